@@ -1,0 +1,50 @@
+# Screenshot_Algo Kubernetes manifests. On a fresh machine:
+#   make synth   installs what is missing (Go modules, Node 22, the cdk8s CLI) and writes dist/
+#   make test    runs every test
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := synth
+
+# Everything runs on the project's Node 22 from npm, never the machine's end-of-life Node:
+# jsii starts $JSII_NODE, and the cdk8s CLI's `#!/usr/bin/env node` finds node_modules/.bin first.
+export PATH := $(CURDIR)/node_modules/.bin:$(PATH)
+export JSII_NODE := $(CURDIR)/node_modules/.bin/node
+
+NPM_STAMP := node_modules/.installed
+GO_STAMP := .cache/go-modules.stamp
+
+.PHONY: synth test test-short snapshots cdk8s-synth deps clean help
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
+
+deps: $(NPM_STAMP) $(GO_STAMP) ## install Node 22, the cdk8s CLI and the Go modules
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@# node_modules ships Go files (flatted); a go.mod there keeps them out of ./...
+	@printf 'module ignore/node_modules\n' > node_modules/go.mod
+	@touch $@
+
+$(GO_STAMP): go.mod go.sum
+	go mod download
+	@mkdir -p $(dir $@) && touch $@
+
+synth: deps ## synthesize every environment into dist/ (SYNTH_FLAGS="--env production" to narrow)
+	go run . $(SYNTH_FLAGS)
+
+cdk8s-synth: deps ## the same, through the cdk8s CLI and cdk8s.yaml
+	cdk8s synth
+
+test: deps ## run every test
+	go test ./...
+
+test-short: deps ## run the fast tests only
+	go test -short ./...
+
+snapshots: deps ## rewrite the snapshots after an intended change (review the diff!)
+	UPDATE_SNAPSHOTS=1 go test -run 'TestSnapshots' .
+	go run .
+
+clean: ## remove installed tooling and caches (not dist/)
+	rm -rf node_modules .cache
