@@ -1,0 +1,58 @@
+package constructs
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+)
+
+// ExternalDatabaseProps describe a database that runs outside the cluster.
+type ExternalDatabaseProps struct {
+	// Namespace holds the Service. Required.
+	Namespace string
+	// Name is the Service's short name; the Service is ObjectName(Name). Empty means "postgres".
+	Name string
+	// Endpoint is the database's DNS name, e.g. an RDS instance endpoint. Required.
+	Endpoint string
+	// Port is the database port. Zero means 5432.
+	Port int32
+}
+
+// ExternalDatabase is the in-cluster name of a database hosted elsewhere.
+type ExternalDatabase struct {
+	constructs.Construct
+	// Name is the in-cluster host name the app connects to.
+	Name string
+	// Port is the database port.
+	Port int32
+	// Service is the ExternalName Service.
+	Service k8s.KubeService
+}
+
+// NewExternalDatabase builds an ExternalName Service: the app connects to a stable in-cluster name,
+// and the cluster DNS answers with a CNAME to the RDS endpoint. Moving or failing over the
+// database then changes this one object, never the app's settings.
+func NewExternalDatabase(scope constructs.Construct, id string, props ExternalDatabaseProps) *ExternalDatabase {
+	c := constructs.NewConstruct(scope, jsii.String(id))
+	short := props.Name
+	if short == "" {
+		short = "postgres"
+	}
+	port := props.Port
+	if port == 0 {
+		port = 5432
+	}
+	ident := Identity{Name: short, Component: "database"}
+	name := ObjectName(short)
+	svc := k8s.NewKubeService(c, jsii.String("Service"), &k8s.KubeServiceProps{
+		Metadata: ident.Meta(name, props.Namespace),
+		Spec: &k8s.ServiceSpec{
+			Type:         jsii.String("ExternalName"),
+			ExternalName: jsii.String(props.Endpoint),
+			Ports: &[]*k8s.ServicePort{{
+				Name: jsii.String("postgres"), Port: num(port), Protocol: jsii.String("TCP"),
+			}},
+		},
+	})
+	return &ExternalDatabase{Construct: c, Name: name, Port: port, Service: svc}
+}

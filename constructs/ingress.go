@@ -1,0 +1,61 @@
+package constructs
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+)
+
+// IngressRoute sends a path prefix to a Service's port.
+type IngressRoute struct {
+	// Path is the URL path prefix, e.g. "/api".
+	Path string
+	// Service and Port name the backend; Port is the Service port's name.
+	Service string
+	Port    string
+}
+
+// IngressProps describe the public entry point.
+type IngressProps struct {
+	// Namespace holds the Ingress. Required.
+	Namespace string
+	// ClassName is the IngressClass. Empty means "nginx", the ADR's controller.
+	ClassName string
+	// Host is the public DNS name. Required.
+	Host string
+	// TLSSecretName holds the certificate for Host. Required: the app is never served over
+	// plain HTTP.
+	TLSSecretName string
+	// Routes map path prefixes to Services. The most specific path wins in nginx, so order
+	// does not matter.
+	Routes []IngressRoute
+}
+
+// NewIngress builds the "screenshot-algo" Ingress: TLS for Host, and one Prefix path per route.
+func NewIngress(scope constructs.Construct, id string, props IngressProps) k8s.KubeIngress {
+	class := props.ClassName
+	if class == "" {
+		class = "nginx"
+	}
+	paths := make([]*k8s.HttpIngressPath, 0, len(props.Routes))
+	for _, r := range props.Routes {
+		paths = append(paths, &k8s.HttpIngressPath{
+			Path:     jsii.String(r.Path),
+			PathType: jsii.String("Prefix"),
+			Backend: &k8s.IngressBackend{Service: &k8s.IngressServiceBackend{
+				Name: jsii.String(r.Service), Port: &k8s.ServiceBackendPort{Name: jsii.String(r.Port)},
+			}},
+		})
+	}
+	return k8s.NewKubeIngress(scope, jsii.String(id), &k8s.KubeIngressProps{
+		Metadata: Identity{Name: "ingress", Component: "ingress"}.Meta(AppName, props.Namespace),
+		Spec: &k8s.IngressSpec{
+			IngressClassName: jsii.String(class),
+			Tls:              &[]*k8s.IngressTls{{Hosts: jsii.Strings(props.Host), SecretName: jsii.String(props.TLSSecretName)}},
+			Rules: &[]*k8s.IngressRule{{
+				Host: jsii.String(props.Host),
+				Http: &k8s.HttpIngressRuleValue{Paths: &paths},
+			}},
+		},
+	})
+}

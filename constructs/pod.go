@@ -1,0 +1,161 @@
+// Package constructs holds the reusable building blocks of the Screenshot_Algo deployment, one
+// construct per file. They are built on the Kubernetes 1.28 API classes that cdk8s-plus-28 ships
+// (package k8s), so every field in the output is one written here: no library default, no hashed
+// name or label, and a single jsii call per object.
+//
+// This file holds what every pod of the application shares: labels, the restricted security
+// context, resources and volumes.
+package constructs
+
+import (
+	"fmt"
+
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+)
+
+// AppName prefixes every object name and is the app.kubernetes.io/part-of label.
+const AppName = "screenshot-algo"
+
+// ManagedBy is the app.kubernetes.io/managed-by label of every object.
+const ManagedBy = "cdk8s"
+
+// Standard label keys, from the Kubernetes recommended labels.
+const (
+	LabelName      = "app.kubernetes.io/name"
+	LabelComponent = "app.kubernetes.io/component"
+	LabelPartOf    = "app.kubernetes.io/part-of"
+	LabelVersion   = "app.kubernetes.io/version"
+	LabelManagedBy = "app.kubernetes.io/managed-by"
+)
+
+// ObjectName is the deterministic name of a part of the app: "screenshot-algo-<part>".
+func ObjectName(part string) string { return AppName + "-" + part }
+
+// Identity says which part of the application an object belongs to.
+type Identity struct {
+	// Name is the part's short name ("backend"); it becomes app.kubernetes.io/name.
+	Name string
+	// Component is its role ("api"); it becomes app.kubernetes.io/component.
+	Component string
+	// Version is the deployed version, usually the image tag; it becomes app.kubernetes.io/version.
+	Version string
+}
+
+// SelectorLabels are the labels that select the part's pods. They exclude the version, because a
+// Deployment's selector is immutable and must survive every release.
+func (id Identity) SelectorLabels() map[string]string {
+	return map[string]string{LabelName: id.Name, LabelPartOf: AppName}
+}
+
+// Labels are the full recommended label set for the part's objects and pods.
+func (id Identity) Labels() map[string]string {
+	l := id.SelectorLabels()
+	l[LabelManagedBy] = ManagedBy
+	if id.Component != "" {
+		l[LabelComponent] = id.Component
+	}
+	if id.Version != "" {
+		l[LabelVersion] = id.Version
+	}
+	return l
+}
+
+// Meta is the metadata of a namespaced object of this part.
+func (id Identity) Meta(name, namespace string) *k8s.ObjectMeta {
+	return &k8s.ObjectMeta{Name: jsii.String(name), Namespace: jsii.String(namespace), Labels: StringMap(id.Labels())}
+}
+
+// Resources are a container's requests and limits as Kubernetes quantities ("250m", "256Mi").
+// All four are required: no size is ever left to a library or cluster default.
+type Resources struct {
+	CPURequest    string
+	MemoryRequest string
+	CPULimit      string
+	MemoryLimit   string
+}
+
+// requirements renders the resources for a container.
+func (r Resources) requirements() *k8s.ResourceRequirements {
+	return &k8s.ResourceRequirements{
+		Requests: &map[string]k8s.Quantity{"cpu": quantity(r.CPURequest), "memory": quantity(r.MemoryRequest)},
+		Limits:   &map[string]k8s.Quantity{"cpu": quantity(r.CPULimit), "memory": quantity(r.MemoryLimit)},
+	}
+}
+
+// DefaultRunAsUser is the unprivileged user the app images run as. A number, not a name, so that
+// the kubelet can verify runAsNonRoot without reading the image.
+const DefaultRunAsUser = 10001
+
+// podSecurityContext is the restricted Pod Security profile at pod level: non-root, RuntimeDefault
+// seccomp, and fsGroup so that mounted volumes are writable by that user.
+func podSecurityContext(uid int64) *k8s.PodSecurityContext {
+	return &k8s.PodSecurityContext{
+		RunAsNonRoot:   jsii.Bool(true),
+		RunAsUser:      num(uid),
+		RunAsGroup:     num(uid),
+		FsGroup:        num(uid),
+		SeccompProfile: &k8s.SeccompProfile{Type: jsii.String("RuntimeDefault")},
+	}
+}
+
+// containerSecurityContext is the restricted profile at container level. Both levels carry
+// runAsNonRoot and seccomp so that a container copied into another pod stays compliant.
+func containerSecurityContext() *k8s.SecurityContext {
+	return &k8s.SecurityContext{
+		RunAsNonRoot:             jsii.Bool(true),
+		ReadOnlyRootFilesystem:   jsii.Bool(true),
+		AllowPrivilegeEscalation: jsii.Bool(false),
+		Privileged:               jsii.Bool(false),
+		Capabilities:             &k8s.Capabilities{Drop: jsii.Strings("ALL")},
+		SeccompProfile:           &k8s.SeccompProfile{Type: jsii.String("RuntimeDefault")},
+	}
+}
+
+// emptyDir is a scratch volume; medium "Memory" makes it tmpfs. The size limit keeps one pod from
+// filling the node's disk or memory.
+func emptyDir(name, medium, sizeLimit string) *k8s.Volume {
+	src := &k8s.EmptyDirVolumeSource{SizeLimit: quantity(sizeLimit)}
+	if medium != "" {
+		src.Medium = jsii.String(medium)
+	}
+	return &k8s.Volume{Name: jsii.String(name), EmptyDir: src}
+}
+
+// httpProbe checks an HTTP path on the named container port.
+func httpProbe(path, port string, initialDelay, period, failures int) *k8s.Probe {
+	return &k8s.Probe{
+		HttpGet:             &k8s.HttpGetAction{Path: jsii.String(path), Port: k8s.IntOrString_FromString(jsii.String(port))},
+		InitialDelaySeconds: num(int64(initialDelay)),
+		PeriodSeconds:       num(int64(period)),
+		TimeoutSeconds:      num(3),
+		FailureThreshold:    num(int64(failures)),
+	}
+}
+
+// secretEnv reads one key of a Secret into an environment variable.
+func secretEnv(name, secret, key string) *k8s.EnvVar {
+	return &k8s.EnvVar{Name: jsii.String(name), ValueFrom: &k8s.EnvVarSource{
+		SecretKeyRef: &k8s.SecretKeySelector{Name: jsii.String(secret), Key: jsii.String(key)},
+	}}
+}
+
+// quantity converts a Kubernetes quantity string. Validation has already parsed it.
+func quantity(q string) k8s.Quantity { return k8s.Quantity_FromString(jsii.String(q)) }
+
+// num converts an integer to the float64 pointer that jsii uses for every number.
+func num[T ~int | ~int32 | ~int64](v T) *float64 { f := float64(v); return &f }
+
+// StringMap converts a Go map to the pointer form jsii expects.
+func StringMap(m map[string]string) *map[string]*string {
+	out := make(map[string]*string, len(m))
+	for k, v := range m {
+		out[k] = jsii.String(v)
+	}
+	return &out
+}
+
+// Image joins a registry path, a repository and a tag.
+func Image(registry, repository, tag string) string {
+	return fmt.Sprintf("%s/%s:%s", registry, repository, tag)
+}

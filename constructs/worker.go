@@ -1,0 +1,31 @@
+package constructs
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+)
+
+// WorkerProps describe the screenshot workers.
+type WorkerProps struct {
+	WorkloadProps
+}
+
+// DefaultWorkerSharedMemory is /dev/shm when none is given. Chromium keeps rendered tiles in
+// shared memory; the runtime's 64Mi default makes it crash on long pages.
+const DefaultWorkerSharedMemory = "256Mi"
+
+// DefaultWorkerGracePeriodSeconds covers a screenshot job in flight when none is given.
+const DefaultWorkerGracePeriodSeconds = 120
+
+// NewWorker builds the headless-browser workers. They pull jobs from Redis and take no traffic,
+// so they get no Service; their port serves only health checks and metrics. They always get a
+// memory-backed /dev/shm and a grace period long enough to finish the job in hand.
+func NewWorker(scope constructs.Construct, id string, props WorkerProps) *Workload {
+	p := props.WorkloadProps
+	if p.SharedMemorySize == "" {
+		p.SharedMemorySize = DefaultWorkerSharedMemory
+	}
+	if p.TerminationGracePeriodSeconds == 0 {
+		p.TerminationGracePeriodSeconds = DefaultWorkerGracePeriodSeconds
+	}
+	return NewWorkload(scope, id, p)
+}

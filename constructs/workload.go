@@ -1,0 +1,136 @@
+package constructs
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+)
+
+// SecretKey names one key of a Secret that a container reads into an environment variable.
+type SecretKey struct {
+	// Var is the environment variable's name.
+	Var string
+	// Secret and Key locate the value.
+	Secret string
+	Key    string
+}
+
+// WorkloadProps describe one stateless app tier: its pods, and the Deployment that runs them.
+type WorkloadProps struct {
+	// Namespace holds the objects. Required.
+	Namespace string
+	// Identity names the tier; objects are called ObjectName(Identity.Name). Required.
+	Identity Identity
+	// Image is the full image reference, never ":latest". Required.
+	Image string
+	// Port is the container port named "http" that serves the app and its probes. Required.
+	Port int32
+	// LivenessPath and ReadinessPath are HTTP probe paths on Port. Required.
+	LivenessPath  string
+	ReadinessPath string
+	// Replicas is the pod count. Zero means 1.
+	Replicas int32
+	// Resources are the container's requests and limits. Required.
+	Resources Resources
+	// ConfigMap, when set, is loaded whole into the container's environment.
+	ConfigMap string
+	// Secrets are read one key at a time, so the pod only sees the credentials it needs.
+	Secrets []SecretKey
+	// TerminationGracePeriodSeconds bounds a graceful stop. Zero means 30.
+	TerminationGracePeriodSeconds int64
+	// TmpSize is the size of the writable /tmp that the read-only root filesystem needs.
+	// Empty means "256Mi".
+	TmpSize string
+	// SharedMemorySize, when set, mounts a memory-backed volume of that size at /dev/shm.
+	SharedMemorySize string
+}
+
+// Workload is a tier's ServiceAccount and Deployment.
+type Workload struct {
+	constructs.Construct
+	// Name is the Deployment's (and ServiceAccount's) name.
+	Name string
+	// Deployment is the tier's Deployment.
+	Deployment k8s.KubeDeployment
+}
+
+// NewWorkload builds a hardened Deployment: restricted security context, a ServiceAccount of its
+// own without a token, explicit resources, HTTP probes, and rolling updates that never drop below
+// the desired replica count (maxUnavailable 0), for zero-downtime releases.
+func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Workload {
+	c := constructs.NewConstruct(scope, jsii.String(id))
+	name := ObjectName(props.Identity.Name)
+	replicas := props.Replicas
+	if replicas == 0 {
+		replicas = 1
+	}
+	grace := props.TerminationGracePeriodSeconds
+	if grace == 0 {
+		grace = 30
+	}
+	tmpSize := props.TmpSize
+	if tmpSize == "" {
+		tmpSize = "256Mi"
+	}
+
+	NewServiceAccount(c, "ServiceAccount", ServiceAccountProps{Namespace: props.Namespace, Identity: props.Identity})
+
+	volumes := []*k8s.Volume{emptyDir("tmp", "", tmpSize)}
+	mounts := []*k8s.VolumeMount{{Name: jsii.String("tmp"), MountPath: jsii.String("/tmp")}}
+	if props.SharedMemorySize != "" {
+		volumes = append(volumes, emptyDir("dshm", "Memory", props.SharedMemorySize))
+		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String("dshm"), MountPath: jsii.String("/dev/shm")})
+	}
+
+	container := &k8s.Container{
+		Name:            jsii.String(props.Identity.Name),
+		Image:           jsii.String(props.Image),
+		ImagePullPolicy: jsii.String("IfNotPresent"),
+		Ports:           &[]*k8s.ContainerPort{{Name: jsii.String("http"), ContainerPort: num(props.Port), Protocol: jsii.String("TCP")}},
+		Resources:       props.Resources.requirements(),
+		LivenessProbe:   httpProbe(props.LivenessPath, "http", 10, 10, 3),
+		ReadinessProbe:  httpProbe(props.ReadinessPath, "http", 5, 5, 3),
+		SecurityContext: containerSecurityContext(),
+		VolumeMounts:    &mounts,
+	}
+	if props.ConfigMap != "" {
+		container.EnvFrom = &[]*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(props.ConfigMap)}}}
+	}
+	if len(props.Secrets) > 0 {
+		env := make([]*k8s.EnvVar, 0, len(props.Secrets))
+		for _, s := range props.Secrets {
+			env = append(env, secretEnv(s.Var, s.Secret, s.Key))
+		}
+		container.Env = &env
+	}
+
+	deployment := k8s.NewKubeDeployment(c, jsii.String("Deployment"), &k8s.KubeDeploymentProps{
+		Metadata: props.Identity.Meta(name, props.Namespace),
+		Spec: &k8s.DeploymentSpec{
+			Replicas:                num(replicas),
+			RevisionHistoryLimit:    num(5),
+			ProgressDeadlineSeconds: num(600),
+			Selector:                &k8s.LabelSelector{MatchLabels: StringMap(props.Identity.SelectorLabels())},
+			Strategy: &k8s.DeploymentStrategy{
+				Type: jsii.String("RollingUpdate"),
+				RollingUpdate: &k8s.RollingUpdateDeployment{
+					MaxSurge:       k8s.IntOrString_FromString(jsii.String("25%")),
+					MaxUnavailable: k8s.IntOrString_FromNumber(num(0)),
+				},
+			},
+			Template: &k8s.PodTemplateSpec{
+				Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels())},
+				Spec: &k8s.PodSpec{
+					ServiceAccountName:            jsii.String(name),
+					AutomountServiceAccountToken:  jsii.Bool(false),
+					EnableServiceLinks:            jsii.Bool(false),
+					SecurityContext:               podSecurityContext(DefaultRunAsUser),
+					TerminationGracePeriodSeconds: num(grace),
+					Containers:                    &[]*k8s.Container{container},
+					Volumes:                       &volumes,
+				},
+			},
+		},
+	})
+	return &Workload{Construct: c, Name: name, Deployment: deployment}
+}
