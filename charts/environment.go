@@ -1,0 +1,103 @@
+// Package charts composes the reusable constructs into the Screenshot_Algo application, one chart
+// per environment, and holds the typed environments themselves. Every difference between dev,
+// staging and production is a field of Environment; the constructs never ask which environment
+// they are in.
+package charts
+
+import "github.com/screenshot-algo/k8s/constructs"
+
+// Environment is everything that differs between two deployments of Screenshot_Algo. The values
+// for dev, staging and production live in environments.go; Validate checks one before any
+// construct is built.
+type Environment struct {
+	// Name identifies the environment on the command line and names its output folder.
+	Name string
+	// Namespace holds every namespaced object of the environment.
+	Namespace string
+	// ImageRegistry is the registry path that every tier's image repository sits under,
+	// e.g. "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo".
+	ImageRegistry string
+	// ImageTag is the tag deployed for every app tier. A CI build overrides it with --image-tag.
+	ImageTag string
+	// LogLevel is handed to every tier through the app ConfigMap.
+	LogLevel string
+	// Ingress is the public entry point.
+	Ingress IngressSettings
+	// Database is the environment's PostgreSQL on AWS RDS.
+	Database DatabaseSettings
+	// Redis is the in-cluster job queue and cache.
+	Redis RedisSettings
+	// Secrets says where credentials come from.
+	Secrets SecretSettings
+	// Tiers are the application's workloads (frontend, backend, worker), in this order.
+	Tiers []Tier
+}
+
+// IngressSettings places the application behind the nginx ingress controller.
+type IngressSettings struct {
+	// Host is the public DNS name.
+	Host string
+	// TLSSecretName names the Secret holding the certificate for Host (managed outside this
+	// program, e.g. by cert-manager).
+	TLSSecretName string
+}
+
+// DatabaseSettings points the app at its RDS instance.
+type DatabaseSettings struct {
+	// Endpoint is the RDS instance's DNS name; the in-cluster postgres Service is an
+	// ExternalName alias for it, so the app's connection settings never change when it moves.
+	Endpoint string
+	// Port is the PostgreSQL port.
+	Port int32
+	// Name is the database name.
+	Name string
+}
+
+// RedisSettings sizes the Redis StatefulSet.
+type RedisSettings struct {
+	// StorageSize is the persistent volume size, a Kubernetes quantity such as "10Gi".
+	StorageSize string
+	// StorageClass names the StorageClass of the volume (e.g. "gp3" on EKS, "standard" on Kind).
+	StorageClass string
+	// Resources are the Redis container's requests and limits.
+	Resources constructs.Resources
+}
+
+// SecretSettings decides whether this program writes the credentials Secrets itself.
+type SecretSettings struct {
+	// DevelopmentLiterals makes the program write Secrets with fixed, plainly marked development
+	// values. Only an environment without real data may set it; Validate refuses it elsewhere.
+	// Without it, the Secrets are referenced by name and provisioned outside this program.
+	DevelopmentLiterals bool
+	// Protected marks an environment that holds real data: literal secrets are refused there.
+	Protected bool
+}
+
+// Tier is one of the application's workloads.
+type Tier struct {
+	// Name is the tier's short name ("frontend"); object names are "screenshot-algo-<Name>".
+	Name string
+	// Component is the tier's role, used as the app.kubernetes.io/component label.
+	Component string
+	// Port is the container port the tier serves HTTP on (and its probes are sent to).
+	Port int32
+	// Exposed gives the tier a ClusterIP Service on port 80.
+	Exposed bool
+	// IngressPath routes that public path prefix to the tier's Service; empty means not public.
+	IngressPath string
+	// LivenessPath and ReadinessPath are the HTTP probe paths on Port.
+	LivenessPath  string
+	ReadinessPath string
+	// Replicas is the number of pods.
+	Replicas int32
+	// Resources are the container's requests and limits.
+	Resources constructs.Resources
+	// TerminationGracePeriodSeconds bounds how long a stopping pod may finish its work.
+	TerminationGracePeriodSeconds int64
+	// SharedMemorySize sizes a memory-backed /dev/shm; empty means none. Headless Chromium needs
+	// more than the container runtime's 64Mi default or it crashes on large pages.
+	SharedMemorySize string
+	// UsesDatabase and UsesRedis give the tier the credentials of those services.
+	UsesDatabase bool
+	UsesRedis    bool
+}

@@ -1,0 +1,143 @@
+package charts
+
+import (
+	"strings"
+
+	"github.com/screenshot-algo/k8s/constructs"
+)
+
+// adrAppResources is the production sizing that ADR 004 fixes for the app tiers.
+var adrAppResources = constructs.Resources{CPURequest: "250m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi"}
+
+// productionWorkerResources departs from the ADR's 512Mi limit on purpose: a headless Chromium
+// rendering a full page routinely peaks between 600Mi and 1.2Gi, and the memory-backed /dev/shm
+// counts against the same limit. 512Mi would OOM-kill workers mid-screenshot.
+var productionWorkerResources = constructs.Resources{CPURequest: "500m", MemoryRequest: "1Gi", CPULimit: "1", MemoryLimit: "2Gi"}
+
+// devResources fits every tier of dev on a laptop's Kind cluster.
+var devResources = constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "256Mi"}
+
+// Dev is a developer's laptop Kind cluster: one replica per tier, small sizes, throwaway data.
+func Dev() Environment {
+	return Environment{
+		Name:          "dev",
+		Namespace:     "screenshot-algo",
+		ImageRegistry: "localhost:5001/screenshot-algo",
+		ImageTag:      "dev",
+		LogLevel:      "debug",
+		Ingress:       IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls"},
+		Database:      DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", Port: 5432, Name: "screenshot_algo"},
+		Redis: RedisSettings{StorageSize: "1Gi", StorageClass: "standard",
+			Resources: constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "128Mi"}},
+		Secrets: SecretSettings{DevelopmentLiterals: true},
+		Tiers: []Tier{
+			Frontend(1, devResources),
+			Backend(1, devResources),
+			Worker(1, constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "768Mi"}, "128Mi"),
+		},
+	}
+}
+
+// Staging mirrors production's shape at a third of its size, on real AWS infrastructure.
+func Staging() Environment {
+	return Environment{
+		Name:          "staging",
+		Namespace:     "screenshot-algo",
+		ImageRegistry: "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
+		ImageTag:      "1.0.0-rc.1",
+		LogLevel:      "info",
+		Ingress:       IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls"},
+		Database:      DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo"},
+		Redis: RedisSettings{StorageSize: "5Gi", StorageClass: "gp3",
+			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi"}},
+		Secrets: SecretSettings{Protected: true},
+		Tiers: []Tier{
+			Frontend(2, adrAppResources),
+			Backend(2, adrAppResources),
+			Worker(2, productionWorkerResources, "512Mi"),
+		},
+	}
+}
+
+// Production is the ADR's production: 3 frontend, 3 backend and 5 worker replicas on EKS.
+func Production() Environment {
+	return Environment{
+		Name:          "production",
+		Namespace:     "screenshot-algo",
+		ImageRegistry: "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
+		ImageTag:      "1.0.0",
+		LogLevel:      "info",
+		Ingress:       IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls"},
+		Database:      DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo"},
+		Redis: RedisSettings{StorageSize: "20Gi", StorageClass: "gp3",
+			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi"}},
+		Secrets: SecretSettings{Protected: true},
+		Tiers: []Tier{
+			Frontend(3, adrAppResources),
+			Backend(3, adrAppResources),
+			Worker(5, productionWorkerResources, "512Mi"),
+		},
+	}
+}
+
+// Environments returns every environment, in promotion order.
+func Environments() []Environment {
+	return []Environment{Dev(), Staging(), Production()}
+}
+
+// EnvironmentNames lists the valid environment names, in promotion order.
+func EnvironmentNames() []string {
+	var names []string
+	for _, e := range Environments() {
+		names = append(names, e.Name)
+	}
+	return names
+}
+
+// Lookup returns the named environment, or false when there is none.
+func Lookup(name string) (Environment, bool) {
+	for _, e := range Environments() {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return Environment{}, false
+}
+
+// Frontend is the web UI: a static bundle behind an unprivileged web server.
+func Frontend(replicas int32, res constructs.Resources) Tier {
+	return Tier{
+		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/",
+		LivenessPath: "/healthz", ReadinessPath: "/",
+		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: 30,
+	}
+}
+
+// Backend is the HTTP API: it takes screenshot requests, queues jobs in Redis and keeps results
+// in PostgreSQL.
+func Backend(replicas int32, res constructs.Resources) Tier {
+	return Tier{
+		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api",
+		LivenessPath: "/api/health/live", ReadinessPath: "/api/health/ready",
+		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: 30,
+		UsesDatabase: true, UsesRedis: true,
+	}
+}
+
+// WorkerJobTimeoutSeconds is the longest a screenshot job may run; the worker's grace period
+// covers it plus time to report the result, so a rollout never kills a job in flight.
+const WorkerJobTimeoutSeconds = 90
+
+// Worker runs headless Chromium, pulling screenshot jobs from Redis. It serves only health and
+// metrics on its port, so it has no Service.
+func Worker(replicas int32, res constructs.Resources, shm string) Tier {
+	return Tier{
+		Name: "worker", Component: "screenshot-worker", Port: 9090,
+		LivenessPath: "/healthz", ReadinessPath: "/readyz",
+		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: WorkerJobTimeoutSeconds + 30,
+		SharedMemorySize: shm, UsesDatabase: true, UsesRedis: true,
+	}
+}
+
+// joinNames renders a list of allowed values for an error message.
+func joinNames(names []string) string { return strings.Join(names, ", ") }

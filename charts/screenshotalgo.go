@@ -1,0 +1,102 @@
+package charts
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+
+	c "github.com/screenshot-algo/k8s/constructs"
+)
+
+// Names of the credentials Secrets. In dev this program writes them; elsewhere they are
+// provisioned outside it and only referenced.
+var (
+	DatabaseSecret = c.ObjectName("postgres-credentials")
+	RedisSecret    = c.ObjectName("redis-credentials")
+)
+
+// NewScreenshotAlgo builds the whole application for one environment. The environment must have
+// passed Validate: the constructs trust their input.
+func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) cdk8s.Chart {
+	chart := cdk8s.NewChart(scope, jsii.String(id), &cdk8s.ChartProps{DisableResourceNameHashes: jsii.Bool(true)})
+	ns := env.Namespace
+
+	c.NewNamespace(chart, "Namespace", c.NamespaceProps{Name: ns})
+
+	if env.Secrets.DevelopmentLiterals {
+		c.NewDevelopmentSecret(chart, "DatabaseCredentials", c.DevelopmentSecretProps{Namespace: ns, Name: "postgres-credentials",
+			Data: map[string]string{"username": "screenshot_algo", "password": "development-only-postgres-password"}})
+		c.NewDevelopmentSecret(chart, "RedisCredentials", c.DevelopmentSecretProps{Namespace: ns, Name: "redis-credentials",
+			Data: map[string]string{"password": "development-only-redis-password"}})
+	}
+
+	db := c.NewExternalDatabase(chart, "Postgres", c.ExternalDatabaseProps{
+		Namespace: ns, Endpoint: env.Database.Endpoint, Port: env.Database.Port,
+	})
+	redis := c.NewRedis(chart, "Redis", c.RedisProps{
+		Namespace: ns, StorageSize: env.Redis.StorageSize, StorageClass: env.Redis.StorageClass,
+		Resources: env.Redis.Resources, PasswordSecret: RedisSecret,
+	})
+	config := c.NewAppConfig(chart, "Config", c.AppConfigProps{Namespace: ns, Data: map[string]string{
+		"APP_ENV":                    env.Name,
+		"LOG_LEVEL":                  env.LogLevel,
+		"PUBLIC_URL":                 "https://" + env.Ingress.Host,
+		"REDIS_HOST":                 redis.Name,
+		"REDIS_PORT":                 strconv.Itoa(c.RedisPort),
+		"DATABASE_HOST":              db.Name,
+		"DATABASE_PORT":              strconv.Itoa(int(db.Port)),
+		"DATABASE_NAME":              env.Database.Name,
+		"WORKER_JOB_TIMEOUT_SECONDS": strconv.Itoa(WorkerJobTimeoutSeconds),
+	}})
+
+	var routes []c.IngressRoute
+	for _, t := range env.Tiers {
+		props := workloadProps(env, t, config.Name)
+		if !t.Exposed {
+			c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props})
+			continue
+		}
+		svc := c.NewWebService(chart, tierID(t), c.WebServiceProps{WorkloadProps: props})
+		if t.IngressPath != "" {
+			routes = append(routes, c.IngressRoute{Path: t.IngressPath, Service: svc.Name, Port: "http"})
+		}
+	}
+
+	c.NewIngress(chart, "Ingress", c.IngressProps{
+		Namespace: ns, Host: env.Ingress.Host, TLSSecretName: env.Ingress.TLSSecretName, Routes: routes,
+	})
+	return chart
+}
+
+// workloadProps maps a tier of the environment onto the workload construct's props.
+func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
+	var secrets []c.SecretKey
+	if t.UsesDatabase {
+		secrets = append(secrets,
+			c.SecretKey{Var: "DATABASE_USER", Secret: DatabaseSecret, Key: "username"},
+			c.SecretKey{Var: "DATABASE_PASSWORD", Secret: DatabaseSecret, Key: "password"})
+	}
+	if t.UsesRedis {
+		secrets = append(secrets, c.SecretKey{Var: "REDIS_PASSWORD", Secret: RedisSecret, Key: "password"})
+	}
+	return c.WorkloadProps{
+		Namespace:                     env.Namespace,
+		Identity:                      c.Identity{Name: t.Name, Component: t.Component, Version: env.ImageTag},
+		Image:                         c.Image(env.ImageRegistry, t.Name, env.ImageTag),
+		Port:                          t.Port,
+		LivenessPath:                  t.LivenessPath,
+		ReadinessPath:                 t.ReadinessPath,
+		Replicas:                      t.Replicas,
+		Resources:                     t.Resources,
+		ConfigMap:                     configMap,
+		Secrets:                       secrets,
+		TerminationGracePeriodSeconds: t.TerminationGracePeriodSeconds,
+		SharedMemorySize:              t.SharedMemorySize,
+	}
+}
+
+// tierID is the construct id of a tier, e.g. "Tier-frontend".
+func tierID(t Tier) string { return fmt.Sprintf("Tier-%s", t.Name) }

@@ -1,0 +1,210 @@
+package charts
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"k8s.io/apimachinery/pkg/api/resource"
+	"k8s.io/apimachinery/pkg/util/validation"
+
+	c "github.com/screenshot-algo/k8s/constructs"
+)
+
+// Problem is one invalid value in an environment.
+type Problem struct {
+	// Env is the environment's name.
+	Env string
+	// Field is the path of the value, e.g. "Tiers[worker].Replicas".
+	Field string
+	// Value is the bad value as the user wrote it.
+	Value string
+	// Allowed says what would be accepted.
+	Allowed string
+}
+
+func (p Problem) String() string {
+	return fmt.Sprintf("%s: %s: %q is invalid; allowed: %s", p.Env, p.Field, p.Value, p.Allowed)
+}
+
+// Problems is every problem found in one or more environments. It is an error when not empty.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// LogLevels are the log levels the app understands.
+var LogLevels = []string{"debug", "info", "warn", "error"}
+
+var (
+	// imageTagPattern is the OCI distribution spec's tag grammar.
+	imageTagPattern = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
+	// registryPattern is a registry host (with optional port) followed by lowercase path parts.
+	registryPattern = regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*(:[0-9]{1,5})?(/[a-z0-9]+([._-][a-z0-9]+)*)*$`)
+	// databaseNamePattern is an unquoted PostgreSQL identifier.
+	databaseNamePattern = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
+)
+
+// ValidateImageTag checks a tag on its own, so the CLI can vet --image-tag and IMAGE_TAG.
+func ValidateImageTag(tag string) (allowed string, ok bool) {
+	allowed = "1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-', and never \"latest\""
+	return allowed, imageTagPattern.MatchString(tag) && tag != "latest"
+}
+
+// Validate checks the environment once, before any construct is built, and returns every
+// problem it finds (nil when there are none).
+func (e Environment) Validate() error {
+	v := &validator{env: e.Name}
+	if e.Name == "" {
+		v.env = "(unnamed environment)"
+	}
+	v.dnsLabel("Name", e.Name)
+	v.dnsLabel("Namespace", e.Namespace)
+	v.check(registryPattern.MatchString(e.ImageRegistry), "ImageRegistry", e.ImageRegistry,
+		"a lowercase registry host with optional port and path, e.g. 123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo")
+	if allowed, ok := ValidateImageTag(e.ImageTag); !ok {
+		v.add("ImageTag", e.ImageTag, allowed)
+	}
+	v.oneOf("LogLevel", e.LogLevel, LogLevels)
+
+	v.hostname("Ingress.Host", e.Ingress.Host)
+	v.dnsSubdomain("Ingress.TLSSecretName", e.Ingress.TLSSecretName)
+
+	v.hostname("Database.Endpoint", e.Database.Endpoint)
+	v.port("Database.Port", e.Database.Port)
+	v.check(databaseNamePattern.MatchString(e.Database.Name), "Database.Name", e.Database.Name,
+		"a PostgreSQL identifier: lowercase letters, digits and '_', not starting with a digit, at most 63 characters")
+
+	v.positiveQuantity("Redis.StorageSize", e.Redis.StorageSize)
+	v.dnsSubdomain("Redis.StorageClass", e.Redis.StorageClass)
+	v.resources("Redis.Resources", e.Redis.Resources)
+
+	if e.Secrets.DevelopmentLiterals && e.Secrets.Protected {
+		v.add("Secrets.DevelopmentLiterals", "true",
+			"false in a protected environment: its credentials must be provisioned outside this program, never written to dist/")
+	}
+
+	v.tiers(e.Tiers)
+	if len(v.problems) == 0 {
+		return nil
+	}
+	return v.problems
+}
+
+// validator collects problems for one environment.
+type validator struct {
+	env      string
+	problems Problems
+}
+
+func (v *validator) add(field, value, allowed string) {
+	v.problems = append(v.problems, Problem{Env: v.env, Field: field, Value: value, Allowed: allowed})
+}
+
+func (v *validator) check(ok bool, field, value, allowed string) {
+	if !ok {
+		v.add(field, value, allowed)
+	}
+}
+
+func (v *validator) oneOf(field, value string, allowed []string) {
+	for _, a := range allowed {
+		if value == a {
+			return
+		}
+	}
+	v.add(field, value, "one of "+joinNames(allowed))
+}
+
+func (v *validator) dnsLabel(field, value string) {
+	v.check(len(validation.IsDNS1123Label(value)) == 0, field, value,
+		"a DNS label: 1 to 63 lowercase letters, digits and '-', starting and ending with a letter or digit")
+}
+
+func (v *validator) dnsSubdomain(field, value string) {
+	v.check(len(validation.IsDNS1123Subdomain(value)) == 0, field, value,
+		"a DNS subdomain: lowercase letters, digits, '-' and '.', at most 253 characters")
+}
+
+// hostname requires a fully qualified DNS name: at least two labels, no wildcard.
+func (v *validator) hostname(field, value string) {
+	v.check(len(validation.IsDNS1123Subdomain(value)) == 0 && strings.Contains(value, "."), field, value,
+		"a fully qualified DNS name such as app.example.com: lowercase letters, digits, '-' and '.'")
+}
+
+func (v *validator) port(field string, value int32) {
+	v.check(value >= 1 && value <= 65535, field, fmt.Sprint(value), "a port number from 1 to 65535")
+}
+
+// quantity parses a Kubernetes quantity, reporting a problem when it does not parse or is not
+// above zero.
+func (v *validator) positiveQuantity(field, value string) (resource.Quantity, bool) {
+	q, err := resource.ParseQuantity(value)
+	if err != nil || q.Sign() <= 0 {
+		v.add(field, value, "a Kubernetes quantity above zero, such as 250m, 0.5, 256Mi or 1Gi")
+		return q, false
+	}
+	return q, true
+}
+
+// resources requires all four sizes, each a positive quantity, with no request above its limit.
+func (v *validator) resources(field string, r c.Resources) {
+	for _, pair := range []struct {
+		name       string
+		req, limit string
+	}{{"CPU", r.CPURequest, r.CPULimit}, {"Memory", r.MemoryRequest, r.MemoryLimit}} {
+		req, okReq := v.positiveQuantity(field+"."+pair.name+"Request", pair.req)
+		limit, okLimit := v.positiveQuantity(field+"."+pair.name+"Limit", pair.limit)
+		if okReq && okLimit && req.Cmp(limit) > 0 {
+			v.add(field+"."+pair.name+"Request", pair.req,
+				fmt.Sprintf("at most the %sLimit %s: Kubernetes rejects a request above its limit", pair.name, pair.limit))
+		}
+	}
+}
+
+// maxTierNameLength keeps "screenshot-algo-<name>" within a 63-character label value.
+var maxTierNameLength = validation.DNS1123LabelMaxLength - len(c.ObjectName(""))
+
+func (v *validator) tiers(tiers []Tier) {
+	if len(tiers) == 0 {
+		v.add("Tiers", "[]", "at least one tier")
+	}
+	seen := map[string]bool{}
+	for i, t := range tiers {
+		f := fmt.Sprintf("Tiers[%d]", i)
+		if t.Name != "" {
+			f = fmt.Sprintf("Tiers[%s]", t.Name)
+		}
+		v.check(len(validation.IsDNS1123Label(t.Name)) == 0 && len(t.Name) <= maxTierNameLength, f+".Name", t.Name,
+			fmt.Sprintf("a DNS label of at most %d characters (object names are %q + name)", maxTierNameLength, c.ObjectName("")))
+		if seen[t.Name] {
+			v.add(f+".Name", t.Name, "a name no other tier has: tier names name the objects")
+		}
+		seen[t.Name] = true
+		v.dnsLabel(f+".Component", t.Component)
+		v.port(f+".Port", t.Port)
+		v.check(t.Replicas >= 1, f+".Replicas", fmt.Sprint(t.Replicas), "a whole number of at least 1")
+		v.resources(f+".Resources", t.Resources)
+		v.path(f+".LivenessPath", t.LivenessPath)
+		v.path(f+".ReadinessPath", t.ReadinessPath)
+		if t.IngressPath != "" {
+			v.path(f+".IngressPath", t.IngressPath)
+			v.check(t.Exposed, f+".IngressPath", t.IngressPath, "empty unless Exposed is true: only a tier with a Service can be routed to")
+		}
+		v.check(t.TerminationGracePeriodSeconds >= 0, f+".TerminationGracePeriodSeconds",
+			fmt.Sprint(t.TerminationGracePeriodSeconds), "0 (the default of 30) or more seconds")
+		if t.SharedMemorySize != "" {
+			v.positiveQuantity(f+".SharedMemorySize", t.SharedMemorySize)
+		}
+	}
+}
+
+func (v *validator) path(field, value string) {
+	v.check(strings.HasPrefix(value, "/") && !strings.ContainsAny(value, " \t\n?#"), field, value,
+		"an absolute URL path starting with '/', without spaces, query or fragment")
+}
