@@ -1,0 +1,160 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/synth"
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitInvalid  = 1 // the configuration or the synthesis failed
+	exitUsage    = 2 // the command line is wrong
+	defaultOut   = "dist"
+	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG, --help"
+)
+
+const usage = `Usage: go run . [flags]
+
+Synthesizes the Screenshot_Algo Kubernetes manifests into DIR/<env>/ for each environment:
+one YAML file per object, in apply order, and a Kustomization listing them. Apply one with
+  kubectl apply -f DIR/<env>     or     kubectl apply -k DIR/<env>
+
+Every environment is validated before anything is built; all problems are reported together.
+On any error nothing under DIR changes.
+
+Flags:
+  --env NAME       synthesize only this environment; repeat the flag (or separate names with
+                   commas) for several. Allowed: %s. Default: all of them.
+  --output DIR     where to write. Default: $CDK8S_OUTDIR when cdk8s synth runs the program,
+                   else "dist".
+  --image-tag TAG  deploy this image tag in every tier instead of the environment's own, e.g.
+                   a CI build's commit. Default: $IMAGE_TAG, else each environment's tag.
+                   Never "latest".
+  --help           show this help.
+`
+
+// envList collects repeated --env flags.
+type envList []string
+
+func (l *envList) String() string { return strings.Join(*l, ",") }
+
+func (l *envList) Set(v string) error {
+	for _, name := range strings.Split(v, ",") {
+		*l = append(*l, strings.TrimSpace(name))
+	}
+	return nil
+}
+
+// options are the parsed command line.
+type options struct {
+	envs     []charts.Environment
+	output   string
+	imageTag string
+}
+
+// errHelp asks for the usage text.
+var errHelp = errors.New("help requested")
+
+// parse reads the command line and the environment variables into options. Every error it
+// returns is a single line naming the bad input and what is allowed.
+func parse(args []string, getenv func(string) string) (options, error) {
+	fs := flag.NewFlagSet("screenshot-algo-k8s", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var names envList
+	fs.Var(&names, "env", "")
+	output := fs.String("output", "", "")
+	tag := fs.String("image-tag", "", "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return options{}, errHelp
+		}
+		return options{}, fmt.Errorf("%v; allowed flags: %s", err, flagsSummary)
+	}
+	if fs.NArg() > 0 {
+		return options{}, fmt.Errorf("unexpected argument %q; allowed flags: %s", fs.Arg(0), flagsSummary)
+	}
+
+	opts := options{output: *output, imageTag: *tag}
+	if opts.output == "" {
+		opts.output = getenv("CDK8S_OUTDIR")
+	}
+	if opts.output == "" {
+		opts.output = defaultOut
+	}
+	source := "--image-tag"
+	if opts.imageTag == "" {
+		opts.imageTag, source = getenv("IMAGE_TAG"), "IMAGE_TAG"
+	}
+	if opts.imageTag != "" {
+		if allowed, ok := charts.ValidateImageTag(opts.imageTag); !ok {
+			return options{}, fmt.Errorf("%s %q is invalid; allowed: %s", source, opts.imageTag, allowed)
+		}
+	}
+
+	allowed := strings.Join(charts.EnvironmentNames(), ", ")
+	if len(names) == 0 {
+		opts.envs = charts.Environments()
+	}
+	picked := map[string]bool{}
+	for _, name := range names {
+		env, ok := charts.Lookup(name)
+		if !ok {
+			return options{}, fmt.Errorf("unknown environment %q for --env; allowed: %s", name, allowed)
+		}
+		if !picked[name] {
+			opts.envs = append(opts.envs, env)
+			picked[name] = true
+		}
+	}
+	if opts.imageTag != "" {
+		for i := range opts.envs {
+			opts.envs[i].ImageTag = opts.imageTag
+		}
+	}
+	return opts, nil
+}
+
+// run is the whole program: it returns the exit code.
+func run(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	opts, err := parse(args, getenv)
+	if errors.Is(err, errHelp) {
+		fmt.Fprintf(stdout, usage, strings.Join(charts.EnvironmentNames(), ", "))
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %v\n", err)
+		return exitUsage
+	}
+	return synthesize(opts, stdout, stderr)
+}
+
+// synthesize validates every chosen environment, then writes them all, or nothing.
+func synthesize(opts options, stdout, stderr io.Writer) int {
+	var problems charts.Problems
+	for _, env := range opts.envs {
+		var ps charts.Problems
+		if errors.As(env.Validate(), &ps) {
+			problems = append(problems, ps...)
+		}
+	}
+	if len(problems) > 0 {
+		fmt.Fprintf(stderr, "error: invalid configuration, nothing was written:\n%v\n", problems)
+		return exitInvalid
+	}
+
+	if err := synth.Write(opts.envs, opts.output); err != nil {
+		fmt.Fprintf(stderr, "error: synthesis failed, nothing was written: %v\n", err)
+		return exitInvalid
+	}
+	for _, env := range opts.envs {
+		fmt.Fprintf(stdout, "synthesized %s into %s/%s\n", env.Name, opts.output, env.Name)
+	}
+	return exitOK
+}
