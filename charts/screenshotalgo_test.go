@@ -1,0 +1,149 @@
+package charts_test
+
+import (
+	"regexp"
+	"testing"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
+
+	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/internal/k8stest"
+)
+
+func TestMain(m *testing.M) { k8stest.Main(m) }
+
+func synthEnv(t *testing.T, env charts.Environment) k8stest.Objects {
+	t.Helper()
+	require.NoError(t, env.Validate())
+	return k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart { return charts.NewScreenshotAlgo(app, env.Name, env) })
+}
+
+// TestProductionMatchesADR checks the numbers ADR 004 fixes for production.
+func TestProductionMatchesADR(t *testing.T) {
+	objs := synthEnv(t, charts.Production())
+	cases := []struct {
+		deployment     string
+		replicas       int32
+		cpuReq, memReq string
+		cpuLim, memLim string
+	}{
+		{"screenshot-algo-frontend", 3, "250m", "256Mi", "500m", "512Mi"},
+		{"screenshot-algo-backend", 3, "250m", "256Mi", "500m", "512Mi"},
+		// The worker's sizes depart from the ADR on purpose: see productionWorkerResources.
+		{"screenshot-algo-worker", 5, "500m", "1Gi", "1", "2Gi"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.deployment, func(t *testing.T) {
+			d := objs.Deployment(t, tc.deployment)
+			assert.Equal(t, tc.replicas, *d.Spec.Replicas)
+			res := d.Spec.Template.Spec.Containers[0].Resources
+			for want, got := range map[string]resource.Quantity{
+				tc.cpuReq: res.Requests[corev1.ResourceCPU], tc.memReq: res.Requests[corev1.ResourceMemory],
+				tc.cpuLim: res.Limits[corev1.ResourceCPU], tc.memLim: res.Limits[corev1.ResourceMemory],
+			} {
+				w := resource.MustParse(want)
+				assert.Zero(t, w.Cmp(got), "want %s, got %s", want, got.String())
+			}
+		})
+	}
+}
+
+// TestEveryEnvironment checks what must hold in every environment.
+func TestEveryEnvironment(t *testing.T) {
+	hashSuffix := regexp.MustCompile(`-[0-9a-f]{8,}$|-c8[0-9a-z]{6,}$`)
+	for _, env := range charts.Environments() {
+		t.Run(env.Name, func(t *testing.T) {
+			objs := synthEnv(t, env)
+
+			for _, o := range objs {
+				assert.NotRegexp(t, hashSuffix, o.Name, "%s %s: names are readable, never hashed", o.Kind, o.Name)
+				if o.Kind != "Namespace" {
+					assert.Equal(t, env.Namespace, o.Namespace, "%s %s", o.Kind, o.Name)
+				}
+			}
+
+			templates := objs.PodTemplates(t)
+			require.Len(t, templates, 4, "frontend, backend, worker and redis")
+			for name, tpl := range templates {
+				for _, ctr := range tpl.Spec.Containers {
+					assert.NotEmpty(t, ctr.Resources.Requests, "%s/%s has requests", name, ctr.Name)
+					assert.NotEmpty(t, ctr.Resources.Limits, "%s/%s has limits", name, ctr.Name)
+					assert.NotRegexp(t, `:latest$|^[^:]+$`, ctr.Image, "%s: images are pinned to a tag", name)
+					require.NotNil(t, ctr.SecurityContext, name)
+					assert.Equal(t, []corev1.Capability{"ALL"}, ctr.SecurityContext.Capabilities.Drop, name)
+					assert.Equal(t, corev1.SeccompProfileTypeRuntimeDefault, ctr.SecurityContext.SeccompProfile.Type, name)
+					assert.True(t, *ctr.SecurityContext.ReadOnlyRootFilesystem, name)
+					assert.NotNil(t, ctr.LivenessProbe, "%s has a liveness probe", name)
+					assert.NotNil(t, ctr.ReadinessProbe, "%s has a readiness probe", name)
+				}
+			}
+
+			// Every Service with a selector reaches pods, on a port those pods declare.
+			for _, o := range objs.Of("Service") {
+				svc := objs.Service(t, o.Name)
+				if svc.Spec.Type == corev1.ServiceTypeExternalName {
+					continue
+				}
+				var matched bool
+				for _, tpl := range templates {
+					if !k8stest.Selects(svc.Spec.Selector, tpl.Labels) {
+						continue
+					}
+					matched = true
+					for _, sp := range svc.Spec.Ports {
+						var ok bool
+						for _, cp := range tpl.Spec.Containers[0].Ports {
+							ok = ok || cp.Name == sp.TargetPort.StrVal
+						}
+						assert.True(t, ok, "Service %s targets port %q, which its pods do not declare", svc.Name, sp.TargetPort.StrVal)
+					}
+				}
+				assert.True(t, matched, "Service %s selects no pods", svc.Name)
+			}
+
+			ing := objs.Ingress(t, "screenshot-algo")
+			assert.Equal(t, "nginx", *ing.Spec.IngressClassName)
+			assert.Equal(t, env.Ingress.TLSSecretName, ing.Spec.TLS[0].SecretName)
+			routes := map[string]string{}
+			for _, p := range ing.Spec.Rules[0].HTTP.Paths {
+				routes[p.Path] = p.Backend.Service.Name
+			}
+			assert.Equal(t, map[string]string{"/": "screenshot-algo-frontend", "/api": "screenshot-algo-backend"}, routes)
+
+			pg := objs.Service(t, "screenshot-algo-postgres")
+			assert.Equal(t, corev1.ServiceTypeExternalName, pg.Spec.Type)
+			assert.Equal(t, env.Database.Endpoint, pg.Spec.ExternalName)
+
+			sts := objs.StatefulSet(t, "screenshot-algo-redis")
+			assert.Equal(t, env.Redis.StorageClass, *sts.Spec.VolumeClaimTemplates[0].Spec.StorageClassName)
+
+			// Literal secrets only where the environment allows them.
+			if env.Secrets.DevelopmentLiterals {
+				assert.Len(t, objs.Of("Secret"), 2)
+			} else {
+				assert.Empty(t, objs.Of("Secret"), "%s must not carry literal credentials", env.Name)
+			}
+		})
+	}
+}
+
+// TestDevFitsALaptop keeps dev small enough for a Kind cluster.
+func TestDevFitsALaptop(t *testing.T) {
+	objs := synthEnv(t, charts.Dev())
+	total := resource.Quantity{}
+	for name, tpl := range objs.PodTemplates(t) {
+		for _, ctr := range tpl.Spec.Containers {
+			total.Add(ctr.Resources.Requests[corev1.ResourceMemory])
+		}
+		if name != "screenshot-algo-redis" {
+			assert.Equal(t, int32(1), *objs.Deployment(t, name).Spec.Replicas, name)
+		}
+	}
+	limit := resource.MustParse("1Gi")
+	assert.LessOrEqual(t, total.Cmp(limit), 0, "dev requests %s of memory in all; keep it within 1Gi", total.String())
+}

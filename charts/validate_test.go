@@ -1,0 +1,99 @@
+package charts_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/screenshot-algo/k8s/charts"
+)
+
+func TestEnvironmentsAreValid(t *testing.T) {
+	for _, env := range charts.Environments() {
+		assert.NoError(t, env.Validate(), env.Name)
+	}
+}
+
+// TestValidateRejects breaks one value of production at a time and expects a problem that
+// names the environment, the field, the value and what is allowed.
+func TestValidateRejects(t *testing.T) {
+	cases := []struct {
+		name    string
+		mutate  func(e *charts.Environment)
+		field   string
+		value   string
+		allowed string
+	}{
+		{"empty name", func(e *charts.Environment) { e.Name = "" }, "Name", "", "DNS label"},
+		{"namespace with capitals", func(e *charts.Environment) { e.Namespace = "Screenshot" }, "Namespace", "Screenshot", "DNS label"},
+		{"registry with a scheme", func(e *charts.Environment) { e.ImageRegistry = "https://ecr.aws/x" }, "ImageRegistry", "https://ecr.aws/x", "registry host"},
+		{"latest tag", func(e *charts.Environment) { e.ImageTag = "latest" }, "ImageTag", "latest", `never "latest"`},
+		{"tag with a space", func(e *charts.Environment) { e.ImageTag = "1.0 beta" }, "ImageTag", "1.0 beta", "letters, digits"},
+		{"tag starting with a dot", func(e *charts.Environment) { e.ImageTag = ".1" }, "ImageTag", ".1", "not starting with '.' or '-'"},
+		{"tag starting with a dash", func(e *charts.Environment) { e.ImageTag = "-rc" }, "ImageTag", "-rc", "not starting with '.' or '-'"},
+		{"tag over 128 characters", func(e *charts.Environment) { e.ImageTag = strings.Repeat("a", 129) }, "ImageTag", strings.Repeat("a", 129), "1 to 128"},
+		{"unknown log level", func(e *charts.Environment) { e.LogLevel = "verbose" }, "LogLevel", "verbose", "debug, info, warn, error"},
+		{"host that is not a DNS name", func(e *charts.Environment) { e.Ingress.Host = "screen shots!" }, "Ingress.Host", "screen shots!", "fully qualified DNS name"},
+		{"single-label host", func(e *charts.Environment) { e.Ingress.Host = "localhost" }, "Ingress.Host", "localhost", "fully qualified DNS name"},
+		{"empty TLS secret", func(e *charts.Environment) { e.Ingress.TLSSecretName = "" }, "Ingress.TLSSecretName", "", "DNS subdomain"},
+		{"RDS endpoint with a scheme", func(e *charts.Environment) { e.Database.Endpoint = "postgres://db" }, "Database.Endpoint", "postgres://db", "fully qualified DNS name"},
+		{"port zero", func(e *charts.Environment) { e.Database.Port = 0 }, "Database.Port", "0", "1 to 65535"},
+		{"port out of range", func(e *charts.Environment) { e.Database.Port = 70000 }, "Database.Port", "70000", "1 to 65535"},
+		{"database name with a dash", func(e *charts.Environment) { e.Database.Name = "screenshot-algo" }, "Database.Name", "screenshot-algo", "PostgreSQL identifier"},
+		{"malformed storage size", func(e *charts.Environment) { e.Redis.StorageSize = "10 GB" }, "Redis.StorageSize", "10 GB", "Kubernetes quantity"},
+		{"storage class with capitals", func(e *charts.Environment) { e.Redis.StorageClass = "GP3" }, "Redis.StorageClass", "GP3", "DNS subdomain"},
+		{"malformed CPU quantity", func(e *charts.Environment) { e.Tiers[0].Resources.CPURequest = "250mc" }, "Tiers[frontend].Resources.CPURequest", "250mc", "Kubernetes quantity"},
+		{"negative memory", func(e *charts.Environment) { e.Redis.Resources.MemoryLimit = "-1Gi" }, "Redis.Resources.MemoryLimit", "-1Gi", "above zero"},
+		{"missing CPU limit", func(e *charts.Environment) { e.Tiers[1].Resources.CPULimit = "" }, "Tiers[backend].Resources.CPULimit", "", "Kubernetes quantity"},
+		{"memory request above limit", func(e *charts.Environment) { e.Tiers[2].Resources.MemoryRequest = "4Gi" }, "Tiers[worker].Resources.MemoryRequest", "4Gi", "at most the MemoryLimit 2Gi"},
+		{"zero replicas", func(e *charts.Environment) { e.Tiers[0].Replicas = 0 }, "Tiers[frontend].Replicas", "0", "at least 1"},
+		{"negative replicas", func(e *charts.Environment) { e.Tiers[2].Replicas = -2 }, "Tiers[worker].Replicas", "-2", "at least 1"},
+		{"duplicate tier names", func(e *charts.Environment) { e.Tiers[1].Name = "frontend" }, "Tiers[frontend].Name", "frontend", "no other tier"},
+		{"tier name too long for object names", func(e *charts.Environment) { e.Tiers[0].Name = strings.Repeat("x", 48) }, "Name", strings.Repeat("x", 48), "at most 47"},
+		{"container port out of range", func(e *charts.Environment) { e.Tiers[1].Port = 65536 }, "Tiers[backend].Port", "65536", "1 to 65535"},
+		{"relative probe path", func(e *charts.Environment) { e.Tiers[0].LivenessPath = "healthz" }, "Tiers[frontend].LivenessPath", "healthz", "starting with '/'"},
+		{"ingress path on a tier without Service", func(e *charts.Environment) { e.Tiers[2].IngressPath = "/jobs" }, "Tiers[worker].IngressPath", "/jobs", "Exposed"},
+		{"negative grace period", func(e *charts.Environment) { e.Tiers[2].TerminationGracePeriodSeconds = -1 }, "Tiers[worker].TerminationGracePeriodSeconds", "-1", "or more seconds"},
+		{"malformed shared memory", func(e *charts.Environment) { e.Tiers[2].SharedMemorySize = "lots" }, "Tiers[worker].SharedMemorySize", "lots", "Kubernetes quantity"},
+		{"no tiers", func(e *charts.Environment) { e.Tiers = nil }, "Tiers", "[]", "at least one tier"},
+		{"literal secrets in production", func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true }, "Secrets.DevelopmentLiterals", "true", "protected environment"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			env := charts.Production()
+			tc.mutate(&env)
+			var problems charts.Problems
+			require.True(t, errors.As(env.Validate(), &problems), "expected a validation error")
+			var found *charts.Problem
+			for i, p := range problems {
+				if strings.HasSuffix(p.Field, tc.field) && p.Value == tc.value {
+					found = &problems[i]
+				}
+			}
+			require.NotNil(t, found, "no problem for %s=%q in:\n%v", tc.field, tc.value, problems)
+			msg := found.String()
+			if env.Name != "" {
+				assert.True(t, strings.HasPrefix(msg, env.Name+": "), "names the environment: %s", msg)
+			}
+			assert.Contains(t, msg, tc.field)
+			assert.Contains(t, msg, tc.allowed)
+		})
+	}
+}
+
+// TestValidateCollectsEveryProblem makes sure one run reports all problems, not the first.
+func TestValidateCollectsEveryProblem(t *testing.T) {
+	env := charts.Staging()
+	env.ImageTag = "latest"
+	env.Tiers[0].Replicas = 0
+	env.Database.Port = -1
+	var problems charts.Problems
+	require.True(t, errors.As(env.Validate(), &problems))
+	assert.Len(t, problems, 3, "%v", problems)
+	for _, p := range problems {
+		assert.Equal(t, "staging", p.Env)
+	}
+}

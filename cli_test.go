@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/screenshot-algo/k8s/charts"
+)
+
+// fakeEnv is a process environment for run.
+func fakeEnv(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+// treeDigest fingerprints every path, mode and byte under dir.
+func treeDigest(t *testing.T, dir string) string {
+	t.Helper()
+	h := sha256.New()
+	require.NoError(t, filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(h, "%s %v\n", path, info.Mode())
+		if !d.IsDir() {
+			b, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			h.Write(b)
+		}
+		return nil
+	}))
+	return fmt.Sprintf("%x", h.Sum(nil))
+}
+
+// seededOutput is an output folder holding a previous synthesis and a file of the user's.
+func seededOutput(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "dist")
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "production"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "production", "old.yaml"), []byte("kind: Old\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "NOTES"), []byte("mine\n"), 0o644))
+	return dir
+}
+
+// TestCLIRejects gives the program bad input and expects a non-zero exit, a one-line error that
+// names the input and what is allowed, and an output folder left byte-identical.
+func TestCLIRejects(t *testing.T) {
+	cases := []struct {
+		name     string
+		args     []string
+		env      map[string]string
+		wantCode int
+		want     []string
+	}{
+		// Each case runs with --output pointing at a seeded folder, prepended to its args.
+		{"unknown environment", []string{"--env", "nope"}, nil, exitUsage, []string{`unknown environment "nope"`, "dev, staging, production"}},
+		{"empty environment", []string{"--env", ""}, nil, exitUsage, []string{`unknown environment ""`, "dev, staging, production"}},
+		{"one unknown among several", []string{"--env", "dev,prod"}, nil, exitUsage, []string{`unknown environment "prod"`, "dev, staging, production"}},
+		{"unknown flag", []string{"--environment", "dev"}, nil, exitUsage, []string{"-environment", "--env NAME", "--output DIR", "--image-tag TAG"}},
+		{"flag without its value", []string{"--output"}, nil, exitUsage, []string{"needs an argument", "--output DIR"}},
+		{"stray argument", []string{"production"}, nil, exitUsage, []string{`unexpected argument "production"`, "--env NAME"}},
+		{"latest tag", []string{"--image-tag", "latest"}, nil, exitUsage, []string{`--image-tag "latest"`, `never "latest"`}},
+		{"tag with a space", []string{"--image-tag", "1.0 beta"}, nil, exitUsage, []string{`--image-tag "1.0 beta"`, "letters, digits"}},
+		{"tag with a leading dot", []string{"--image-tag", ".9"}, nil, exitUsage, []string{`".9"`, "not starting with '.' or '-'"}},
+		{"tag of 129 characters", []string{"--image-tag", strings.Repeat("a", 129)}, nil, exitUsage, []string{"1 to 128 characters"}},
+		{"bad IMAGE_TAG variable", nil, map[string]string{"IMAGE_TAG": "-rc1"}, exitUsage, []string{`IMAGE_TAG "-rc1"`, "not starting with '.' or '-'"}},
+		{"IMAGE_TAG latest", []string{"--env", "dev"}, map[string]string{"IMAGE_TAG": "latest"}, exitUsage, []string{`IMAGE_TAG "latest"`}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			out := seededOutput(t)
+			before := treeDigest(t, filepath.Dir(out))
+			var stdout, stderr bytes.Buffer
+			args := tc.args
+			if len(args) == 0 || args[len(args)-1] != "--output" { // that case must end without a value
+				args = append([]string{"--output", out}, args...)
+			}
+			assert.Equal(t, tc.wantCode, run(args, fakeEnv(tc.env), &stdout, &stderr))
+			msg := stderr.String()
+			assert.Equal(t, 1, strings.Count(msg, "\n"), "one line: %q", msg)
+			for _, w := range tc.want {
+				assert.Contains(t, msg, w)
+			}
+			assert.Equal(t, before, treeDigest(t, filepath.Dir(out)), "the output folder must not change")
+		})
+	}
+}
+
+func TestCLIHelp(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	assert.Equal(t, exitOK, run([]string{"--help"}, fakeEnv(nil), &stdout, &stderr))
+	for _, w := range []string{"--env NAME", "--output DIR", "--image-tag TAG", "dev, staging, production", "IMAGE_TAG", "CDK8S_OUTDIR"} {
+		assert.Contains(t, stdout.String(), w)
+	}
+}
+
+// TestCLIWrites covers the successful paths: which environments are written, where, and with
+// which image tag.
+func TestCLIWrites(t *testing.T) {
+	cases := []struct {
+		name     string
+		args     []string
+		env      map[string]string
+		wantEnvs []string
+		wantTag  string
+	}{
+		{"one environment", []string{"--env", "production"}, nil, []string{"production"}, "1.0.0"},
+		{"repeated and comma-separated", []string{"--env", "dev", "--env", "staging,dev"}, nil, []string{"dev", "staging"}, "dev"},
+		{"--image-tag overrides the environment's tag", []string{"--env", "production", "--image-tag", "2.1.0-abc123"}, nil, []string{"production"}, "2.1.0-abc123"},
+		{"IMAGE_TAG overrides it too", []string{"--env", "production"}, map[string]string{"IMAGE_TAG": "sha-0f1e2d"}, []string{"production"}, "sha-0f1e2d"},
+		{"--image-tag wins over IMAGE_TAG", []string{"--env", "production", "--image-tag", "3.0.0"}, map[string]string{"IMAGE_TAG": "sha-0f1e2d"}, []string{"production"}, "3.0.0"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			out := seededOutput(t)
+			var stdout, stderr bytes.Buffer
+			code := run(append(tc.args, "--output", out), fakeEnv(tc.env), &stdout, &stderr)
+			require.Equal(t, exitOK, code, stderr.String())
+
+			for _, name := range charts.EnvironmentNames() {
+				chosen := slices.Contains(tc.wantEnvs, name)
+				if chosen {
+					assert.FileExists(t, filepath.Join(out, name, "Kustomization"))
+				} else {
+					assert.NoFileExists(t, filepath.Join(out, name, "Kustomization"), "%s was not asked for", name)
+				}
+				if name == "production" {
+					_, err := os.Stat(filepath.Join(out, name, "old.yaml"))
+					assert.Equal(t, chosen, os.IsNotExist(err), "a chosen environment's folder is replaced whole, another is left alone")
+				}
+			}
+			assert.FileExists(t, filepath.Join(out, "NOTES"), "files of the user's are left alone")
+
+			env, _ := charts.Lookup(tc.wantEnvs[0])
+			b, err := os.ReadFile(filepath.Join(out, env.Name, "61-deployment-screenshot-algo-backend.yaml"))
+			require.NoError(t, err)
+			assert.Contains(t, string(b), "/backend:"+tc.wantTag+"\n")
+			assert.Contains(t, string(b), "app.kubernetes.io/version: "+tc.wantTag+"\n")
+		})
+	}
+}
+
+func TestCLIOutputDefaultsToCdk8sOutdir(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "cdk8s-out")
+	var stdout, stderr bytes.Buffer
+	require.Equal(t, exitOK, run([]string{"--env", "dev"}, fakeEnv(map[string]string{"CDK8S_OUTDIR": out}), &stdout, &stderr), stderr.String())
+	assert.FileExists(t, filepath.Join(out, "dev", "Kustomization"))
+}
+
+// TestCLIInvalidConfiguration breaks an environment's value and expects a refusal that names it,
+// with nothing written.
+func TestCLIInvalidConfiguration(t *testing.T) {
+	out := seededOutput(t)
+	before := treeDigest(t, filepath.Dir(out))
+	opts, err := parse([]string{"--env", "staging", "--output", out}, fakeEnv(nil))
+	require.NoError(t, err)
+	opts.envs[0].Tiers[0].Replicas = 0
+	var stderr bytes.Buffer
+	assert.Equal(t, exitInvalid, synthesize(opts, &bytes.Buffer{}, &stderr))
+	assert.Contains(t, stderr.String(), `staging: Tiers[frontend].Replicas: "0" is invalid; allowed: a whole number of at least 1`)
+	assert.Equal(t, before, treeDigest(t, filepath.Dir(out)))
+}

@@ -1,0 +1,158 @@
+package constructs_test
+
+import (
+	"testing"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	networkingv1 "k8s.io/api/networking/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
+
+	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/internal/k8stest"
+)
+
+func TestRedis(t *testing.T) {
+	cases := []struct {
+		name      string
+		image     string
+		size      string
+		class     string
+		wantImage string
+	}{
+		{"default image", "", "10Gi", "gp3", c.DefaultRedisImage},
+		{"pinned image and Kind storage", "redis:7.2.6", "1Gi", "standard", "redis:7.2.6"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			objs := k8stest.Synth(t, func(s constructs.Construct) {
+				c.NewRedis(s, "redis", c.RedisProps{Namespace: "ns", Image: tc.image, StorageSize: tc.size, StorageClass: tc.class,
+					Resources: adrResources, PasswordSecret: "redis-secret"})
+			})
+			sts := objs.StatefulSet(t, "screenshot-algo-redis")
+			svc := objs.Service(t, "screenshot-algo-redis")
+
+			assert.Equal(t, corev1.ClusterIPNone, svc.Spec.ClusterIP, "the StatefulSet's governing Service is headless")
+			assert.Equal(t, svc.Name, sts.Spec.ServiceName)
+			assert.True(t, k8stest.Selects(svc.Spec.Selector, sts.Spec.Template.Labels))
+			assert.True(t, k8stest.Selects(sts.Spec.Selector.MatchLabels, sts.Spec.Template.Labels))
+			assert.Equal(t, int32(1), *sts.Spec.Replicas)
+
+			require.Len(t, sts.Spec.VolumeClaimTemplates, 1)
+			pvc := sts.Spec.VolumeClaimTemplates[0]
+			assert.Equal(t, tc.class, *pvc.Spec.StorageClassName)
+			want := resource.MustParse(tc.size)
+			assert.Zero(t, want.Cmp(pvc.Spec.Resources.Requests[corev1.ResourceStorage]))
+
+			spec := sts.Spec.Template.Spec
+			assertRestricted(t, spec)
+			ctr := spec.Containers[0]
+			assert.Equal(t, tc.wantImage, ctr.Image)
+			assertResources(t, adrResources, ctr.Resources)
+			assert.Equal(t, pvc.Name, mounts(ctr)["/data"], "the claim is mounted as Redis's data dir")
+			assert.NotNil(t, ctr.LivenessProbe.Exec, "liveness is an exec probe")
+			assert.NotNil(t, ctr.ReadinessProbe.Exec, "readiness is an exec probe")
+			for _, e := range ctr.Env {
+				assert.Empty(t, e.Value, "%s must come from the Secret", e.Name)
+				assert.Equal(t, "redis-secret", e.ValueFrom.SecretKeyRef.Name)
+			}
+			assert.Contains(t, ctr.Args, "$(REDIS_PASSWORD)", "Redis requires the password from the Secret")
+			assert.Equal(t, svc.Spec.Ports[0].TargetPort.StrVal, ctr.Ports[0].Name)
+			assert.Equal(t, int32(c.RedisPort), ctr.Ports[0].ContainerPort)
+		})
+	}
+}
+
+func TestExternalDatabase(t *testing.T) {
+	cases := []struct {
+		name     string
+		port     int32
+		wantPort int32
+	}{
+		{"zero port means 5432", 0, 5432},
+		{"explicit port", 6432, 6432},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			objs := k8stest.Synth(t, func(s constructs.Construct) {
+				c.NewExternalDatabase(s, "db", c.ExternalDatabaseProps{Namespace: "ns", Endpoint: "db.abc.eu-central-1.rds.amazonaws.com", Port: tc.port})
+			})
+			svc := objs.Service(t, "screenshot-algo-postgres")
+			assert.Equal(t, corev1.ServiceTypeExternalName, svc.Spec.Type)
+			assert.Equal(t, "db.abc.eu-central-1.rds.amazonaws.com", svc.Spec.ExternalName)
+			assert.Empty(t, svc.Spec.Selector, "an ExternalName Service selects no pods")
+			assert.Equal(t, tc.wantPort, svc.Spec.Ports[0].Port)
+		})
+	}
+}
+
+func TestIngress(t *testing.T) {
+	cases := []struct {
+		name      string
+		class     string
+		wantClass string
+	}{
+		{"the ADR's nginx by default", "", "nginx"},
+		{"another class when asked", "internal-nginx", "internal-nginx"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			objs := k8stest.Synth(t, func(s constructs.Construct) {
+				c.NewIngress(s, "ing", c.IngressProps{Namespace: "ns", ClassName: tc.class, Host: "app.example.com", TLSSecretName: "tls",
+					Routes: []c.IngressRoute{{Path: "/", Service: "fe", Port: "http"}, {Path: "/api", Service: "be", Port: "http"}}})
+			})
+			ing := objs.Ingress(t, "screenshot-algo")
+			assert.Equal(t, tc.wantClass, *ing.Spec.IngressClassName)
+			require.Len(t, ing.Spec.TLS, 1)
+			assert.Equal(t, []string{"app.example.com"}, ing.Spec.TLS[0].Hosts)
+			assert.Equal(t, "tls", ing.Spec.TLS[0].SecretName)
+			require.Len(t, ing.Spec.Rules, 1)
+			assert.Equal(t, "app.example.com", ing.Spec.Rules[0].Host)
+			routes := map[string]string{}
+			for _, p := range ing.Spec.Rules[0].HTTP.Paths {
+				assert.Equal(t, networkingv1.PathTypePrefix, *p.PathType)
+				routes[p.Path] = p.Backend.Service.Name
+			}
+			assert.Equal(t, map[string]string{"/": "fe", "/api": "be"}, routes)
+		})
+	}
+}
+
+func TestNamespace(t *testing.T) {
+	cases := []struct {
+		name, version, wantVersion string
+	}{
+		{"pinned to the 1.28 profile by default", "", "v1.28"},
+		{"pinned to another version", "v1.30", "v1.30"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			objs := k8stest.Synth(t, func(s constructs.Construct) {
+				c.NewNamespace(s, "ns", c.NamespaceProps{Name: "screenshot-algo", PodSecurityVersion: tc.version})
+			})
+			var ns corev1.Namespace
+			objs.Decode(t, "Namespace", "screenshot-algo", &ns)
+			assert.Equal(t, "restricted", ns.Labels["pod-security.kubernetes.io/enforce"])
+			assert.Equal(t, tc.wantVersion, ns.Labels["pod-security.kubernetes.io/enforce-version"])
+			assert.Equal(t, "restricted", ns.Labels["pod-security.kubernetes.io/warn"])
+			assert.Equal(t, "restricted", ns.Labels["pod-security.kubernetes.io/audit"])
+		})
+	}
+}
+
+func TestAppConfigAndDevelopmentSecret(t *testing.T) {
+	objs := k8stest.Synth(t, func(s constructs.Construct) {
+		c.NewAppConfig(s, "cfg", c.AppConfigProps{Namespace: "ns", Data: map[string]string{"LOG_LEVEL": "info"}})
+		c.NewDevelopmentSecret(s, "sec", c.DevelopmentSecretProps{Namespace: "ns", Name: "redis-credentials", Data: map[string]string{"password": "dev"}})
+	})
+	var cm corev1.ConfigMap
+	objs.Decode(t, "ConfigMap", "screenshot-algo-config", &cm)
+	assert.Equal(t, map[string]string{"LOG_LEVEL": "info"}, cm.Data)
+
+	var sec corev1.Secret
+	objs.Decode(t, "Secret", "screenshot-algo-redis-credentials", &sec)
+	assert.Contains(t, sec.Annotations, c.DevelopmentOnlyAnnotation, "literal secrets are plainly marked")
+	assert.Equal(t, "dev", sec.StringData["password"])
+}

@@ -1,0 +1,212 @@
+package constructs_test
+
+import (
+	"testing"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
+
+	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/internal/k8stest"
+)
+
+func TestMain(m *testing.M) { k8stest.Main(m) }
+
+var adrResources = c.Resources{CPURequest: "250m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi"}
+
+func baseWorkload() c.WorkloadProps {
+	return c.WorkloadProps{
+		Namespace: "ns", Identity: c.Identity{Name: "backend", Component: "api", Version: "1.2.3"},
+		Image: "registry.example.com/app/backend:1.2.3", Port: 3000,
+		LivenessPath: "/live", ReadinessPath: "/ready", Resources: adrResources,
+	}
+}
+
+// assertRestricted checks the restricted Pod Security profile at pod and container level.
+func assertRestricted(t *testing.T, spec corev1.PodSpec) {
+	t.Helper()
+	psc := spec.SecurityContext
+	require.NotNil(t, psc)
+	assert.Equal(t, true, *psc.RunAsNonRoot)
+	assert.NotZero(t, *psc.RunAsUser, "runAsUser must be a non-root uid")
+	assert.Equal(t, corev1.SeccompProfileTypeRuntimeDefault, psc.SeccompProfile.Type)
+	for _, ctr := range spec.Containers {
+		sc := ctr.SecurityContext
+		require.NotNil(t, sc, ctr.Name)
+		assert.Equal(t, true, *sc.RunAsNonRoot, ctr.Name)
+		assert.Equal(t, true, *sc.ReadOnlyRootFilesystem, ctr.Name)
+		assert.Equal(t, false, *sc.AllowPrivilegeEscalation, ctr.Name)
+		assert.Equal(t, []corev1.Capability{"ALL"}, sc.Capabilities.Drop, ctr.Name)
+		assert.Equal(t, corev1.SeccompProfileTypeRuntimeDefault, sc.SeccompProfile.Type, ctr.Name)
+	}
+}
+
+func assertResources(t *testing.T, want c.Resources, got corev1.ResourceRequirements) {
+	t.Helper()
+	for _, q := range []struct {
+		want string
+		got  resource.Quantity
+	}{
+		{want.CPURequest, got.Requests[corev1.ResourceCPU]}, {want.MemoryRequest, got.Requests[corev1.ResourceMemory]},
+		{want.CPULimit, got.Limits[corev1.ResourceCPU]}, {want.MemoryLimit, got.Limits[corev1.ResourceMemory]},
+	} {
+		want := resource.MustParse(q.want)
+		assert.Zero(t, want.Cmp(q.got), "want %s, got %s", q.want, q.got.String())
+	}
+}
+
+func mounts(ctr corev1.Container) map[string]string {
+	m := map[string]string{}
+	for _, vm := range ctr.VolumeMounts {
+		m[vm.MountPath] = vm.Name
+	}
+	return m
+}
+
+func TestWorkload(t *testing.T) {
+	cases := []struct {
+		name          string
+		props         func(p *c.WorkloadProps)
+		wantReplicas  int32
+		wantGrace     int64
+		wantShmMedium bool
+	}{
+		{name: "zero values mean 1 replica and a 30s grace period", props: func(p *c.WorkloadProps) {}, wantReplicas: 1, wantGrace: 30},
+		{name: "replicas and grace period are honoured", props: func(p *c.WorkloadProps) { p.Replicas = 3; p.TerminationGracePeriodSeconds = 45 },
+			wantReplicas: 3, wantGrace: 45},
+		{name: "shared memory mounts a tmpfs at /dev/shm", props: func(p *c.WorkloadProps) { p.SharedMemorySize = "128Mi" },
+			wantReplicas: 1, wantGrace: 30, wantShmMedium: true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			props := baseWorkload()
+			tc.props(&props)
+			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
+
+			d := objs.Deployment(t, "screenshot-algo-backend")
+			assert.Equal(t, "ns", d.Namespace)
+			assert.Equal(t, tc.wantReplicas, *d.Spec.Replicas)
+			assert.Equal(t, int32(0), d.Spec.Strategy.RollingUpdate.MaxUnavailable.IntVal, "rollouts never drop below the desired replicas")
+			assert.True(t, k8stest.Selects(d.Spec.Selector.MatchLabels, d.Spec.Template.Labels), "selector must match the pod labels")
+			assert.NotContains(t, d.Spec.Selector.MatchLabels, c.LabelVersion, "an immutable selector cannot carry the version")
+			assert.Equal(t, "1.2.3", d.Spec.Template.Labels[c.LabelVersion])
+
+			spec := d.Spec.Template.Spec
+			assert.Equal(t, tc.wantGrace, *spec.TerminationGracePeriodSeconds)
+			assert.Equal(t, "screenshot-algo-backend", spec.ServiceAccountName)
+			assert.Equal(t, false, *spec.AutomountServiceAccountToken)
+			assertRestricted(t, spec)
+
+			require.Len(t, spec.Containers, 1)
+			ctr := spec.Containers[0]
+			assert.Equal(t, props.Image, ctr.Image)
+			assertResources(t, adrResources, ctr.Resources)
+			require.Len(t, ctr.Ports, 1)
+			assert.Equal(t, "http", ctr.Ports[0].Name)
+			assert.Equal(t, int32(3000), ctr.Ports[0].ContainerPort)
+			assert.Equal(t, "/live", ctr.LivenessProbe.HTTPGet.Path)
+			assert.Equal(t, "/ready", ctr.ReadinessProbe.HTTPGet.Path)
+			assert.Equal(t, "http", ctr.LivenessProbe.HTTPGet.Port.StrVal, "probes target the named container port")
+			assert.Equal(t, "tmp", mounts(ctr)["/tmp"], "a read-only root filesystem needs a writable /tmp")
+
+			var shm *corev1.Volume
+			for i, v := range spec.Volumes {
+				if v.Name == mounts(ctr)["/dev/shm"] {
+					shm = &spec.Volumes[i]
+				}
+			}
+			if tc.wantShmMedium {
+				require.NotNil(t, shm, "/dev/shm must be mounted")
+				assert.Equal(t, corev1.StorageMediumMemory, shm.EmptyDir.Medium)
+			} else {
+				assert.Nil(t, shm)
+			}
+
+			var sa corev1.ServiceAccount
+			objs.Decode(t, "ServiceAccount", "screenshot-algo-backend", &sa)
+			assert.Equal(t, false, *sa.AutomountServiceAccountToken)
+		})
+	}
+}
+
+func TestWorkloadEnvironment(t *testing.T) {
+	props := baseWorkload()
+	props.ConfigMap = "screenshot-algo-config"
+	props.Secrets = []c.SecretKey{{Var: "DATABASE_PASSWORD", Secret: "db", Key: "password"}}
+	objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
+	ctr := objs.Deployment(t, "screenshot-algo-backend").Spec.Template.Spec.Containers[0]
+	require.Len(t, ctr.EnvFrom, 1)
+	assert.Equal(t, "screenshot-algo-config", ctr.EnvFrom[0].ConfigMapRef.Name)
+	require.Len(t, ctr.Env, 1)
+	assert.Equal(t, "DATABASE_PASSWORD", ctr.Env[0].Name)
+	assert.Empty(t, ctr.Env[0].Value, "a secret is read by reference, never inlined")
+	assert.Equal(t, "db", ctr.Env[0].ValueFrom.SecretKeyRef.Name)
+	assert.Equal(t, "password", ctr.Env[0].ValueFrom.SecretKeyRef.Key)
+}
+
+func TestWebService(t *testing.T) {
+	cases := []struct {
+		name     string
+		port     int32
+		wantPort int32
+	}{
+		{"zero port means 80", 0, 80},
+		{"explicit port", 8443, 8443},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			objs := k8stest.Synth(t, func(s constructs.Construct) {
+				c.NewWebService(s, "web", c.WebServiceProps{WorkloadProps: baseWorkload(), ServicePort: tc.port})
+			})
+			svc := objs.Service(t, "screenshot-algo-backend")
+			d := objs.Deployment(t, "screenshot-algo-backend")
+			assert.Equal(t, corev1.ServiceTypeClusterIP, svc.Spec.Type)
+			assert.True(t, k8stest.Selects(svc.Spec.Selector, d.Spec.Template.Labels), "Service selector must match the pods")
+			require.Len(t, svc.Spec.Ports, 1)
+			assert.Equal(t, tc.wantPort, svc.Spec.Ports[0].Port)
+			target := svc.Spec.Ports[0].TargetPort.StrVal
+			var found bool
+			for _, p := range d.Spec.Template.Spec.Containers[0].Ports {
+				found = found || p.Name == target
+			}
+			assert.True(t, found, "Service targetPort %q must name a container port", target)
+		})
+	}
+}
+
+func TestWorker(t *testing.T) {
+	cases := []struct {
+		name      string
+		shm       string
+		grace     int64
+		wantShm   string
+		wantGrace int64
+	}{
+		{"defaults cover Chromium and a job in flight", "", 0, c.DefaultWorkerSharedMemory, c.DefaultWorkerGracePeriodSeconds},
+		{"explicit sizes win", "1Gi", 300, "1Gi", 300},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			props := baseWorkload()
+			props.Identity.Name = "worker"
+			props.SharedMemorySize = tc.shm
+			props.TerminationGracePeriodSeconds = tc.grace
+			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorker(s, "worker", c.WorkerProps{WorkloadProps: props}) })
+			assert.Empty(t, objs.Of("Service"), "workers take no traffic")
+			spec := objs.Deployment(t, "screenshot-algo-worker").Spec.Template.Spec
+			assert.Equal(t, tc.wantGrace, *spec.TerminationGracePeriodSeconds)
+			shmName := mounts(spec.Containers[0])["/dev/shm"]
+			require.NotEmpty(t, shmName)
+			for _, v := range spec.Volumes {
+				if v.Name == shmName {
+					assert.Equal(t, corev1.StorageMediumMemory, v.EmptyDir.Medium)
+					want := resource.MustParse(tc.wantShm)
+					assert.Zero(t, want.Cmp(*v.EmptyDir.SizeLimit))
+				}
+			}
+		})
+	}
+}

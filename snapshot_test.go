@@ -1,0 +1,107 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/internal/k8stest"
+	"github.com/screenshot-algo/k8s/synth"
+)
+
+func TestMain(m *testing.M) { k8stest.Main(m) }
+
+// updateSnapshots rewrites the snapshots instead of comparing: UPDATE_SNAPSHOTS=1 go test ./...
+// (or make snapshots). An environment variable rather than a -update flag, because go test ./...
+// hands a flag to every package and the others do not define it.
+var updateSnapshots = os.Getenv("UPDATE_SNAPSHOTS") != ""
+
+// renders caches each environment's files: jsii makes synthesis the slow part of these tests.
+var renders = map[string][]synth.File{}
+
+func render(t *testing.T, env charts.Environment) []synth.File {
+	t.Helper()
+	if files, ok := renders[env.Name]; ok {
+		return files
+	}
+	require.NoError(t, env.Validate())
+	files, err := synth.Render(env)
+	require.NoError(t, err)
+	renders[env.Name] = files
+	return files
+}
+
+// TestSnapshots compares each environment's whole output with its reviewed snapshot. A change
+// here is a change to what operators apply: review the diff, then UPDATE_SNAPSHOTS=1 to accept.
+func TestSnapshots(t *testing.T) {
+	for _, env := range charts.Environments() {
+		t.Run(env.Name, func(t *testing.T) {
+			got := string(synth.Bundle(render(t, env)))
+			path := filepath.Join("__snapshots__", env.Name+".yaml")
+			if updateSnapshots {
+				require.NoError(t, os.MkdirAll("__snapshots__", 0o755))
+				require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+				return
+			}
+			want, err := os.ReadFile(path)
+			require.NoError(t, err, "no snapshot yet: run UPDATE_SNAPSHOTS=1 go test . and review it")
+			assert.Equal(t, string(want), got, "%s differs from its snapshot; if the change is intended, run make snapshots and review the diff", path)
+		})
+	}
+}
+
+// TestDistIsCurrent fails when the committed dist/ is stale against the code.
+func TestDistIsCurrent(t *testing.T) {
+	for _, env := range charts.Environments() {
+		t.Run(env.Name, func(t *testing.T) {
+			assertFolderHolds(t, filepath.Join("dist", env.Name), render(t, env), "dist/ is stale: run make synth and commit it")
+		})
+	}
+}
+
+// assertFolderHolds checks that dir holds exactly files, byte for byte.
+func assertFolderHolds(t *testing.T, dir string, files []synth.File, hint string) {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	require.NoError(t, err, hint)
+	var got, want []string
+	for _, e := range entries {
+		got = append(got, e.Name())
+	}
+	for _, f := range files {
+		want = append(want, f.Name)
+		content, err := os.ReadFile(filepath.Join(dir, f.Name))
+		if assert.NoError(t, err, hint) {
+			assert.Equal(t, string(f.Content), string(content), "%s/%s: %s", dir, f.Name, hint)
+		}
+	}
+	sort.Strings(want)
+	assert.Equal(t, want, got, "%s: %s", dir, hint)
+}
+
+// TestCdk8sSynthMatches runs the real cdk8s CLI, which runs the program through cdk8s.yaml, and
+// expects the same files as the program writes itself.
+func TestCdk8sSynthMatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the cdk8s CLI and a go build")
+	}
+	cli, err := filepath.Abs(filepath.Join("node_modules", ".bin", "cdk8s"))
+	require.NoError(t, err)
+	require.FileExists(t, cli, "the cdk8s CLI comes from npm ci (make deps)")
+	out := filepath.Join(t.TempDir(), "out")
+	cmd := exec.Command(cli, "synth", "--output", out)
+	// The CLI's #!/usr/bin/env node must find the project's Node 22, as under npx or make.
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(cli)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	logs, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", logs)
+	assert.NotContains(t, string(logs), "end-of-life")
+	for _, env := range charts.Environments() {
+		assertFolderHolds(t, filepath.Join(out, env.Name), render(t, env), "cdk8s synth and go run . disagree")
+	}
+}
