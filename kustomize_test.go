@@ -1,0 +1,41 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"sigs.k8s.io/kustomize/api/krusty"
+	"sigs.k8s.io/kustomize/kyaml/filesys"
+
+	"github.com/screenshot-algo/k8s/charts"
+)
+
+// TestKustomizeBuildsDist runs kustomize, the library behind `kubectl kustomize` and
+// `kubectl apply -k`, over each committed dist/<env>, and expects exactly the objects that
+// `kubectl apply -f` would apply from the same folder's files.
+func TestKustomizeBuildsDist(t *testing.T) {
+	for _, env := range charts.Environments() {
+		t.Run(env.Name, func(t *testing.T) {
+			dir := filepath.Join("dist", env.Name)
+			resources, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(filesys.MakeFsOnDisk(), dir)
+			require.NoError(t, err, "kubectl kustomize %s", dir)
+
+			var built, files []string
+			for _, r := range resources.Resources() {
+				built = append(built, fmt.Sprintf("%s/%s/%s", r.GetKind(), r.GetNamespace(), r.GetName()))
+			}
+			for _, f := range render(t, env) {
+				if f.Kind != "" {
+					files = append(files, fmt.Sprintf("%s/%s/%s", f.Kind, f.Namespace, f.ObjectName))
+				}
+			}
+			sort.Strings(built)
+			sort.Strings(files)
+			assert.Equal(t, files, built)
+		})
+	}
+}
