@@ -13,7 +13,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 NPM_STAMP := node_modules/.installed
 GO_STAMP := .cache/go-modules.stamp
 
-.PHONY: synth test test-short snapshots cdk8s-synth deps clean help
+.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane clean help
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -36,8 +36,12 @@ synth: deps ## synthesize every environment into dist/ (SYNTH_FLAGS="--env produ
 cdk8s-synth: deps ## the same, through the cdk8s CLI and cdk8s.yaml
 	cdk8s synth
 
-test: deps ## run every test
-	go test ./...
+controlplane: ## build (or reuse) etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kwok and kube-score
+	tools/controlplane/build.sh
+
+# build.sh prints progress on stderr and the binaries' folder on stdout.
+test: deps ## run every test, including the real control-plane checks
+	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" go test ./...
 
 test-short: deps ## run the fast tests only
 	go test -short ./...

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Builds the control-plane binaries the verification tests run (etcd, kube-apiserver,
+# kube-controller-manager, kube-scheduler, kwok) and kube-score, from the Go modules pinned in
+# tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
+# a pin change builds afresh and anything already built for the current pins is reused.
+# Prints the bin folder on its last line.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+tools=$root/tools
+key=$(cat "$tools"/controlplane/*/go.mod "$tools"/controlplane/*/go.sum "$tools"/kube-score/go.mod "$tools"/kube-score/go.sum \
+  | sha256sum | cut -c1-16)
+bin=$root/.cache/controlplane/$key/bin
+mkdir -p "$bin"
+
+k8s_version=$(awk '$1 == "require" && $2 == "k8s.io/kubernetes" {print $3}' "$tools/controlplane/kubernetes/go.mod")
+minor=${k8s_version#v1.}; minor=${minor%%.*}
+k8s_ldflags="-X k8s.io/component-base/version.gitVersion=$k8s_version -X k8s.io/component-base/version.gitMajor=1 -X k8s.io/component-base/version.gitMinor=$minor"
+
+# build NAME MODULE_DIR PACKAGE [LDFLAGS]
+build() {
+  local name=$1 dir=$2 pkg=$3 ldflags=${4:-}
+  if [[ -x $bin/$name ]]; then
+    echo "controlplane: $name: already built for these pins" >&2
+    return
+  fi
+  local note=""
+  [[ $name == kube-apiserver ]] && note=" (a first build takes 10 to 15 minutes on 2 cores)"
+  echo "controlplane: building $name from $pkg$note ..." >&2
+  local start=$SECONDS
+  (cd "$tools/$dir" && go build -trimpath -ldflags "$ldflags" -o "$bin/$name.tmp" "$pkg")
+  mv "$bin/$name.tmp" "$bin/$name"
+  echo "controlplane: built $name in $((SECONDS - start))s" >&2
+}
+
+build etcd controlplane/etcd go.etcd.io/etcd/server/v3
+build kube-apiserver controlplane/kubernetes k8s.io/kubernetes/cmd/kube-apiserver "$k8s_ldflags"
+build kube-controller-manager controlplane/kubernetes k8s.io/kubernetes/cmd/kube-controller-manager "$k8s_ldflags"
+build kube-scheduler controlplane/kubernetes k8s.io/kubernetes/cmd/kube-scheduler "$k8s_ldflags"
+build kwok controlplane/kwok sigs.k8s.io/kwok/cmd/kwok
+build kube-score kube-score github.com/zegl/kube-score/cmd/kube-score
+echo "$bin"

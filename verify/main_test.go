@@ -1,0 +1,182 @@
+// Package verify checks the committed dist/ against a real Kubernetes control plane: strict
+// server-side dry runs under the restricted Pod Security profile, a simulated three-zone cluster
+// that really runs production, and kube-score. `go test -short` skips it.
+package verify
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/resource"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+
+	"github.com/screenshot-algo/k8s/internal/controlplane"
+)
+
+// repoRoot is the repository, seen from this package's folder.
+const repoRoot = ".."
+
+var (
+	// binDir holds the control-plane binaries and kube-score.
+	binDir string
+	// cluster is the control plane shared by every test of the package.
+	cluster *controlplane.ControlPlane
+	// client talks to it.
+	client *controlplane.Client
+)
+
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if testing.Short() {
+		os.Exit(m.Run()) // every test skips itself
+	}
+	os.Exit(runWithControlPlane(m))
+}
+
+// runWithControlPlane starts the control plane, runs the tests, and always stops it. A control
+// plane that does not start fails the run: these checks are never skipped silently.
+func runWithControlPlane(m *testing.M) int {
+	start := time.Now()
+	var err error
+	if binDir, err = controlplane.BinDir(repoRoot); err != nil {
+		fmt.Fprintln(os.Stderr, "verify:", err)
+		return 1
+	}
+	if cluster, err = controlplane.Start(binDir); err != nil {
+		fmt.Fprintln(os.Stderr, "verify: starting the control plane:", err)
+		return 1
+	}
+	defer cluster.Stop()
+	if client, err = controlplane.NewClient(cluster.Config); err != nil {
+		fmt.Fprintln(os.Stderr, "verify:", err)
+		return 1
+	}
+	if err := installCRDs(); err != nil {
+		fmt.Fprintln(os.Stderr, "verify:", err)
+		return 1
+	}
+	fmt.Fprintf(os.Stderr, "verify: control plane up with CRDs in %s\n", time.Since(start).Round(time.Millisecond))
+	return m.Run()
+}
+
+func installCRDs() error {
+	files, err := controlplane.CRDFiles(repoRoot)
+	if err != nil {
+		return err
+	}
+	crds, err := controlplane.ReadManifests(files...)
+	if err != nil {
+		return err
+	}
+	return client.InstallCRDs(context.Background(), crds)
+}
+
+// needsCluster skips a test in -short mode.
+func needsCluster(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("needs the control plane; run without -short")
+	}
+}
+
+// environments are the folders of dist/.
+func environments(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir(filepath.Join(repoRoot, "dist"))
+	require.NoError(t, err)
+	var envs []string
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			envs = append(envs, e.Name())
+		}
+	}
+	require.NotEmpty(t, envs)
+	return envs
+}
+
+// manifests reads every object of one folder of dist/, in file (apply) order.
+func manifests(t *testing.T, dir string) []*unstructured.Unstructured {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths, dir)
+	sort.Strings(paths)
+	objs, err := controlplane.ReadManifests(paths...)
+	require.NoError(t, err)
+	return objs
+}
+
+// applyNamespaces really creates the Namespaces among objs, so that the objects inside them can
+// be dry-run, and returns their names.
+func applyNamespaces(t *testing.T, objs []*unstructured.Unstructured) []string {
+	t.Helper()
+	var names []string
+	for _, o := range objs {
+		if o.GetKind() == "Namespace" {
+			warnings, err := client.Apply(context.Background(), o, false)
+			require.NoError(t, err, controlplane.Describe(o))
+			require.Empty(t, warnings, controlplane.Describe(o))
+			names = append(names, o.GetName())
+		}
+	}
+	return names
+}
+
+// simulation starts the controllers, the scheduler and kwok once, with three fake nodes in
+// three zones and volumes for every claim the manifests make.
+var simulationStarted bool
+
+func simulation(t *testing.T) {
+	t.Helper()
+	if simulationStarted {
+		return
+	}
+	stages, err := controlplane.KwokStages(repoRoot)
+	require.NoError(t, err)
+	require.NoError(t, cluster.StartSimulation(stages))
+	simulationStarted = true
+	ctx := context.Background()
+	for _, zone := range []string{"a", "b", "c"} {
+		name := "kwok-node-" + zone
+		node := &corev1.Node{
+			ObjectMeta: metav1.ObjectMeta{
+				Name:        name,
+				Annotations: map[string]string{"kwok.x-k8s.io/node": "fake"},
+				Labels: map[string]string{
+					"kubernetes.io/hostname":      name,
+					"kubernetes.io/os":            "linux",
+					"type":                        "kwok",
+					"topology.kubernetes.io/zone": "eu-central-1" + zone,
+				},
+			},
+			Status: corev1.NodeStatus{
+				Capacity:    nodeResources(),
+				Allocatable: nodeResources(),
+			},
+		}
+		_, err := client.Typed.CoreV1().Nodes().Create(ctx, node, metav1.CreateOptions{})
+		if !apierrors.IsAlreadyExists(err) {
+			require.NoError(t, err)
+		}
+	}
+}
+
+// nodeResources sizes a fake node like a general-purpose 8-vCPU, 32GiB cloud instance.
+func nodeResources() corev1.ResourceList {
+	return corev1.ResourceList{
+		corev1.ResourceCPU:    resource.MustParse("8"),
+		corev1.ResourceMemory: resource.MustParse("32Gi"),
+		corev1.ResourcePods:   resource.MustParse("110"),
+	}
+}

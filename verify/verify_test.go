@@ -1,0 +1,214 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	storagev1 "k8s.io/api/storage/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/resource"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+
+	"github.com/screenshot-algo/k8s/internal/controlplane"
+)
+
+// TestServerDryRun sends every object of every environment to the API server as a strict
+// server-side dry run, in a namespace that enforces the restricted Pod Security profile. Any
+// error or warning fails.
+func TestServerDryRun(t *testing.T) {
+	needsCluster(t)
+	ctx := context.Background()
+	for _, env := range environments(t) {
+		t.Run(env, func(t *testing.T) {
+			objs := manifests(t, filepath.Join(repoRoot, "dist", env))
+			for _, ns := range applyNamespaces(t, objs) {
+				live, err := client.Typed.CoreV1().Namespaces().Get(ctx, ns, metav1.GetOptions{})
+				require.NoError(t, err)
+				require.Equal(t, "restricted", live.Labels["pod-security.kubernetes.io/enforce"], "namespace %s must enforce restricted", ns)
+				require.Equal(t, "restricted", live.Labels["pod-security.kubernetes.io/warn"], "namespace %s must warn on restricted", ns)
+			}
+			for _, obj := range objs {
+				warnings, err := client.Apply(ctx, obj, true)
+				assert.NoError(t, err, controlplane.Describe(obj))
+				assert.Empty(t, warnings, controlplane.Describe(obj))
+			}
+		})
+	}
+}
+
+// TestBrokenManifestsAreRejected proves the dry run can fail: each deliberately broken manifest
+// must get the error or warning it provokes.
+func TestBrokenManifestsAreRejected(t *testing.T) {
+	needsCluster(t)
+	applyNamespaces(t, manifests(t, filepath.Join(repoRoot, "dist", "production")))
+	cases := []struct {
+		file        string
+		wantError   string
+		wantWarning string
+	}{
+		{file: "unknown-field.yaml", wantError: `.spec.replica: field not declared in schema`},
+		{file: "wrong-type.yaml", wantError: "spec.replicas"},
+		{file: "privileged.yaml", wantWarning: `would violate PodSecurity "restricted`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.file, func(t *testing.T) {
+			objs, err := controlplane.ReadManifests(filepath.Join("testdata", "broken", tc.file))
+			require.NoError(t, err)
+			require.Len(t, objs, 1)
+			warnings, err := client.Apply(context.Background(), objs[0], true)
+			if tc.wantError != "" {
+				require.Error(t, err, "the server accepted a broken manifest")
+				assert.Contains(t, err.Error(), tc.wantError)
+			}
+			if tc.wantWarning != "" {
+				require.NotEmpty(t, warnings, "the server did not warn")
+				assert.Contains(t, fmt.Sprint(warnings), tc.wantWarning)
+			}
+		})
+	}
+}
+
+// TestProductionRollsOut really applies dist/production to the simulated three-zone cluster
+// and waits, as `kubectl rollout status` would, for every Deployment and StatefulSet to become
+// available.
+func TestProductionRollsOut(t *testing.T) {
+	needsCluster(t)
+	simulation(t)
+	ctx := context.Background()
+	objs := manifests(t, filepath.Join(repoRoot, "dist", "production"))
+	applyNamespaces(t, objs)
+	provideOutsideDependencies(t, objs)
+	for _, obj := range objs {
+		warnings, err := client.Apply(ctx, obj, false)
+		require.NoError(t, err, controlplane.Describe(obj))
+		assert.Empty(t, warnings, controlplane.Describe(obj))
+	}
+	start := time.Now()
+	if err := client.WaitRolledOut(ctx, "screenshot-algo", 2*time.Minute); err != nil {
+		t.Fatalf("%v\n%s", err, client.Diagnose(ctx, "screenshot-algo"))
+	}
+	t.Logf("production rolled out in %s", time.Since(start).Round(time.Millisecond))
+
+	pods, err := client.Typed.CoreV1().Pods("screenshot-algo").List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	byNode := map[string]int{}
+	for _, p := range pods.Items {
+		assert.Equal(t, corev1.PodRunning, p.Status.Phase, p.Name)
+		byNode[p.Spec.NodeName]++
+	}
+	assert.Equal(t, 3+3+5+1, len(pods.Items), "frontend, backend, worker and redis pods")
+	t.Logf("pods per node: %v", byNode)
+}
+
+// provideOutsideDependencies creates what a real cluster has before the app is applied: the
+// credentials Secrets that staging and production provision outside this program, and a
+// StorageClass with a volume for each claim a StatefulSet makes.
+func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured) {
+	t.Helper()
+	ctx := context.Background()
+	shipped := map[string]bool{}
+	for _, o := range objs {
+		if o.GetKind() == "Secret" {
+			shipped[o.GetName()] = true
+		}
+	}
+	for _, o := range objs {
+		for _, ref := range secretKeyRefs(o.Object) {
+			if shipped[ref.name] {
+				continue
+			}
+			secret := &corev1.Secret{
+				ObjectMeta: metav1.ObjectMeta{Name: ref.name, Namespace: o.GetNamespace()},
+				StringData: map[string]string{ref.key: "provisioned-outside-for-the-test"},
+			}
+			_, err := client.Typed.CoreV1().Secrets(o.GetNamespace()).Create(ctx, secret, metav1.CreateOptions{})
+			if apierrors.IsAlreadyExists(err) {
+				existing, getErr := client.Typed.CoreV1().Secrets(o.GetNamespace()).Get(ctx, ref.name, metav1.GetOptions{})
+				require.NoError(t, getErr)
+				if existing.Data == nil {
+					existing.Data = map[string][]byte{}
+				}
+				existing.Data[ref.key] = []byte("provisioned-outside-for-the-test")
+				_, err = client.Typed.CoreV1().Secrets(o.GetNamespace()).Update(ctx, existing, metav1.UpdateOptions{})
+			}
+			require.NoError(t, err)
+		}
+		if o.GetKind() != "StatefulSet" {
+			continue
+		}
+		claims, _, _ := unstructured.NestedSlice(o.Object, "spec", "volumeClaimTemplates")
+		replicas, _, _ := unstructured.NestedInt64(o.Object, "spec", "replicas")
+		for _, c := range claims {
+			claim := c.(map[string]any)
+			class, _, _ := unstructured.NestedString(claim, "spec", "storageClassName")
+			size, _, _ := unstructured.NestedString(claim, "spec", "resources", "requests", "storage")
+			claimName, _, _ := unstructured.NestedString(claim, "metadata", "name")
+			ensureStorageClass(t, class)
+			for i := range replicas {
+				pv := &corev1.PersistentVolume{
+					ObjectMeta: metav1.ObjectMeta{Name: fmt.Sprintf("pv-%s-%s-%d", claimName, o.GetName(), i)},
+					Spec: corev1.PersistentVolumeSpec{
+						StorageClassName:       class,
+						AccessModes:            []corev1.PersistentVolumeAccessMode{corev1.ReadWriteOnce},
+						Capacity:               corev1.ResourceList{corev1.ResourceStorage: resource.MustParse(size)},
+						PersistentVolumeSource: corev1.PersistentVolumeSource{HostPath: &corev1.HostPathVolumeSource{Path: "/tmp/" + o.GetName()}},
+					},
+				}
+				_, err := client.Typed.CoreV1().PersistentVolumes().Create(ctx, pv, metav1.CreateOptions{})
+				if !apierrors.IsAlreadyExists(err) {
+					require.NoError(t, err)
+				}
+			}
+		}
+	}
+}
+
+// ensureStorageClass creates a StorageClass for statically made volumes, bound at once.
+func ensureStorageClass(t *testing.T, name string) {
+	t.Helper()
+	immediate := storagev1.VolumeBindingImmediate
+	_, err := client.Typed.StorageV1().StorageClasses().Create(context.Background(), &storagev1.StorageClass{
+		ObjectMeta:        metav1.ObjectMeta{Name: name},
+		Provisioner:       "kubernetes.io/no-provisioner",
+		VolumeBindingMode: &immediate,
+	}, metav1.CreateOptions{})
+	if !apierrors.IsAlreadyExists(err) {
+		require.NoError(t, err)
+	}
+}
+
+type secretRef struct{ name, key string }
+
+// secretKeyRefs finds every secretKeyRef anywhere in an object.
+func secretKeyRefs(v any) []secretRef {
+	var out []secretRef
+	switch x := v.(type) {
+	case map[string]any:
+		if ref, ok := x["secretKeyRef"].(map[string]any); ok {
+			name, _ := ref["name"].(string)
+			key, _ := ref["key"].(string)
+			out = append(out, secretRef{name, key})
+		}
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			out = append(out, secretKeyRefs(x[k])...)
+		}
+	case []any:
+		for _, e := range x {
+			out = append(out, secretKeyRefs(e)...)
+		}
+	}
+	return out
+}
