@@ -29,6 +29,8 @@ type Environment struct {
 	Redis RedisSettings
 	// Secrets says where credentials come from.
 	Secrets SecretSettings
+	// Network places the cluster services the app's NetworkPolicies allow traffic with.
+	Network NetworkSettings
 	// Tiers are the application's workloads (frontend, backend, worker), in this order.
 	Tiers []Tier
 }
@@ -51,6 +53,17 @@ type DatabaseSettings struct {
 	Port int32
 	// Name is the database name.
 	Name string
+	// CIDR is the address range of the database's subnets: the backend and workers may reach it
+	// on Port, and nothing else outside the cluster but the workers' public web access.
+	CIDR string
+}
+
+// NetworkSettings name the cluster's shared services.
+type NetworkSettings struct {
+	// IngressNamespace runs the ingress-nginx controller, the only source of outside traffic.
+	IngressNamespace string
+	// DNSNamespace runs the cluster DNS that every pod may query.
+	DNSNamespace string
 }
 
 // RedisSettings sizes the Redis StatefulSet.
@@ -97,7 +110,29 @@ type Tier struct {
 	// SharedMemorySize sizes a memory-backed /dev/shm; empty means none. Headless Chromium needs
 	// more than the container runtime's 64Mi default or it crashes on large pages.
 	SharedMemorySize string
-	// UsesDatabase and UsesRedis give the tier the credentials of those services.
-	UsesDatabase bool
-	UsesRedis    bool
+	// Connects lists what the tier opens connections to: other tiers by name, or Redis,
+	// Postgres or Internet. It decides the tier's credentials and its NetworkPolicy, both ways:
+	// nothing undeclared is allowed.
+	Connects []string
+}
+
+// Dependencies a tier may declare in Connects besides other tiers.
+const (
+	// Redis is the in-cluster job queue, on its port only.
+	Redis = "redis"
+	// Postgres is the RDS database, through Database.CIDR and Database.Port.
+	Postgres = "postgres"
+	// Internet is the public web on ports 80 and 443, never private or link-local addresses:
+	// a screenshot of an arbitrary URL must not reach inside the VPC or the cloud metadata API.
+	Internet = "internet"
+)
+
+// connects reports whether the tier declares the dependency.
+func (t Tier) connects(dep string) bool {
+	for _, c := range t.Connects {
+		if c == dep {
+			return true
+		}
+	}
+	return false
 }

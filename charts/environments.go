@@ -7,15 +7,19 @@ import (
 )
 
 // adrAppResources is the production sizing that ADR 004 fixes for the app tiers.
-var adrAppResources = constructs.Resources{CPURequest: "250m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi"}
+var adrAppResources = constructs.Resources{CPURequest: "250m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "512Mi"}
 
 // productionWorkerResources departs from the ADR's 512Mi limit on purpose: a headless Chromium
 // rendering a full page routinely peaks between 600Mi and 1.2Gi, and the memory-backed /dev/shm
 // counts against the same limit. 512Mi would OOM-kill workers mid-screenshot.
-var productionWorkerResources = constructs.Resources{CPURequest: "500m", MemoryRequest: "1Gi", CPULimit: "1", MemoryLimit: "2Gi"}
+// Chromium's disk cache and downloads go to /tmp, hence the larger ephemeral storage.
+var productionWorkerResources = constructs.Resources{CPURequest: "500m", MemoryRequest: "1Gi", CPULimit: "1", MemoryLimit: "2Gi", EphemeralStorage: "2Gi"}
 
 // devResources fits every tier of dev on a laptop's Kind cluster.
-var devResources = constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "256Mi"}
+var devResources = constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "256Mi", EphemeralStorage: "256Mi"}
+
+// clusterNetwork is where EKS and Kind both run DNS, and where the ingress-nginx chart installs.
+var clusterNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
 
 // Dev is a developer's laptop Kind cluster: one replica per tier, small sizes, throwaway data.
 func Dev() Environment {
@@ -26,14 +30,16 @@ func Dev() Environment {
 		ImageTag:      "dev",
 		LogLevel:      "debug",
 		Ingress:       IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls"},
-		Database:      DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", Port: 5432, Name: "screenshot_algo"},
+		// A PostgreSQL on the developer's machine or LAN, reached through the Kind node.
+		Database: DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", Port: 5432, Name: "screenshot_algo", CIDR: "172.16.0.0/12"},
 		Redis: RedisSettings{StorageSize: "1Gi", StorageClass: "standard",
-			Resources: constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "128Mi"}},
+			Resources: constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "128Mi", EphemeralStorage: "128Mi"}},
 		Secrets: SecretSettings{DevelopmentLiterals: true},
+		Network: clusterNetwork,
 		Tiers: []Tier{
 			Frontend(1, devResources),
 			Backend(1, devResources),
-			Worker(1, constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "768Mi"}, "128Mi"),
+			Worker(1, constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "768Mi", EphemeralStorage: "512Mi"}, "128Mi"),
 		},
 	}
 }
@@ -47,10 +53,11 @@ func Staging() Environment {
 		ImageTag:      "1.0.0-rc.1",
 		LogLevel:      "info",
 		Ingress:       IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls"},
-		Database:      DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo"},
+		Database:      DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
 		Redis: RedisSettings{StorageSize: "5Gi", StorageClass: "gp3",
-			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi"}},
+			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "256Mi"}},
 		Secrets: SecretSettings{Protected: true},
+		Network: clusterNetwork,
 		Tiers: []Tier{
 			Frontend(2, adrAppResources),
 			Backend(2, adrAppResources),
@@ -68,10 +75,11 @@ func Production() Environment {
 		ImageTag:      "1.0.0",
 		LogLevel:      "info",
 		Ingress:       IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls"},
-		Database:      DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo"},
+		Database:      DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
 		Redis: RedisSettings{StorageSize: "20Gi", StorageClass: "gp3",
-			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi"}},
+			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"}},
 		Secrets: SecretSettings{Protected: true},
+		Network: clusterNetwork,
 		Tiers: []Tier{
 			Frontend(3, adrAppResources),
 			Backend(3, adrAppResources),
@@ -110,6 +118,7 @@ func Frontend(replicas int32, res constructs.Resources) Tier {
 		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/",
 		LivenessPath: "/healthz", ReadinessPath: "/",
 		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: 30,
+		Connects: []string{"backend"},
 	}
 }
 
@@ -120,7 +129,7 @@ func Backend(replicas int32, res constructs.Resources) Tier {
 		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api",
 		LivenessPath: "/api/health/live", ReadinessPath: "/api/health/ready",
 		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: 30,
-		UsesDatabase: true, UsesRedis: true,
+		Connects: []string{Redis, Postgres},
 	}
 }
 
@@ -135,7 +144,7 @@ func Worker(replicas int32, res constructs.Resources, shm string) Tier {
 		Name: "worker", Component: "screenshot-worker", Port: 9090,
 		LivenessPath: "/healthz", ReadinessPath: "/readyz",
 		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: WorkerJobTimeoutSeconds + 30,
-		SharedMemorySize: shm, UsesDatabase: true, UsesRedis: true,
+		SharedMemorySize: shm, Connects: []string{Redis, Postgres, Internet},
 	}
 }
 

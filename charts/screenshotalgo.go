@@ -52,9 +52,16 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 		"WORKER_JOB_TIMEOUT_SECONDS": strconv.Itoa(WorkerJobTimeoutSeconds),
 	}})
 
+	// A single Redis may be evicted: the queue survives on its volume, and a budget that allowed
+	// no disruption would block every node drain. Clients retry for the few seconds a restart takes.
+	c.NewPodDisruptionBudget(redis.Construct, "Budget", c.PodDisruptionBudgetProps{Namespace: ns, Identity: redis.Identity})
+
 	var routes []c.IngressRoute
 	for _, t := range env.Tiers {
 		props := workloadProps(env, t, config.Name)
+		if t.Replicas > 1 {
+			c.NewPodDisruptionBudget(chart, tierID(t)+"-Budget", c.PodDisruptionBudgetProps{Namespace: ns, Identity: props.Identity})
+		}
 		if !t.Exposed {
 			c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props})
 			continue
@@ -65,6 +72,8 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 		}
 	}
 
+	newNetworkPolicies(chart, env, redis.Identity)
+
 	c.NewIngress(chart, "Ingress", c.IngressProps{
 		Namespace: ns, Host: env.Ingress.Host, TLSSecretName: env.Ingress.TLSSecretName, Routes: routes,
 	})
@@ -74,17 +83,17 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 // workloadProps maps a tier of the environment onto the workload construct's props.
 func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 	var secrets []c.SecretKey
-	if t.UsesDatabase {
+	if t.connects(Postgres) {
 		secrets = append(secrets,
 			c.SecretKey{Var: "DATABASE_USER", Secret: DatabaseSecret, Key: "username"},
 			c.SecretKey{Var: "DATABASE_PASSWORD", Secret: DatabaseSecret, Key: "password"})
 	}
-	if t.UsesRedis {
+	if t.connects(Redis) {
 		secrets = append(secrets, c.SecretKey{Var: "REDIS_PASSWORD", Secret: RedisSecret, Key: "password"})
 	}
 	return c.WorkloadProps{
 		Namespace:                     env.Namespace,
-		Identity:                      c.Identity{Name: t.Name, Component: t.Component, Version: env.ImageTag},
+		Identity:                      tierIdentity(env, t),
 		Image:                         c.Image(env.ImageRegistry, t.Name, env.ImageTag),
 		Port:                          t.Port,
 		LivenessPath:                  t.LivenessPath,
@@ -96,6 +105,11 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 		TerminationGracePeriodSeconds: t.TerminationGracePeriodSeconds,
 		SharedMemorySize:              t.SharedMemorySize,
 	}
+}
+
+// tierIdentity names a tier's objects and pods.
+func tierIdentity(env Environment, t Tier) c.Identity {
+	return c.Identity{Name: t.Name, Component: t.Component, Version: env.ImageTag}
 }
 
 // tierID is the construct id of a tier, e.g. "Tier-frontend".

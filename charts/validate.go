@@ -2,6 +2,7 @@ package charts
 
 import (
 	"fmt"
+	"net"
 	"regexp"
 	"strings"
 
@@ -79,6 +80,11 @@ func (e Environment) Validate() error {
 	v.port("Database.Port", e.Database.Port)
 	v.check(databaseNamePattern.MatchString(e.Database.Name), "Database.Name", e.Database.Name,
 		"a PostgreSQL identifier: lowercase letters, digits and '_', not starting with a digit, at most 63 characters")
+	_, _, cidrErr := net.ParseCIDR(e.Database.CIDR)
+	v.check(cidrErr == nil, "Database.CIDR", e.Database.CIDR, "an address range in CIDR notation, such as 10.0.32.0/20")
+
+	v.dnsLabel("Network.IngressNamespace", e.Network.IngressNamespace)
+	v.dnsLabel("Network.DNSNamespace", e.Network.DNSNamespace)
 
 	v.positiveQuantity("Redis.StorageSize", e.Redis.StorageSize)
 	v.dnsSubdomain("Redis.StorageClass", e.Redis.StorageClass)
@@ -165,6 +171,7 @@ func (v *validator) resources(field string, r c.Resources) {
 				fmt.Sprintf("at most the %sLimit %s: Kubernetes rejects a request above its limit", pair.name, pair.limit))
 		}
 	}
+	v.positiveQuantity(field+".EphemeralStorage", r.EphemeralStorage)
 }
 
 // maxTierNameLength keeps "screenshot-algo-<name>" within a 63-character label value.
@@ -173,6 +180,10 @@ var maxTierNameLength = validation.DNS1123LabelMaxLength - len(c.ObjectName(""))
 func (v *validator) tiers(tiers []Tier) {
 	if len(tiers) == 0 {
 		v.add("Tiers", "[]", "at least one tier")
+	}
+	names := map[string]bool{}
+	for _, t := range tiers {
+		names[t.Name] = true
 	}
 	seen := map[string]bool{}
 	for i, t := range tiers {
@@ -201,7 +212,26 @@ func (v *validator) tiers(tiers []Tier) {
 		if t.SharedMemorySize != "" {
 			v.positiveQuantity(f+".SharedMemorySize", t.SharedMemorySize)
 		}
+		declared := map[string]bool{}
+		for _, dep := range t.Connects {
+			external := dep == Redis || dep == Postgres || dep == Internet
+			v.check((external || names[dep]) && dep != t.Name && !declared[dep], f+".Connects", dep,
+				fmt.Sprintf("once each, another tier's name or one of %s", joinNames([]string{Redis, Postgres, Internet})))
+			v.check(external || !names[dep] || tierByName(tiers, dep).Exposed, f+".Connects", dep,
+				"a tier with Exposed set: only a tier with a Service can be connected to")
+			declared[dep] = true
+		}
 	}
+}
+
+// tierByName finds a tier; the zero Tier when there is none.
+func tierByName(tiers []Tier, name string) Tier {
+	for _, t := range tiers {
+		if t.Name == name {
+			return t
+		}
+	}
+	return Tier{}
 }
 
 func (v *validator) path(field, value string) {

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 	corev1 "k8s.io/api/core/v1"
 	networkingv1 "k8s.io/api/networking/v1"
+	policyv1 "k8s.io/api/policy/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 
 	c "github.com/screenshot-algo/k8s/constructs"
@@ -52,8 +53,10 @@ func TestRedis(t *testing.T) {
 			assert.Equal(t, tc.wantImage, ctr.Image)
 			assertResources(t, adrResources, ctr.Resources)
 			assert.Equal(t, pvc.Name, mounts(ctr)["/data"], "the claim is mounted as Redis's data dir")
-			assert.NotNil(t, ctr.LivenessProbe.Exec, "liveness is an exec probe")
-			assert.NotNil(t, ctr.ReadinessProbe.Exec, "readiness is an exec probe")
+			assert.Equal(t, "redis", ctr.LivenessProbe.TCPSocket.Port.StrVal, "liveness only needs Redis to accept connections")
+			require.NotNil(t, ctr.ReadinessProbe.Exec, "readiness is an exec probe")
+			assert.Contains(t, ctr.ReadinessProbe.Exec.Command[2], "redis-cli", "readiness asks Redis to answer")
+			assert.NotEqual(t, ctr.LivenessProbe, ctr.ReadinessProbe)
 			for _, e := range ctr.Env {
 				assert.Empty(t, e.Value, "%s must come from the Secret", e.Name)
 				assert.Equal(t, "redis-secret", e.ValueFrom.SecretKeyRef.Name)
@@ -155,4 +158,69 @@ func TestAppConfigAndDevelopmentSecret(t *testing.T) {
 	objs.Decode(t, "Secret", "screenshot-algo-redis-credentials", &sec)
 	assert.Contains(t, sec.Annotations, c.DevelopmentOnlyAnnotation, "literal secrets are plainly marked")
 	assert.Equal(t, "dev", sec.StringData["password"])
+}
+
+func TestPodDisruptionBudget(t *testing.T) {
+	cases := []struct {
+		name string
+		max  int32
+		want int32
+	}{
+		{"zero means one pod at a time", 0, 1},
+		{"explicit", 2, 2},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ident := c.Identity{Name: "backend", Component: "api"}
+			objs := k8stest.Synth(t, func(s constructs.Construct) {
+				c.NewPodDisruptionBudget(s, "pdb", c.PodDisruptionBudgetProps{Namespace: "ns", Identity: ident, MaxUnavailable: tc.max})
+			})
+			var pdb policyv1.PodDisruptionBudget
+			objs.Decode(t, "PodDisruptionBudget", "screenshot-algo-backend", &pdb)
+			assert.Equal(t, tc.want, pdb.Spec.MaxUnavailable.IntVal)
+			assert.Nil(t, pdb.Spec.MinAvailable, "stated as maxUnavailable so it never blocks a drain")
+			assert.Equal(t, ident.SelectorLabels(), pdb.Spec.Selector.MatchLabels)
+			assert.Equal(t, policyv1.AlwaysAllow, *pdb.Spec.UnhealthyPodEvictionPolicy)
+		})
+	}
+}
+
+func TestNetworkPolicy(t *testing.T) {
+	cases := []struct {
+		name  string
+		props c.NetworkPolicyProps
+		check func(t *testing.T, np networkingv1.NetworkPolicy)
+	}{
+		{"no flows denies both directions for every pod", c.NetworkPolicyProps{Name: "default-deny"}, func(t *testing.T, np networkingv1.NetworkPolicy) {
+			assert.Empty(t, np.Spec.PodSelector.MatchLabels)
+			assert.ElementsMatch(t, []networkingv1.PolicyType{"Ingress", "Egress"}, np.Spec.PolicyTypes)
+			assert.Empty(t, np.Spec.Ingress)
+			assert.Empty(t, np.Spec.Egress)
+		}},
+		{"namespace peer uses the name label the API server sets", c.NetworkPolicyProps{Name: "web", Selector: map[string]string{"app": "web"},
+			Ingress: []c.Flow{{Peer: c.Peer{Namespace: "ingress-nginx"}, Ports: []c.Port{{Name: "http"}}}}}, func(t *testing.T, np networkingv1.NetworkPolicy) {
+			assert.Equal(t, map[string]string{"app": "web"}, np.Spec.PodSelector.MatchLabels)
+			require.Len(t, np.Spec.Ingress, 1)
+			assert.Equal(t, map[string]string{"kubernetes.io/metadata.name": "ingress-nginx"}, np.Spec.Ingress[0].From[0].NamespaceSelector.MatchLabels)
+			assert.Equal(t, "http", np.Spec.Ingress[0].Ports[0].Port.StrVal)
+			assert.Equal(t, corev1.ProtocolTCP, *np.Spec.Ingress[0].Ports[0].Protocol)
+		}},
+		{"CIDR peer with exceptions and UDP", c.NetworkPolicyProps{Name: "out",
+			Egress: []c.Flow{{Peer: c.Peer{CIDR: "0.0.0.0/0", Except: []string{"169.254.169.254/32"}}, Ports: []c.Port{{Number: 53, Protocol: "UDP"}}}}}, func(t *testing.T, np networkingv1.NetworkPolicy) {
+			require.Len(t, np.Spec.Egress, 1)
+			assert.Equal(t, "0.0.0.0/0", np.Spec.Egress[0].To[0].IPBlock.CIDR)
+			assert.Equal(t, []string{"169.254.169.254/32"}, np.Spec.Egress[0].To[0].IPBlock.Except)
+			assert.Equal(t, int32(53), np.Spec.Egress[0].Ports[0].Port.IntVal)
+			assert.Equal(t, corev1.ProtocolUDP, *np.Spec.Egress[0].Ports[0].Protocol)
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.props.Namespace = "ns"
+			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewNetworkPolicy(s, "np", tc.props) })
+			var np networkingv1.NetworkPolicy
+			objs.Decode(t, "NetworkPolicy", c.ObjectName(tc.props.Name), &np)
+			tc.check(t, np)
+		})
+	}
 }

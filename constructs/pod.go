@@ -67,34 +67,38 @@ func (id Identity) Meta(name, namespace string) *k8s.ObjectMeta {
 }
 
 // Resources are a container's requests and limits as Kubernetes quantities ("250m", "256Mi").
-// All four are required: no size is ever left to a library or cluster default.
+// All are required: no size is ever left to a library or cluster default.
 type Resources struct {
 	CPURequest    string
 	MemoryRequest string
 	CPULimit      string
 	MemoryLimit   string
+	// EphemeralStorage is the node-local disk the pod may use (its writable /tmp, logs),
+	// requested and limited alike so the scheduler only places the pod where that space exists.
+	EphemeralStorage string
 }
 
 // requirements renders the resources for a container.
 func (r Resources) requirements() *k8s.ResourceRequirements {
 	return &k8s.ResourceRequirements{
-		Requests: &map[string]k8s.Quantity{"cpu": quantity(r.CPURequest), "memory": quantity(r.MemoryRequest)},
-		Limits:   &map[string]k8s.Quantity{"cpu": quantity(r.CPULimit), "memory": quantity(r.MemoryLimit)},
+		Requests: &map[string]k8s.Quantity{"cpu": quantity(r.CPURequest), "memory": quantity(r.MemoryRequest), "ephemeral-storage": quantity(r.EphemeralStorage)},
+		Limits:   &map[string]k8s.Quantity{"cpu": quantity(r.CPULimit), "memory": quantity(r.MemoryLimit), "ephemeral-storage": quantity(r.EphemeralStorage)},
 	}
 }
 
-// DefaultRunAsUser is the unprivileged user the app images run as. A number, not a name, so that
-// the kubelet can verify runAsNonRoot without reading the image.
-const DefaultRunAsUser = 10001
+// RunAsUser is the unprivileged user and group every container runs as, Redis included. A
+// number, not a name, so that the kubelet can verify runAsNonRoot without reading the image, and
+// above 10000 so that it matches no user of the host.
+const RunAsUser = 10001
 
 // podSecurityContext is the restricted Pod Security profile at pod level: non-root, RuntimeDefault
 // seccomp, and fsGroup so that mounted volumes are writable by that user.
-func podSecurityContext(uid int64) *k8s.PodSecurityContext {
+func podSecurityContext() *k8s.PodSecurityContext {
 	return &k8s.PodSecurityContext{
 		RunAsNonRoot:   jsii.Bool(true),
-		RunAsUser:      num(uid),
-		RunAsGroup:     num(uid),
-		FsGroup:        num(uid),
+		RunAsUser:      num(RunAsUser),
+		RunAsGroup:     num(RunAsUser),
+		FsGroup:        num(RunAsUser),
 		SeccompProfile: &k8s.SeccompProfile{Type: jsii.String("RuntimeDefault")},
 	}
 }
@@ -111,6 +115,10 @@ func containerSecurityContext() *k8s.SecurityContext {
 		SeccompProfile:           &k8s.SeccompProfile{Type: jsii.String("RuntimeDefault")},
 	}
 }
+
+// ImagePullPolicy is Always: with pinned tags a pull is only a manifest check, and it makes the
+// node prove its registry credentials on every start instead of reusing another pod's image.
+const ImagePullPolicy = "Always"
 
 // emptyDir is a scratch volume; medium "Memory" makes it tmpfs. The size limit keeps one pod from
 // filling the node's disk or memory.

@@ -27,10 +27,6 @@ type RedisProps struct {
 // DefaultRedisImage is the pinned Redis release.
 const DefaultRedisImage = "redis:7.4.1-alpine"
 
-// redisUID is the redis user of the official image; running as it directly skips the
-// entrypoint's root-only chown step.
-const redisUID = 999
-
 // Redis is the queue's ServiceAccount, headless Service and StatefulSet.
 type Redis struct {
 	constructs.Construct
@@ -41,6 +37,8 @@ type Redis struct {
 	StatefulSet k8s.KubeStatefulSet
 	// Service is the headless Service that gives the pod its stable DNS name.
 	Service k8s.KubeService
+	// Identity names Redis's objects and selects its pod.
+	Identity Identity
 }
 
 // NewRedis builds a single-replica Redis that persists its append-only file on a volume claimed
@@ -68,17 +66,21 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 		},
 	})
 
-	// REDISCLI_AUTH lets the probes authenticate without the password on a command line.
-	ping := &k8s.Probe{
-		Exec:             &k8s.ExecAction{Command: jsii.Strings("sh", "-c", "redis-cli -h 127.0.0.1 ping | grep -q PONG")},
-		PeriodSeconds:    num(10),
-		TimeoutSeconds:   num(3),
-		FailureThreshold: num(3),
+	// Liveness only asks whether Redis accepts connections: a Redis busy loading its append-only
+	// file must not be killed. Readiness asks it to answer a PING, authenticated through
+	// REDISCLI_AUTH so that the password never appears on a command line.
+	liveness := &k8s.Probe{
+		TcpSocket:           &k8s.TcpSocketAction{Port: k8s.IntOrString_FromString(jsii.String("redis"))},
+		InitialDelaySeconds: num(15), PeriodSeconds: num(10), TimeoutSeconds: num(3), FailureThreshold: num(3),
+	}
+	readiness := &k8s.Probe{
+		Exec:                &k8s.ExecAction{Command: jsii.Strings("sh", "-c", "redis-cli -h 127.0.0.1 ping | grep -q PONG")},
+		InitialDelaySeconds: num(5), PeriodSeconds: num(5), TimeoutSeconds: num(3), FailureThreshold: num(3),
 	}
 	container := &k8s.Container{
 		Name:            jsii.String("redis"),
 		Image:           jsii.String(image),
-		ImagePullPolicy: jsii.String("IfNotPresent"),
+		ImagePullPolicy: jsii.String(ImagePullPolicy),
 		Args: jsii.Strings("--appendonly", "yes", "--dir", "/data", "--maxmemory-policy", "noeviction",
 			"--requirepass", "$(REDIS_PASSWORD)"),
 		Env: &[]*k8s.EnvVar{
@@ -87,8 +89,8 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 		},
 		Ports:           &[]*k8s.ContainerPort{{Name: jsii.String("redis"), ContainerPort: num(RedisPort), Protocol: jsii.String("TCP")}},
 		Resources:       props.Resources.requirements(),
-		LivenessProbe:   withInitialDelay(ping, 15),
-		ReadinessProbe:  withInitialDelay(ping, 5),
+		LivenessProbe:   liveness,
+		ReadinessProbe:  readiness,
 		SecurityContext: containerSecurityContext(),
 		VolumeMounts:    &[]*k8s.VolumeMount{{Name: jsii.String("data"), MountPath: jsii.String("/data")}},
 	}
@@ -113,7 +115,7 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 					ServiceAccountName:            jsii.String(name),
 					AutomountServiceAccountToken:  jsii.Bool(false),
 					EnableServiceLinks:            jsii.Bool(false),
-					SecurityContext:               podSecurityContext(redisUID),
+					SecurityContext:               podSecurityContext(),
 					TerminationGracePeriodSeconds: num(30),
 					Containers:                    &[]*k8s.Container{container},
 				},
@@ -128,14 +130,7 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 			}},
 		},
 	})
-	return &Redis{Construct: c, Name: name, StatefulSet: sts, Service: svc}
-}
-
-// withInitialDelay copies a probe with another initial delay.
-func withInitialDelay(p *k8s.Probe, seconds int) *k8s.Probe {
-	cp := *p
-	cp.InitialDelaySeconds = num(seconds)
-	return &cp
+	return &Redis{Construct: c, Name: name, StatefulSet: sts, Service: svc, Identity: ident}
 }
 
 // imageTag is the tag of an image reference, for the version label.

@@ -38,9 +38,6 @@ type WorkloadProps struct {
 	Secrets []SecretKey
 	// TerminationGracePeriodSeconds bounds a graceful stop. Zero means 30.
 	TerminationGracePeriodSeconds int64
-	// TmpSize is the size of the writable /tmp that the read-only root filesystem needs.
-	// Empty means "256Mi".
-	TmpSize string
 	// SharedMemorySize, when set, mounts a memory-backed volume of that size at /dev/shm.
 	SharedMemorySize string
 }
@@ -68,14 +65,11 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 	if grace == 0 {
 		grace = 30
 	}
-	tmpSize := props.TmpSize
-	if tmpSize == "" {
-		tmpSize = "256Mi"
-	}
 
 	NewServiceAccount(c, "ServiceAccount", ServiceAccountProps{Namespace: props.Namespace, Identity: props.Identity})
 
-	volumes := []*k8s.Volume{emptyDir("tmp", "", tmpSize)}
+	// The root filesystem is read-only, so /tmp is the pod's whole local disk: it gets all of it.
+	volumes := []*k8s.Volume{emptyDir("tmp", "", props.Resources.EphemeralStorage)}
 	mounts := []*k8s.VolumeMount{{Name: jsii.String("tmp"), MountPath: jsii.String("/tmp")}}
 	if props.SharedMemorySize != "" {
 		volumes = append(volumes, emptyDir("dshm", "Memory", props.SharedMemorySize))
@@ -85,7 +79,7 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 	container := &k8s.Container{
 		Name:            jsii.String(props.Identity.Name),
 		Image:           jsii.String(props.Image),
-		ImagePullPolicy: jsii.String("IfNotPresent"),
+		ImagePullPolicy: jsii.String(ImagePullPolicy),
 		Ports:           &[]*k8s.ContainerPort{{Name: jsii.String("http"), ContainerPort: num(props.Port), Protocol: jsii.String("TCP")}},
 		Resources:       props.Resources.requirements(),
 		LivenessProbe:   httpProbe(props.LivenessPath, "http", 10, 10, 3),
@@ -124,7 +118,7 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 					ServiceAccountName:            jsii.String(name),
 					AutomountServiceAccountToken:  jsii.Bool(false),
 					EnableServiceLinks:            jsii.Bool(false),
-					SecurityContext:               podSecurityContext(DefaultRunAsUser),
+					SecurityContext:               podSecurityContext(),
 					TerminationGracePeriodSeconds: num(grace),
 					Containers:                    &[]*k8s.Container{container},
 					Volumes:                       &volumes,

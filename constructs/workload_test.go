@@ -15,7 +15,7 @@ import (
 
 func TestMain(m *testing.M) { k8stest.Main(m) }
 
-var adrResources = c.Resources{CPURequest: "250m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi"}
+var adrResources = c.Resources{CPURequest: "250m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "1Gi"}
 
 func baseWorkload() c.WorkloadProps {
 	return c.WorkloadProps{
@@ -31,7 +31,8 @@ func assertRestricted(t *testing.T, spec corev1.PodSpec) {
 	psc := spec.SecurityContext
 	require.NotNil(t, psc)
 	assert.Equal(t, true, *psc.RunAsNonRoot)
-	assert.NotZero(t, *psc.RunAsUser, "runAsUser must be a non-root uid")
+	assert.GreaterOrEqual(t, *psc.RunAsUser, int64(10000), "runAsUser must be a high, non-root uid")
+	assert.GreaterOrEqual(t, *psc.RunAsGroup, int64(10000), "runAsGroup must be a high gid")
 	assert.Equal(t, corev1.SeccompProfileTypeRuntimeDefault, psc.SeccompProfile.Type)
 	for _, ctr := range spec.Containers {
 		sc := ctr.SecurityContext
@@ -41,6 +42,7 @@ func assertRestricted(t *testing.T, spec corev1.PodSpec) {
 		assert.Equal(t, false, *sc.AllowPrivilegeEscalation, ctr.Name)
 		assert.Equal(t, []corev1.Capability{"ALL"}, sc.Capabilities.Drop, ctr.Name)
 		assert.Equal(t, corev1.SeccompProfileTypeRuntimeDefault, sc.SeccompProfile.Type, ctr.Name)
+		assert.Equal(t, corev1.PullAlways, ctr.ImagePullPolicy, ctr.Name)
 	}
 }
 
@@ -52,6 +54,7 @@ func assertResources(t *testing.T, want c.Resources, got corev1.ResourceRequirem
 	}{
 		{want.CPURequest, got.Requests[corev1.ResourceCPU]}, {want.MemoryRequest, got.Requests[corev1.ResourceMemory]},
 		{want.CPULimit, got.Limits[corev1.ResourceCPU]}, {want.MemoryLimit, got.Limits[corev1.ResourceMemory]},
+		{want.EphemeralStorage, got.Requests[corev1.ResourceEphemeralStorage]}, {want.EphemeralStorage, got.Limits[corev1.ResourceEphemeralStorage]},
 	} {
 		want := resource.MustParse(q.want)
 		assert.Zero(t, want.Cmp(q.got), "want %s, got %s", q.want, q.got.String())
@@ -111,6 +114,12 @@ func TestWorkload(t *testing.T) {
 			assert.Equal(t, "/ready", ctr.ReadinessProbe.HTTPGet.Path)
 			assert.Equal(t, "http", ctr.LivenessProbe.HTTPGet.Port.StrVal, "probes target the named container port")
 			assert.Equal(t, "tmp", mounts(ctr)["/tmp"], "a read-only root filesystem needs a writable /tmp")
+			for _, v := range spec.Volumes {
+				if v.Name == "tmp" {
+					want := resource.MustParse(adrResources.EphemeralStorage)
+					assert.Zero(t, want.Cmp(*v.EmptyDir.SizeLimit), "/tmp may fill the pod's local disk budget, no more")
+				}
+			}
 
 			var shm *corev1.Volume
 			for i, v := range spec.Volumes {

@@ -1,0 +1,68 @@
+package charts
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+
+	c "github.com/screenshot-algo/k8s/constructs"
+)
+
+// PrivateRanges are the destinations a tier with Internet access may still not reach: the cloud
+// metadata API (listed on its own so that no edit of the ranges can drop it), link-local,
+// RFC 1918 private networks, carrier-grade NAT and loopback. A screenshot of an attacker's URL
+// must not become a request into the VPC.
+var PrivateRanges = []string{
+	"169.254.169.254/32",
+	"169.254.0.0/16",
+	"10.0.0.0/8",
+	"172.16.0.0/12",
+	"192.168.0.0/16",
+	"100.64.0.0/10",
+	"127.0.0.0/8",
+}
+
+// newNetworkPolicies denies all traffic in the namespace, then allows exactly what the tiers
+// declare in Connects, what the ingress controller sends to public tiers, and DNS.
+func newNetworkPolicies(scope constructs.Construct, env Environment, redis c.Identity) {
+	ns := env.Namespace
+	c.NewNetworkPolicy(scope, "DefaultDeny", c.NetworkPolicyProps{Namespace: ns, Name: "default-deny"})
+	c.NewNetworkPolicy(scope, "AllowDNS", c.NetworkPolicyProps{Namespace: ns, Name: "allow-dns",
+		Egress: []c.Flow{{Peer: c.Peer{Namespace: env.Network.DNSNamespace},
+			Ports: []c.Port{{Number: 53, Protocol: "UDP"}, {Number: 53, Protocol: "TCP"}}}}})
+
+	byName := map[string]Tier{}
+	for _, t := range env.Tiers {
+		byName[t.Name] = t
+	}
+	var redisClients []c.Flow
+	for _, t := range env.Tiers {
+		self := tierIdentity(env, t)
+		var ingress, egress []c.Flow
+		if t.IngressPath != "" {
+			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: env.Network.IngressNamespace}, Ports: []c.Port{{Name: "http"}}})
+		}
+		for _, client := range env.Tiers {
+			if client.connects(t.Name) {
+				ingress = append(ingress, c.Flow{Peer: c.Peer{Pods: tierIdentity(env, client).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
+			}
+		}
+		for _, dep := range t.Connects {
+			switch dep {
+			case Redis:
+				egress = append(egress, c.Flow{Peer: c.Peer{Pods: redis.SelectorLabels()}, Ports: []c.Port{{Number: c.RedisPort}}})
+				redisClients = append(redisClients, c.Flow{Peer: c.Peer{Pods: self.SelectorLabels()}, Ports: []c.Port{{Number: c.RedisPort}}})
+			case Postgres:
+				egress = append(egress, c.Flow{Peer: c.Peer{CIDR: env.Database.CIDR}, Ports: []c.Port{{Number: env.Database.Port}}})
+			case Internet:
+				egress = append(egress, c.Flow{Peer: c.Peer{CIDR: "0.0.0.0/0", Except: PrivateRanges}, Ports: []c.Port{{Number: 80}, {Number: 443}}})
+			default:
+				egress = append(egress, c.Flow{Peer: c.Peer{Pods: tierIdentity(env, byName[dep]).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
+			}
+		}
+		c.NewNetworkPolicy(scope, tierID(t)+"-Network", c.NetworkPolicyProps{
+			Namespace: ns, Name: t.Name, Selector: self.SelectorLabels(), Ingress: ingress, Egress: egress,
+		})
+	}
+	c.NewNetworkPolicy(scope, "RedisNetwork", c.NetworkPolicyProps{
+		Namespace: ns, Name: redis.Name, Selector: redis.SelectorLabels(), Ingress: redisClients,
+	})
+}
