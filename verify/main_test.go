@@ -172,11 +172,13 @@ func simulation(t *testing.T) {
 	}
 }
 
-// nodeResources sizes a fake node like a general-purpose 8-vCPU, 32GiB cloud instance.
+// nodeResources sizes a fake node like a general-purpose 8-vCPU, 32GiB cloud instance with a
+// 100GiB root disk.
 func nodeResources() corev1.ResourceList {
 	return corev1.ResourceList{
-		corev1.ResourceCPU:    resource.MustParse("8"),
-		corev1.ResourceMemory: resource.MustParse("32Gi"),
-		corev1.ResourcePods:   resource.MustParse("110"),
+		corev1.ResourceCPU:              resource.MustParse("8"),
+		corev1.ResourceMemory:           resource.MustParse("32Gi"),
+		corev1.ResourceEphemeralStorage: resource.MustParse("100Gi"),
+		corev1.ResourcePods:             resource.MustParse("110"),
 	}
 }

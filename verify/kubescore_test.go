@@ -1,0 +1,53 @@
+package verify
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// kubeScore runs kube-score over files and returns its CRITICAL findings. A check that truly
+// does not apply to an object is skipped next to that object, with the reason, through the
+// kube-score/ignore annotation; never here.
+func kubeScore(t *testing.T, files ...string) []string {
+	t.Helper()
+	args := append([]string{"score", "--output-format", "ci"}, files...)
+	out, err := exec.Command(filepath.Join(binDir, "kube-score"), args...).CombinedOutput()
+	// kube-score exits 1 when it finds a CRITICAL; anything else is a failure to run.
+	if exitErr, ok := err.(*exec.ExitError); !ok || exitErr.ExitCode() != 1 {
+		require.NoError(t, err, "%s", out)
+	}
+	var critical []string
+	for _, line := range strings.Split(string(out), "\n") {
+		if strings.HasPrefix(line, "[CRITICAL]") {
+			critical = append(critical, line)
+		}
+	}
+	require.Contains(t, string(out), "[OK]", "kube-score checked nothing:\n%s", out)
+	return critical
+}
+
+// TestKubeScore lints every environment with kube-score, an independent tool: no CRITICAL.
+func TestKubeScore(t *testing.T) {
+	needsCluster(t)
+	for _, env := range environments(t) {
+		t.Run(env, func(t *testing.T) {
+			files, err := filepath.Glob(filepath.Join(repoRoot, "dist", env, "*.yaml"))
+			require.NoError(t, err)
+			assert.Empty(t, kubeScore(t, files...))
+		})
+	}
+}
+
+// TestKubeScoreCanFail proves the lint is live: a privileged container without limits is
+// CRITICAL.
+func TestKubeScoreCanFail(t *testing.T) {
+	needsCluster(t)
+	critical := kubeScore(t, filepath.Join("testdata", "broken", "privileged.yaml"))
+	assert.NotEmpty(t, critical)
+	assert.Contains(t, strings.Join(critical, "\n"), "privileged")
+}
