@@ -31,6 +31,9 @@ type Environment struct {
 	Secrets SecretSettings
 	// Network places the cluster services the app's NetworkPolicies allow traffic with.
 	Network NetworkSettings
+	// ContainerDefaults are the LimitRange's requests and limits for a container that states
+	// none, such as a debug pod run by hand.
+	ContainerDefaults constructs.Resources
 	// Tiers are the application's workloads (frontend, backend, worker), in this order.
 	Tiers []Tier
 }
@@ -101,8 +104,8 @@ type Tier struct {
 	// LivenessPath and ReadinessPath are the HTTP probe paths on Port.
 	LivenessPath  string
 	ReadinessPath string
-	// Replicas is the number of pods.
-	Replicas int32
+	// Scaling bounds the number of pods.
+	Scaling Scaling
 	// Resources are the container's requests and limits.
 	Resources constructs.Resources
 	// TerminationGracePeriodSeconds bounds how long a stopping pod may finish its work.
@@ -115,6 +118,22 @@ type Tier struct {
 	// nothing undeclared is allowed.
 	Connects []string
 }
+
+// Scaling bounds a tier's replicas. With Max above Min, a HorizontalPodAutoscaler moves the
+// count between them on CPU load; with Max equal to Min, the count is fixed.
+type Scaling struct {
+	// Min is the replica count the tier starts at and never goes below.
+	Min int32
+	// Max is the most replicas the autoscaler may run.
+	Max int32
+	// TargetCPUPercent is the average CPU use, in percent of requests, the autoscaler holds.
+	TargetCPUPercent int32
+	// ScaleDownStabilizationSeconds is how long load must stay low before pods are removed.
+	ScaleDownStabilizationSeconds int32
+}
+
+// Autoscaled reports whether an autoscaler manages the count.
+func (s Scaling) Autoscaled() bool { return s.Max > s.Min }
 
 // Dependencies a tier may declare in Connects besides other tiers.
 const (

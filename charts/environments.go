@@ -18,10 +18,23 @@ var productionWorkerResources = constructs.Resources{CPURequest: "500m", MemoryR
 // devResources fits every tier of dev on a laptop's Kind cluster.
 var devResources = constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "256Mi", EphemeralStorage: "256Mi"}
 
+// containerDefaults are the LimitRange defaults: a small, shell-sized container.
+var containerDefaults = constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "256Mi", EphemeralStorage: "256Mi"}
+
+// adrScaling is ADR 004's autoscaling: at least min replicas, up to 20, at 70% average CPU.
+func adrScaling(min int32) Scaling {
+	return Scaling{Min: min, Max: 20, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}
+}
+
+// devScaling lets dev's single replicas grow a little, so its autoscalers behave as elsewhere.
+func devScaling(max int32) Scaling {
+	return Scaling{Min: 1, Max: max, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 60}
+}
+
 // clusterNetwork is where EKS and Kind both run DNS, and where the ingress-nginx chart installs.
 var clusterNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
 
-// Dev is a developer's laptop Kind cluster: one replica per tier, small sizes, throwaway data.
+// Dev is a developer's laptop Kind cluster: one replica per tier (autoscaled to two or three), small sizes, throwaway data.
 func Dev() Environment {
 	return Environment{
 		Name:          "dev",
@@ -34,17 +47,18 @@ func Dev() Environment {
 		Database: DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", Port: 5432, Name: "screenshot_algo", CIDR: "172.16.0.0/12"},
 		Redis: RedisSettings{StorageSize: "1Gi", StorageClass: "standard",
 			Resources: constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "128Mi", EphemeralStorage: "128Mi"}},
-		Secrets: SecretSettings{DevelopmentLiterals: true},
-		Network: clusterNetwork,
+		Secrets:           SecretSettings{DevelopmentLiterals: true},
+		Network:           clusterNetwork,
+		ContainerDefaults: containerDefaults,
 		Tiers: []Tier{
-			Frontend(1, devResources),
-			Backend(1, devResources),
-			Worker(1, constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "768Mi", EphemeralStorage: "512Mi"}, "128Mi"),
+			Frontend(devScaling(2), devResources),
+			Backend(devScaling(2), devResources),
+			Worker(devScaling(3), constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "768Mi", EphemeralStorage: "512Mi"}, "128Mi"),
 		},
 	}
 }
 
-// Staging mirrors production's shape at a third of its size, on real AWS infrastructure.
+// Staging mirrors production's shape at a third of its size (two replicas per tier), on real AWS infrastructure.
 func Staging() Environment {
 	return Environment{
 		Name:          "staging",
@@ -56,17 +70,19 @@ func Staging() Environment {
 		Database:      DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
 		Redis: RedisSettings{StorageSize: "5Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "256Mi"}},
-		Secrets: SecretSettings{Protected: true},
-		Network: clusterNetwork,
+		Secrets:           SecretSettings{Protected: true},
+		Network:           clusterNetwork,
+		ContainerDefaults: containerDefaults,
 		Tiers: []Tier{
-			Frontend(2, adrAppResources),
-			Backend(2, adrAppResources),
-			Worker(2, productionWorkerResources, "512Mi"),
+			Frontend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
+			Backend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
+			Worker(Scaling{Min: 2, Max: 8, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, productionWorkerResources, "512Mi"),
 		},
 	}
 }
 
-// Production is the ADR's production: 3 frontend, 3 backend and 5 worker replicas on EKS.
+// Production is the ADR's production on EKS: at least 3 frontend, 3 backend and 5 worker
+// replicas, each autoscaled up to 20 at 70% CPU.
 func Production() Environment {
 	return Environment{
 		Name:          "production",
@@ -78,12 +94,13 @@ func Production() Environment {
 		Database:      DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
 		Redis: RedisSettings{StorageSize: "20Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"}},
-		Secrets: SecretSettings{Protected: true},
-		Network: clusterNetwork,
+		Secrets:           SecretSettings{Protected: true},
+		Network:           clusterNetwork,
+		ContainerDefaults: containerDefaults,
 		Tiers: []Tier{
-			Frontend(3, adrAppResources),
-			Backend(3, adrAppResources),
-			Worker(5, productionWorkerResources, "512Mi"),
+			Frontend(adrScaling(3), adrAppResources),
+			Backend(adrScaling(3), adrAppResources),
+			Worker(adrScaling(5), productionWorkerResources, "512Mi"),
 		},
 	}
 }
@@ -113,22 +130,22 @@ func Lookup(name string) (Environment, bool) {
 }
 
 // Frontend is the web UI: a static bundle behind an unprivileged web server.
-func Frontend(replicas int32, res constructs.Resources) Tier {
+func Frontend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
 		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/",
 		LivenessPath: "/healthz", ReadinessPath: "/",
-		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: 30,
+		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: 30,
 		Connects: []string{"backend"},
 	}
 }
 
 // Backend is the HTTP API: it takes screenshot requests, queues jobs in Redis and keeps results
 // in PostgreSQL.
-func Backend(replicas int32, res constructs.Resources) Tier {
+func Backend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
 		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api",
 		LivenessPath: "/api/health/live", ReadinessPath: "/api/health/ready",
-		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: 30,
+		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: 30,
 		Connects: []string{Redis, Postgres},
 	}
 }
@@ -139,11 +156,11 @@ const WorkerJobTimeoutSeconds = 90
 
 // Worker runs headless Chromium, pulling screenshot jobs from Redis. It serves only health and
 // metrics on its port, so it has no Service.
-func Worker(replicas int32, res constructs.Resources, shm string) Tier {
+func Worker(scaling Scaling, res constructs.Resources, shm string) Tier {
 	return Tier{
 		Name: "worker", Component: "screenshot-worker", Port: 9090,
 		LivenessPath: "/healthz", ReadinessPath: "/readyz",
-		Replicas: replicas, Resources: res, TerminationGracePeriodSeconds: WorkerJobTimeoutSeconds + 30,
+		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: WorkerJobTimeoutSeconds + 30,
 		SharedMemorySize: shm, Connects: []string{Redis, Postgres, Internet},
 	}
 }

@@ -25,6 +25,8 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 	ns := env.Namespace
 
 	c.NewNamespace(chart, "Namespace", c.NamespaceProps{Name: ns})
+	c.NewResourceQuota(chart, "Quota", c.ResourceQuotaProps{Namespace: ns, Hard: Quota(env)})
+	c.NewLimitRange(chart, "Limits", c.LimitRangeProps{Namespace: ns, Defaults: env.ContainerDefaults})
 
 	if env.Secrets.DevelopmentLiterals {
 		c.NewDevelopmentSecret(chart, "DatabaseCredentials", c.DevelopmentSecretProps{Namespace: ns, Name: "postgres-credentials",
@@ -59,8 +61,16 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 	var routes []c.IngressRoute
 	for _, t := range env.Tiers {
 		props := workloadProps(env, t, config.Name)
-		if t.Replicas > 1 {
+		// maxUnavailable 1 never blocks a drain, even at one replica, so any tier that can run
+		// more than one pod gets a budget.
+		if t.Scaling.Max > 1 {
 			c.NewPodDisruptionBudget(chart, tierID(t)+"-Budget", c.PodDisruptionBudgetProps{Namespace: ns, Identity: props.Identity})
+		}
+		if t.Scaling.Autoscaled() {
+			c.NewHorizontalPodAutoscaler(chart, tierID(t)+"-Autoscaler", c.HorizontalPodAutoscalerProps{
+				Namespace: ns, Identity: props.Identity, MinReplicas: t.Scaling.Min, MaxReplicas: t.Scaling.Max,
+				TargetCPUUtilization: t.Scaling.TargetCPUPercent, ScaleDownStabilizationSeconds: t.Scaling.ScaleDownStabilizationSeconds,
+			})
 		}
 		if !t.Exposed {
 			c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props})
@@ -98,7 +108,9 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 		Port:                          t.Port,
 		LivenessPath:                  t.LivenessPath,
 		ReadinessPath:                 t.ReadinessPath,
-		Replicas:                      t.Replicas,
+		Replicas:                      t.Scaling.Min,
+		Autoscaled:                    t.Scaling.Autoscaled(),
+		Spread:                        t.Scaling.Max > 1,
 		Resources:                     t.Resources,
 		ConfigMap:                     configMap,
 		Secrets:                       secrets,

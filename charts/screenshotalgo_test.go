@@ -8,7 +8,9 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
 	corev1 "k8s.io/api/core/v1"
+	policyv1 "k8s.io/api/policy/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 
 	"github.com/screenshot-algo/k8s/charts"
@@ -40,7 +42,20 @@ func TestProductionMatchesADR(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.deployment, func(t *testing.T) {
 			d := objs.Deployment(t, tc.deployment)
-			assert.Equal(t, tc.replicas, *d.Spec.Replicas)
+			// The autoscaler owns the count: it starts the tier at its minimum, the ADR's replicas.
+			assert.Nil(t, d.Spec.Replicas, "an autoscaled Deployment leaves replicas to its autoscaler")
+			var hpa autoscalingv2.HorizontalPodAutoscaler
+			objs.Decode(t, "HorizontalPodAutoscaler", tc.deployment, &hpa)
+			assert.Equal(t, tc.replicas, *hpa.Spec.MinReplicas)
+			assert.Equal(t, int32(20), hpa.Spec.MaxReplicas)
+			assert.Equal(t, "Deployment", hpa.Spec.ScaleTargetRef.Kind)
+			assert.Equal(t, tc.deployment, hpa.Spec.ScaleTargetRef.Name)
+			require.Len(t, hpa.Spec.Metrics, 1)
+			assert.Equal(t, int32(70), *hpa.Spec.Metrics[0].Resource.Target.AverageUtilization)
+			assert.NotNil(t, hpa.Spec.Behavior.ScaleDown.StabilizationWindowSeconds)
+			assert.Len(t, d.Spec.Template.Spec.TopologySpreadConstraints, 2, "spread across zones and nodes")
+			var pdb policyv1.PodDisruptionBudget
+			objs.Decode(t, "PodDisruptionBudget", tc.deployment, &pdb)
 			res := d.Spec.Template.Spec.Containers[0].Resources
 			for want, got := range map[string]resource.Quantity{
 				tc.cpuReq: res.Requests[corev1.ResourceCPU], tc.memReq: res.Requests[corev1.ResourceMemory],
@@ -141,7 +156,9 @@ func TestDevFitsALaptop(t *testing.T) {
 			total.Add(ctr.Resources.Requests[corev1.ResourceMemory])
 		}
 		if name != "screenshot-algo-redis" {
-			assert.Equal(t, int32(1), *objs.Deployment(t, name).Spec.Replicas, name)
+			var hpa autoscalingv2.HorizontalPodAutoscaler
+			objs.Decode(t, "HorizontalPodAutoscaler", name, &hpa)
+			assert.Equal(t, int32(1), *hpa.Spec.MinReplicas, "%s starts with one replica", name)
 		}
 	}
 	limit := resource.MustParse("1Gi")

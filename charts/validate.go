@@ -199,7 +199,15 @@ func (v *validator) tiers(tiers []Tier) {
 		seen[t.Name] = true
 		v.dnsLabel(f+".Component", t.Component)
 		v.port(f+".Port", t.Port)
-		v.check(t.Replicas >= 1, f+".Replicas", fmt.Sprint(t.Replicas), "a whole number of at least 1")
+		v.check(t.Scaling.Min >= 1, f+".Scaling.Min", fmt.Sprint(t.Scaling.Min), "a whole number of at least 1")
+		v.check(t.Scaling.Max >= t.Scaling.Min, f+".Scaling.Max", fmt.Sprint(t.Scaling.Max),
+			fmt.Sprintf("at least Scaling.Min (%d): equal for a fixed count, above it to autoscale", t.Scaling.Min))
+		if t.Scaling.Autoscaled() {
+			v.check(t.Scaling.TargetCPUPercent >= 1 && t.Scaling.TargetCPUPercent <= 100, f+".Scaling.TargetCPUPercent",
+				fmt.Sprint(t.Scaling.TargetCPUPercent), "a percentage of the CPU request from 1 to 100")
+			v.check(t.Scaling.ScaleDownStabilizationSeconds >= 0 && t.Scaling.ScaleDownStabilizationSeconds <= 3600,
+				f+".Scaling.ScaleDownStabilizationSeconds", fmt.Sprint(t.Scaling.ScaleDownStabilizationSeconds), "0 to 3600 seconds")
+		}
 		v.resources(f+".Resources", t.Resources)
 		v.path(f+".LivenessPath", t.LivenessPath)
 		v.path(f+".ReadinessPath", t.ReadinessPath)

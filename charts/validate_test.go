@@ -49,8 +49,12 @@ func TestValidateRejects(t *testing.T) {
 		{"negative memory", func(e *charts.Environment) { e.Redis.Resources.MemoryLimit = "-1Gi" }, "Redis.Resources.MemoryLimit", "-1Gi", "above zero"},
 		{"missing CPU limit", func(e *charts.Environment) { e.Tiers[1].Resources.CPULimit = "" }, "Tiers[backend].Resources.CPULimit", "", "Kubernetes quantity"},
 		{"memory request above limit", func(e *charts.Environment) { e.Tiers[2].Resources.MemoryRequest = "4Gi" }, "Tiers[worker].Resources.MemoryRequest", "4Gi", "at most the MemoryLimit 2Gi"},
-		{"zero replicas", func(e *charts.Environment) { e.Tiers[0].Replicas = 0 }, "Tiers[frontend].Replicas", "0", "at least 1"},
-		{"negative replicas", func(e *charts.Environment) { e.Tiers[2].Replicas = -2 }, "Tiers[worker].Replicas", "-2", "at least 1"},
+		{"zero replicas", func(e *charts.Environment) { e.Tiers[0].Scaling.Min = 0 }, "Tiers[frontend].Scaling.Min", "0", "at least 1"},
+		{"negative replicas", func(e *charts.Environment) { e.Tiers[2].Scaling.Min = -2 }, "Tiers[worker].Scaling.Min", "-2", "at least 1"},
+		{"autoscaler minimum above maximum", func(e *charts.Environment) { e.Tiers[1].Scaling.Min = 25 }, "Tiers[backend].Scaling.Max", "20", "at least Scaling.Min (25)"},
+		{"CPU target of zero", func(e *charts.Environment) { e.Tiers[1].Scaling.TargetCPUPercent = 0 }, "Tiers[backend].Scaling.TargetCPUPercent", "0", "1 to 100"},
+		{"CPU target above 100%", func(e *charts.Environment) { e.Tiers[1].Scaling.TargetCPUPercent = 150 }, "Tiers[backend].Scaling.TargetCPUPercent", "150", "1 to 100"},
+		{"negative stabilization window", func(e *charts.Environment) { e.Tiers[0].Scaling.ScaleDownStabilizationSeconds = -5 }, "Tiers[frontend].Scaling.ScaleDownStabilizationSeconds", "-5", "0 to 3600"},
 		{"duplicate tier names", func(e *charts.Environment) { e.Tiers[1].Name = "frontend" }, "Tiers[frontend].Name", "frontend", "no other tier"},
 		{"tier name too long for object names", func(e *charts.Environment) { e.Tiers[0].Name = strings.Repeat("x", 48) }, "Name", strings.Repeat("x", 48), "at most 47"},
 		{"container port out of range", func(e *charts.Environment) { e.Tiers[1].Port = 65536 }, "Tiers[backend].Port", "65536", "1 to 65535"},
@@ -96,7 +100,7 @@ func TestValidateRejects(t *testing.T) {
 func TestValidateCollectsEveryProblem(t *testing.T) {
 	env := charts.Staging()
 	env.ImageTag = "latest"
-	env.Tiers[0].Replicas = 0
+	env.Tiers[0].Scaling.Min = 0
 	env.Database.Port = -1
 	var problems charts.Problems
 	require.True(t, errors.As(env.Validate(), &problems))

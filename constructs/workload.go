@@ -1,6 +1,8 @@
 package constructs
 
 import (
+	"fmt"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -30,6 +32,13 @@ type WorkloadProps struct {
 	ReadinessPath string
 	// Replicas is the pod count. Zero means 1.
 	Replicas int32
+	// Autoscaled leaves the replica count to a HorizontalPodAutoscaler: spec.replicas is left
+	// out, as the Kubernetes docs advise, so that re-applying the manifests never resets what the
+	// autoscaler chose. The autoscaler raises a new Deployment to its minimum at once.
+	Autoscaled bool
+	// Spread places the pods evenly across zones (strictly) and nodes (as far as possible), for
+	// a tier that runs more than one pod.
+	Spread bool
 	// Resources are the container's requests and limits. Required.
 	Resources Resources
 	// ConfigMap, when set, is loaded whole into the container's environment.
@@ -50,6 +59,10 @@ type Workload struct {
 	// Deployment is the tier's Deployment.
 	Deployment k8s.KubeDeployment
 }
+
+// MaxSurgePercent is how many extra pods, in percent of the replicas (rounded up), a rolling
+// update may add. The namespace's quota must leave room for them.
+const MaxSurgePercent = 25
 
 // NewWorkload builds a hardened Deployment: restricted security context, a ServiceAccount of its
 // own without a token, explicit resources, HTTP probes, and rolling updates that never drop below
@@ -98,33 +111,54 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		container.Env = &env
 	}
 
-	deployment := k8s.NewKubeDeployment(c, jsii.String("Deployment"), &k8s.KubeDeploymentProps{
-		Metadata: props.Identity.Meta(name, props.Namespace),
-		Spec: &k8s.DeploymentSpec{
-			Replicas:                num(replicas),
-			RevisionHistoryLimit:    num(5),
-			ProgressDeadlineSeconds: num(600),
-			Selector:                &k8s.LabelSelector{MatchLabels: StringMap(props.Identity.SelectorLabels())},
-			Strategy: &k8s.DeploymentStrategy{
-				Type: jsii.String("RollingUpdate"),
-				RollingUpdate: &k8s.RollingUpdateDeployment{
-					MaxSurge:       k8s.IntOrString_FromString(jsii.String("25%")),
-					MaxUnavailable: k8s.IntOrString_FromNumber(num(0)),
-				},
-			},
-			Template: &k8s.PodTemplateSpec{
-				Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels())},
-				Spec: &k8s.PodSpec{
-					ServiceAccountName:            jsii.String(name),
-					AutomountServiceAccountToken:  jsii.Bool(false),
-					EnableServiceLinks:            jsii.Bool(false),
-					SecurityContext:               podSecurityContext(),
-					TerminationGracePeriodSeconds: num(grace),
-					Containers:                    &[]*k8s.Container{container},
-					Volumes:                       &volumes,
-				},
+	podSpec := &k8s.PodSpec{
+		ServiceAccountName:            jsii.String(name),
+		AutomountServiceAccountToken:  jsii.Bool(false),
+		EnableServiceLinks:            jsii.Bool(false),
+		SecurityContext:               podSecurityContext(),
+		TerminationGracePeriodSeconds: num(grace),
+		Containers:                    &[]*k8s.Container{container},
+		Volumes:                       &volumes,
+	}
+	if props.Spread {
+		podSpec.TopologySpreadConstraints = spreadConstraints(props.Identity)
+	}
+	spec := &k8s.DeploymentSpec{
+		RevisionHistoryLimit:    num(5),
+		ProgressDeadlineSeconds: num(600),
+		Selector:                &k8s.LabelSelector{MatchLabels: StringMap(props.Identity.SelectorLabels())},
+		Strategy: &k8s.DeploymentStrategy{
+			Type: jsii.String("RollingUpdate"),
+			RollingUpdate: &k8s.RollingUpdateDeployment{
+				MaxSurge:       k8s.IntOrString_FromString(jsii.String(fmt.Sprintf("%d%%", MaxSurgePercent))),
+				MaxUnavailable: k8s.IntOrString_FromNumber(num(0)),
 			},
 		},
+		Template: &k8s.PodTemplateSpec{
+			Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels())},
+			Spec:     podSpec,
+		},
+	}
+	if !props.Autoscaled {
+		spec.Replicas = num(replicas)
+	}
+	deployment := k8s.NewKubeDeployment(c, jsii.String("Deployment"), &k8s.KubeDeploymentProps{
+		Metadata: props.Identity.Meta(name, props.Namespace),
+		Spec:     spec,
 	})
 	return &Workload{Construct: c, Name: name, Deployment: deployment}
+}
+
+// spreadConstraints keep a zone's loss from taking more than its share of the pods. The zone
+// rule is strict; nodes that are cordoned or tainted (a drain in progress) do not count as
+// places to balance against, so a drain never leaves a replacement pod unschedulable. The node
+// rule is best effort, so a small cluster can still run every replica.
+func spreadConstraints(id Identity) *[]*k8s.TopologySpreadConstraint {
+	selector := &k8s.LabelSelector{MatchLabels: StringMap(id.SelectorLabels())}
+	return &[]*k8s.TopologySpreadConstraint{
+		{MaxSkew: num(1), TopologyKey: jsii.String("topology.kubernetes.io/zone"), WhenUnsatisfiable: jsii.String("DoNotSchedule"),
+			LabelSelector: selector, NodeTaintsPolicy: jsii.String("Honor")},
+		{MaxSkew: num(1), TopologyKey: jsii.String("kubernetes.io/hostname"), WhenUnsatisfiable: jsii.String("ScheduleAnyway"),
+			LabelSelector: selector, NodeTaintsPolicy: jsii.String("Honor")},
+	}
 }

@@ -13,9 +13,11 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
-	"go.yaml.in/yaml/v3"
+	goyaml "go.yaml.in/yaml/v3"
+	"sigs.k8s.io/yaml"
 
 	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/guardrails"
 )
 
 // File is one file of an environment's output folder.
@@ -59,12 +61,31 @@ func rank(kind string) int {
 	return 90
 }
 
-// Render builds one environment's chart and returns its files: the objects in apply order, then
-// the Kustomization. The environment must have passed Validate.
+// Render builds one environment's chart, checks the result against the guardrails, and returns
+// its files: the objects in apply order, then the Kustomization. The environment must have
+// passed Validate.
 func Render(env charts.Environment) ([]File, error) {
 	app := cdk8s.NewApp(nil)
 	charts.NewScreenshotAlgo(app, env.Name, env)
-	return split(*app.SynthYaml())
+	files, err := split(*app.SynthYaml())
+	if err != nil {
+		return nil, err
+	}
+	manifests := make([][]byte, 0, len(files))
+	for _, f := range files {
+		if f.Kind == "" {
+			continue
+		}
+		j, err := yaml.YAMLToJSON(f.Content)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.Name, err)
+		}
+		manifests = append(manifests, j)
+	}
+	if err := guardrails.Check(env, manifests); err != nil {
+		return nil, err
+	}
+	return files, nil
 }
 
 // split cuts cdk8s's multi-document YAML into one file per object.
@@ -83,7 +104,7 @@ func split(all string) ([]File, error) {
 				Namespace string `yaml:"namespace"`
 			} `yaml:"metadata"`
 		}
-		if err := yaml.Unmarshal([]byte(doc), &head); err != nil {
+		if err := goyaml.Unmarshal([]byte(doc), &head); err != nil {
 			return nil, fmt.Errorf("reading synthesized YAML: %w", err)
 		}
 		name := fmt.Sprintf("%02d-%s-%s.yaml", rank(head.Kind), strings.ToLower(head.Kind), head.Metadata.Name)

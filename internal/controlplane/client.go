@@ -263,6 +263,19 @@ func (c *Client) WaitRolledOut(ctx context.Context, namespace string, timeout ti
 				pending = append(pending, fmt.Sprintf("deployment/%s: %s", deps.Items[i].Name, why))
 			}
 		}
+		// An autoscaled Deployment states no replicas and starts at one; it has only rolled out
+		// once its autoscaler has raised it to the minimum.
+		hpas, err := c.Typed.AutoscalingV2().HorizontalPodAutoscalers(namespace).List(ctx, metav1.ListOptions{})
+		if err != nil {
+			return false, err
+		}
+		for _, h := range hpas.Items {
+			for _, d := range deps.Items {
+				if d.Name == h.Spec.ScaleTargetRef.Name && h.Spec.MinReplicas != nil && (d.Spec.Replicas == nil || *d.Spec.Replicas < *h.Spec.MinReplicas) {
+					pending = append(pending, fmt.Sprintf("deployment/%s: autoscaler has not yet raised it to %d replicas", d.Name, *h.Spec.MinReplicas))
+				}
+			}
+		}
 		sts, err := c.Typed.AppsV1().StatefulSets(namespace).List(ctx, metav1.ListOptions{})
 		if err != nil {
 			return false, err

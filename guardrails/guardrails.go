@@ -1,0 +1,373 @@
+// Package guardrails checks an environment's synthesized objects as one whole, before anything is
+// written, and refuses the combinations that each object's own schema allows but a cluster turns
+// into an outage: a Service that reaches no pod, an autoscaler a quota blocks, a disruption budget
+// that deadlocks a node drain, a network policy that cuts a tier off from what it needs.
+package guardrails
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	appsv1 "k8s.io/api/apps/v1"
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
+	corev1 "k8s.io/api/core/v1"
+	networkingv1 "k8s.io/api/networking/v1"
+	policyv1 "k8s.io/api/policy/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+
+	"github.com/screenshot-algo/k8s/charts"
+)
+
+// Rule names, as they appear in messages.
+const (
+	RuleSelectors       = "selector-matches-its-pods"
+	RuleServicePorts    = "service-port-exists"
+	RuleAutoscaling     = "autoscaler-bounds"
+	RuleDisruption      = "budget-allows-disruption"
+	RuleQuota           = "quota-admits-peak"
+	RuleNetwork         = "network-matches-dependencies"
+	RuleResources       = "container-resources"
+	RuleLiteralSecrets  = "no-literal-secrets"
+	metadataAddressCIDR = "169.254.169.254/32"
+)
+
+// Violation is one broken rule.
+type Violation struct {
+	Rule, Env, Message string
+}
+
+func (v Violation) String() string { return fmt.Sprintf("%s: guardrail %s: %s", v.Env, v.Rule, v.Message) }
+
+// Violations are every broken rule of a check. It is an error when not empty.
+type Violations []Violation
+
+func (vs Violations) Error() string {
+	lines := make([]string, len(vs))
+	for i, v := range vs {
+		lines[i] = v.String()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// workload is a Deployment or StatefulSet with what the rules need of it.
+type workload struct {
+	kind, name string
+	template   corev1.PodTemplateSpec
+	replicas   *int32
+	maxSurge   string
+	claims     []corev1.PersistentVolumeClaim
+}
+
+// model is an environment's objects, decoded.
+type model struct {
+	env        charts.Environment
+	workloads  []workload
+	services   []corev1.Service
+	budgets    []policyv1.PodDisruptionBudget
+	autoscaler []autoscalingv2.HorizontalPodAutoscaler
+	policies   []networkingv1.NetworkPolicy
+	secrets    []corev1.Secret
+	quotas     []corev1.ResourceQuota
+	violations Violations
+}
+
+// Check runs every rule over manifests (one JSON or YAML-as-JSON object each) and returns the
+// violations, or nil.
+func Check(env charts.Environment, manifests [][]byte) error {
+	m := &model{env: env}
+	for _, raw := range manifests {
+		if err := m.add(raw); err != nil {
+			return err
+		}
+	}
+	m.selectors()
+	m.servicePorts()
+	m.autoscaling()
+	m.disruption()
+	m.quota()
+	m.network()
+	m.resources()
+	m.literalSecrets()
+	if len(m.violations) == 0 {
+		return nil
+	}
+	return m.violations
+}
+
+func (m *model) fail(rule, format string, args ...any) {
+	m.violations = append(m.violations, Violation{Rule: rule, Env: m.env.Name, Message: fmt.Sprintf(format, args...)})
+}
+
+func (m *model) add(raw []byte) error {
+	var head struct{ Kind string }
+	if err := json.Unmarshal(raw, &head); err != nil {
+		return err
+	}
+	decode := func(v any) error { return json.Unmarshal(raw, v) }
+	switch head.Kind {
+	case "Deployment":
+		var d appsv1.Deployment
+		if err := decode(&d); err != nil {
+			return err
+		}
+		surge := "25%"
+		if ru := d.Spec.Strategy.RollingUpdate; ru != nil && ru.MaxSurge != nil {
+			surge = ru.MaxSurge.String()
+		}
+		m.workloads = append(m.workloads, workload{kind: "Deployment", name: d.Name, template: d.Spec.Template, replicas: d.Spec.Replicas, maxSurge: surge})
+	case "StatefulSet":
+		var s appsv1.StatefulSet
+		if err := decode(&s); err != nil {
+			return err
+		}
+		m.workloads = append(m.workloads, workload{kind: "StatefulSet", name: s.Name, template: s.Spec.Template, replicas: s.Spec.Replicas, maxSurge: "0", claims: s.Spec.VolumeClaimTemplates})
+	case "Service":
+		return appendDecoded(decode, &m.services)
+	case "PodDisruptionBudget":
+		return appendDecoded(decode, &m.budgets)
+	case "HorizontalPodAutoscaler":
+		return appendDecoded(decode, &m.autoscaler)
+	case "NetworkPolicy":
+		return appendDecoded(decode, &m.policies)
+	case "Secret":
+		return appendDecoded(decode, &m.secrets)
+	case "ResourceQuota":
+		return appendDecoded(decode, &m.quotas)
+	}
+	return nil
+}
+
+func appendDecoded[T any](decode func(any) error, list *[]T) error {
+	var v T
+	if err := decode(&v); err != nil {
+		return err
+	}
+	*list = append(*list, v)
+	return nil
+}
+
+// matches reports whether a non-empty selector's labels are all in labels.
+func matches(selector, labels map[string]string) bool {
+	if len(selector) == 0 {
+		return false
+	}
+	for k, v := range selector {
+		if labels[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
+// selected returns the workloads whose pods a selector matches.
+func (m *model) selected(selector map[string]string) []workload {
+	var out []workload
+	for _, w := range m.workloads {
+		if matches(selector, w.template.Labels) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func names(ws []workload) string {
+	var n []string
+	for _, w := range ws {
+		n = append(n, w.kind+"/"+w.name)
+	}
+	if len(n) == 0 {
+		return "no workload"
+	}
+	return strings.Join(n, ", ")
+}
+
+// selectors: each Service, PodDisruptionBudget and tier NetworkPolicy selects the pods of exactly
+// one workload, the one it is named for; each autoscaler targets a Deployment that exists.
+func (m *model) selectors() {
+	check := func(kind, name string, selector map[string]string) {
+		got := m.selected(selector)
+		if len(got) != 1 || got[0].name != name {
+			m.fail(RuleSelectors, "%s %s selects %s; it must select exactly the pods of the workload %s", kind, name, names(got), name)
+		}
+	}
+	for _, s := range m.services {
+		if s.Spec.Type != corev1.ServiceTypeExternalName {
+			check("Service", s.Name, s.Spec.Selector)
+		}
+	}
+	for _, b := range m.budgets {
+		check("PodDisruptionBudget", b.Name, selectorLabels(b.Spec.Selector))
+	}
+	for _, p := range m.policies {
+		// An empty selector is a namespace-wide policy (default deny, DNS): it is meant for all.
+		if sel := p.Spec.PodSelector.MatchLabels; len(sel) > 0 {
+			check("NetworkPolicy", p.Name, sel)
+		}
+	}
+	for _, h := range m.autoscaler {
+		if m.workload("Deployment", h.Spec.ScaleTargetRef.Name) == nil {
+			m.fail(RuleSelectors, "HorizontalPodAutoscaler %s targets %s %s, which does not exist", h.Name, h.Spec.ScaleTargetRef.Kind, h.Spec.ScaleTargetRef.Name)
+		}
+	}
+}
+
+func selectorLabels(s *metav1.LabelSelector) map[string]string {
+	if s == nil {
+		return nil
+	}
+	return s.MatchLabels
+}
+
+func (m *model) workload(kind, name string) *workload {
+	for i, w := range m.workloads {
+		if w.kind == kind && w.name == name {
+			return &m.workloads[i]
+		}
+	}
+	return nil
+}
+
+// servicePorts: every Service port targets a port its pods declare.
+func (m *model) servicePorts() {
+	for _, s := range m.services {
+		if s.Spec.Type == corev1.ServiceTypeExternalName {
+			continue
+		}
+		for _, w := range m.selected(s.Spec.Selector) {
+			for _, sp := range s.Spec.Ports {
+				if !declaresPort(w.template.Spec, sp.TargetPort.String(), sp.TargetPort.IntVal) {
+					m.fail(RuleServicePorts, "Service %s port %d targets %q, which no container of %s %s declares", s.Name, sp.Port, sp.TargetPort.String(), w.kind, w.name)
+				}
+			}
+		}
+	}
+}
+
+func declaresPort(spec corev1.PodSpec, name string, number int32) bool {
+	for _, c := range spec.Containers {
+		for _, p := range c.Ports {
+			if p.Name == name || (number != 0 && p.ContainerPort == number) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// autoscaling: 1 ≤ min ≤ max, and a Deployment that states replicas states a count within them.
+func (m *model) autoscaling() {
+	for _, h := range m.autoscaler {
+		min := int32(1)
+		if h.Spec.MinReplicas != nil {
+			min = *h.Spec.MinReplicas
+		}
+		if min < 1 || min > h.Spec.MaxReplicas {
+			m.fail(RuleAutoscaling, "HorizontalPodAutoscaler %s has minReplicas %d and maxReplicas %d; it needs 1 <= min <= max", h.Name, min, h.Spec.MaxReplicas)
+		}
+		if w := m.workload("Deployment", h.Spec.ScaleTargetRef.Name); w != nil && w.replicas != nil && (*w.replicas < min || *w.replicas > h.Spec.MaxReplicas) {
+			m.fail(RuleAutoscaling, "Deployment %s sets %d replicas, outside its autoscaler's %d to %d: each apply would fight the autoscaler", w.name, *w.replicas, min, h.Spec.MaxReplicas)
+		}
+	}
+}
+
+// minReplicas is the fewest pods a workload runs: its autoscaler's minimum, else its replicas.
+func (m *model) minReplicas(w workload) int32 {
+	for _, h := range m.autoscaler {
+		if h.Spec.ScaleTargetRef.Name == w.name && w.kind == "Deployment" && h.Spec.MinReplicas != nil {
+			return *h.Spec.MinReplicas
+		}
+	}
+	if w.replicas != nil {
+		return *w.replicas
+	}
+	return 1
+}
+
+// maxReplicas is the most pods a workload runs outside a rollout.
+func (m *model) maxReplicas(w workload) int32 {
+	for _, h := range m.autoscaler {
+		if h.Spec.ScaleTargetRef.Name == w.name && w.kind == "Deployment" {
+			return h.Spec.MaxReplicas
+		}
+	}
+	return m.minReplicas(w)
+}
+
+// disruption: at the workload's minimum replicas, each budget still allows one eviction, or no
+// node drain could ever finish.
+func (m *model) disruption() {
+	for _, b := range m.budgets {
+		for _, w := range m.selected(selectorLabels(b.Spec.Selector)) {
+			min := m.minReplicas(w)
+			allowed := int32(0)
+			switch {
+			case b.Spec.MaxUnavailable != nil:
+				allowed = int32(scaled(b.Spec.MaxUnavailable.String(), min, true))
+			case b.Spec.MinAvailable != nil:
+				allowed = min - int32(scaled(b.Spec.MinAvailable.String(), min, true))
+			}
+			if allowed < 1 {
+				m.fail(RuleDisruption, "PodDisruptionBudget %s allows %d disruptions of %s %s at its minimum of %d replicas; a node drain would never finish",
+					b.Name, allowed, w.kind, w.name, min)
+			}
+		}
+	}
+}
+
+// scaled resolves an int-or-percent against a total, rounding percentages up or down.
+func scaled(v string, total int32, roundUp bool) int64 {
+	if p, ok := strings.CutSuffix(v, "%"); ok {
+		var pct int64
+		fmt.Sscan(p, &pct)
+		n := int64(total) * pct
+		if roundUp {
+			return (n + 99) / 100
+		}
+		return n / 100
+	}
+	var n int64
+	fmt.Sscan(v, &n)
+	return n
+}
+
+// resources: every container states requests and limits of CPU and memory.
+func (m *model) resources() {
+	for _, w := range m.workloads {
+		for _, c := range append(append([]corev1.Container{}, w.template.Spec.InitContainers...), w.template.Spec.Containers...) {
+			var missing []string
+			for _, r := range []corev1.ResourceName{corev1.ResourceCPU, corev1.ResourceMemory} {
+				if _, ok := c.Resources.Requests[r]; !ok {
+					missing = append(missing, "requests."+string(r))
+				}
+				if _, ok := c.Resources.Limits[r]; !ok {
+					missing = append(missing, "limits."+string(r))
+				}
+			}
+			if len(missing) > 0 {
+				m.fail(RuleResources, "container %s of %s %s lacks %s", c.Name, w.kind, w.name, strings.Join(missing, ", "))
+			}
+		}
+	}
+}
+
+// literalSecrets: a protected environment carries no Secret with data.
+func (m *model) literalSecrets() {
+	if !m.env.Secrets.Protected {
+		return
+	}
+	for _, s := range m.secrets {
+		if len(s.Data) > 0 || len(s.StringData) > 0 {
+			var keys []string
+			for k := range s.Data {
+				keys = append(keys, k)
+			}
+			for k := range s.StringData {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			m.fail(RuleLiteralSecrets, "Secret %s holds literal data (%s) in a protected environment; provision it outside this program", s.Name, strings.Join(keys, ", "))
+		}
+	}
+}

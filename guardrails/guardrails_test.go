@@ -1,0 +1,195 @@
+package guardrails_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/screenshot-algo/k8s/charts"
+	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/guardrails"
+	"github.com/screenshot-algo/k8s/internal/k8stest"
+	"github.com/screenshot-algo/k8s/synth"
+)
+
+func TestMain(m *testing.M) { k8stest.Main(m) }
+
+// check synthesizes env's chart, plus whatever extra adds to it, and runs the guardrails.
+func check(t *testing.T, env charts.Environment, extra func(chart constructs.Construct)) error {
+	t.Helper()
+	objs := k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart {
+		chart := charts.NewScreenshotAlgo(app, env.Name, env)
+		if extra != nil {
+			extra(chart)
+		}
+		return chart
+	})
+	manifests := make([][]byte, 0, len(objs))
+	for _, o := range objs {
+		manifests = append(manifests, o.JSON)
+	}
+	return guardrails.Check(env, manifests)
+}
+
+func TestEveryEnvironmentPasses(t *testing.T) {
+	for _, env := range charts.Environments() {
+		assert.NoError(t, check(t, env, nil), env.Name)
+	}
+}
+
+// backendLabels selects the production backend's pods.
+var backendLabels = c.Identity{Name: "backend"}.SelectorLabels()
+
+// rawDeployment is a Deployment written with the L1 API, without the Workload construct's care.
+func rawDeployment(scope constructs.Construct, name string, resources *k8s.ResourceRequirements) {
+	labels := c.StringMap(map[string]string{"app": name})
+	k8s.NewKubeDeployment(scope, jsii.String(name), &k8s.KubeDeploymentProps{
+		Metadata: &k8s.ObjectMeta{Name: jsii.String(name), Namespace: jsii.String("screenshot-algo")},
+		Spec: &k8s.DeploymentSpec{
+			Selector: &k8s.LabelSelector{MatchLabels: labels},
+			Template: &k8s.PodTemplateSpec{
+				Metadata: &k8s.ObjectMeta{Labels: labels},
+				Spec: &k8s.PodSpec{Containers: &[]*k8s.Container{{Name: jsii.String("app"), Image: jsii.String("registry.example.com/x:1"), Resources: resources}}},
+			},
+		},
+	})
+}
+
+// TestEachRuleRefuses breaks every rule on purpose and expects a refusal that names the rule, the
+// environment, the objects and the numbers.
+func TestEachRuleRefuses(t *testing.T) {
+	cases := []struct {
+		name   string
+		mutate func(e *charts.Environment)
+		extra  func(chart constructs.Construct)
+		rule   string
+		want   []string
+	}{
+		{name: "a budget that selects no pods",
+			extra: func(ch constructs.Construct) {
+				c.NewPodDisruptionBudget(ch, "Ghost", c.PodDisruptionBudgetProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "ghost"}})
+			},
+			rule: guardrails.RuleSelectors, want: []string{"PodDisruptionBudget screenshot-algo-ghost selects no workload"}},
+		{name: "a Service that selects another tier's pods",
+			extra: func(ch constructs.Construct) {
+				k8s.NewKubeService(ch, jsii.String("Api"), &k8s.KubeServiceProps{
+					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-api"), Namespace: jsii.String("screenshot-algo")},
+					Spec: &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(80), TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}}},
+				})
+			},
+			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-api selects Deployment/screenshot-algo-backend", "workload screenshot-algo-api"}},
+		{name: "a Service port that no container declares",
+			extra: func(ch constructs.Construct) {
+				k8s.NewKubeService(ch, jsii.String("Metrics"), &k8s.KubeServiceProps{
+					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-backend-metrics"), Namespace: jsii.String("screenshot-algo")},
+					Spec: &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(9100), TargetPort: k8s.IntOrString_FromString(jsii.String("metrics"))}}},
+				})
+			},
+			rule: guardrails.RuleServicePorts, want: []string{"port 9100 targets \"metrics\"", "Deployment screenshot-algo-backend"}},
+		{name: "an autoscaler whose minimum is above its maximum",
+			extra: func(ch constructs.Construct) {
+				c.NewHorizontalPodAutoscaler(ch, "Inverted", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "backend"}, MinReplicas: 8, MaxReplicas: 6})
+			},
+			rule: guardrails.RuleAutoscaling, want: []string{"screenshot-algo-backend has minReplicas 8 and maxReplicas 6"}},
+		{name: "a Deployment whose replicas fight its autoscaler",
+			extra: func(ch constructs.Construct) {
+				c.NewWorkload(ch, "Batch", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "batch"}, Image: "registry.example.com/batch:1",
+					Port: 8080, LivenessPath: "/", ReadinessPath: "/", Replicas: 12, Resources: c.Resources{CPURequest: "10m", MemoryRequest: "16Mi", CPULimit: "10m", MemoryLimit: "16Mi", EphemeralStorage: "16Mi"}})
+				c.NewHorizontalPodAutoscaler(ch, "BatchScaler", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "batch"}, MinReplicas: 2, MaxReplicas: 10})
+			},
+			rule: guardrails.RuleAutoscaling, want: []string{"Deployment screenshot-algo-batch sets 12 replicas, outside its autoscaler's 2 to 10"}},
+		{name: "a budget that forbids every eviction at minimum replicas",
+			extra: func(ch constructs.Construct) {
+				k8s.NewKubePodDisruptionBudget(ch, jsii.String("Strict"), &k8s.KubePodDisruptionBudgetProps{
+					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-backend-strict"), Namespace: jsii.String("screenshot-algo")},
+					Spec:     &k8s.PodDisruptionBudgetSpec{MinAvailable: k8s.IntOrString_FromNumber(jsii.Number(3)), Selector: &k8s.LabelSelector{MatchLabels: c.StringMap(backendLabels)}},
+				})
+			},
+			rule: guardrails.RuleDisruption, want: []string{"screenshot-algo-backend-strict allows 0 disruptions of Deployment screenshot-algo-backend at its minimum of 3 replicas"}},
+		{name: "a workload the quota was not computed for",
+			extra: func(ch constructs.Construct) {
+				c.NewWorkload(ch, "Debug", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "debug"}, Image: "registry.example.com/debug:1",
+					Port: 8080, LivenessPath: "/", ReadinessPath: "/", Replicas: 40,
+					Resources: c.Resources{CPURequest: "1", MemoryRequest: "1Gi", CPULimit: "2", MemoryLimit: "2Gi", EphemeralStorage: "1Gi"}})
+			},
+			rule: guardrails.RuleQuota, want: []string{"ResourceQuota screenshot-algo allows 76 pods", "need 126"}},
+		{name: "a policy that opens a connection no tier declares",
+			extra: func(ch constructs.Construct) {
+				frontend := c.Identity{Name: "frontend"}.SelectorLabels()
+				redis := c.Identity{Name: "redis"}.SelectorLabels()
+				c.NewNetworkPolicy(ch, "Shortcut-Out", c.NetworkPolicyProps{Namespace: "screenshot-algo", Name: "shortcut-out", Selector: frontend,
+					Egress: []c.Flow{{Peer: c.Peer{Pods: redis}, Ports: []c.Port{{Number: 6379}}}}})
+				c.NewNetworkPolicy(ch, "Shortcut-In", c.NetworkPolicyProps{Namespace: "screenshot-algo", Name: "redis", Selector: redis,
+					Ingress: []c.Flow{{Peer: c.Peer{Pods: frontend}}}})
+			},
+			rule: guardrails.RuleNetwork, want: []string{"NetworkPolicies allow screenshot-algo-frontend -> screenshot-algo-redis, which no tier declares"}},
+		{name: "internet egress that reaches the metadata API",
+			extra: func(ch constructs.Construct) {
+				c.NewNetworkPolicy(ch, "Open", c.NetworkPolicyProps{Namespace: "screenshot-algo", Name: "worker", Selector: c.Identity{Name: "worker"}.SelectorLabels(),
+					Egress: []c.Flow{{Peer: c.Peer{CIDR: "0.0.0.0/0"}, Ports: []c.Port{{Number: 443}}}}})
+			},
+			rule: guardrails.RuleNetwork, want: []string{"screenshot-algo-worker may reach 169.254.169.254/32"}},
+		{name: "a container without requests and limits",
+			extra: func(ch constructs.Construct) { rawDeployment(ch, "screenshot-algo-adhoc", nil) },
+			rule:  guardrails.RuleResources, want: []string{"container app of Deployment screenshot-algo-adhoc lacks requests.cpu, limits.cpu, requests.memory, limits.memory"}},
+		{name: "literal secrets in production",
+			mutate: func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true },
+			rule:   guardrails.RuleLiteralSecrets, want: []string{"Secret screenshot-algo-redis-credentials holds literal data (password) in a protected environment"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			env := charts.Production()
+			if tc.mutate != nil {
+				tc.mutate(&env)
+			}
+			err := check(t, env, tc.extra)
+			var violations guardrails.Violations
+			require.True(t, errors.As(err, &violations), "expected guardrail violations, got %v", err)
+			var msgs []string
+			for _, v := range violations {
+				if v.Rule == tc.rule {
+					msgs = append(msgs, v.String())
+				}
+			}
+			require.NotEmpty(t, msgs, "rule %s did not fire; got:\n%v", tc.rule, err)
+			all := strings.Join(msgs, "\n")
+			assert.Contains(t, all, "production: guardrail "+tc.rule+": ")
+			for _, w := range tc.want {
+				assert.Contains(t, all, w)
+			}
+		})
+	}
+}
+
+// TestDeclaredButBlocked removes a policy the app needs: the backend can no longer reach Redis.
+func TestDeclaredButBlocked(t *testing.T) {
+	env := charts.Production()
+	objs := k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart { return charts.NewScreenshotAlgo(app, env.Name, env) })
+	var manifests [][]byte
+	for _, o := range objs {
+		if o.Kind == "NetworkPolicy" && o.Name == "screenshot-algo-redis" {
+			continue
+		}
+		manifests = append(manifests, o.JSON)
+	}
+	err := guardrails.Check(env, manifests)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "guardrail network-matches-dependencies: screenshot-algo-backend -> screenshot-algo-redis is declared but no NetworkPolicy allows it")
+}
+
+// TestRenderRefuses shows that synthesis itself refuses: a refused environment yields no files.
+func TestRenderRefuses(t *testing.T) {
+	env := charts.Production()
+	env.Secrets.DevelopmentLiterals = true
+	files, err := synth.Render(env)
+	require.Error(t, err)
+	assert.Nil(t, files)
+	assert.Contains(t, err.Error(), guardrails.RuleLiteralSecrets)
+}
