@@ -38,7 +38,9 @@ type Violation struct {
 	Rule, Env, Message string
 }
 
-func (v Violation) String() string { return fmt.Sprintf("%s: guardrail %s: %s", v.Env, v.Rule, v.Message) }
+func (v Violation) String() string {
+	return fmt.Sprintf("%s: guardrail %s: %s", v.Env, v.Rule, v.Message)
+}
 
 // Violations are every broken rule of a check. It is an error when not empty.
 type Violations []Violation

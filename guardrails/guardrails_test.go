@@ -56,7 +56,7 @@ func rawDeployment(scope constructs.Construct, name string, resources *k8s.Resou
 			Selector: &k8s.LabelSelector{MatchLabels: labels},
 			Template: &k8s.PodTemplateSpec{
 				Metadata: &k8s.ObjectMeta{Labels: labels},
-				Spec: &k8s.PodSpec{Containers: &[]*k8s.Container{{Name: jsii.String("app"), Image: jsii.String("registry.example.com/x:1"), Resources: resources}}},
+				Spec:     &k8s.PodSpec{Containers: &[]*k8s.Container{{Name: jsii.String("app"), Image: jsii.String("registry.example.com/x:1"), Resources: resources}}},
 			},
 		},
 	})
@@ -81,7 +81,7 @@ func TestEachRuleRefuses(t *testing.T) {
 			extra: func(ch constructs.Construct) {
 				k8s.NewKubeService(ch, jsii.String("Api"), &k8s.KubeServiceProps{
 					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-api"), Namespace: jsii.String("screenshot-algo")},
-					Spec: &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(80), TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}}},
+					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(80), TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}}},
 				})
 			},
 			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-api selects Deployment/screenshot-algo-backend", "workload screenshot-algo-api"}},
@@ -89,7 +89,7 @@ func TestEachRuleRefuses(t *testing.T) {
 			extra: func(ch constructs.Construct) {
 				k8s.NewKubeService(ch, jsii.String("Metrics"), &k8s.KubeServiceProps{
 					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-backend-metrics"), Namespace: jsii.String("screenshot-algo")},
-					Spec: &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(9100), TargetPort: k8s.IntOrString_FromString(jsii.String("metrics"))}}},
+					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(9100), TargetPort: k8s.IntOrString_FromString(jsii.String("metrics"))}}},
 				})
 			},
 			rule: guardrails.RuleServicePorts, want: []string{"port 9100 targets \"metrics\"", "Deployment screenshot-algo-backend"}},
