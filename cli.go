@@ -62,9 +62,10 @@ type options struct {
 // errHelp asks for the usage text.
 var errHelp = errors.New("help requested")
 
-// parse reads the command line and the environment variables into options. Every error it
-// returns is a single line naming the bad input and what is allowed.
-func parse(args []string, getenv func(string) string) (options, error) {
+// parse reads the command line and the environment variables into options, choosing among the
+// environments in all. Every error it returns is a single line naming the bad input and what is
+// allowed.
+func parse(all []charts.Environment, args []string, getenv func(string) string) (options, error) {
 	fs := flag.NewFlagSet("screenshot-algo-k8s", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var names envList
@@ -98,15 +99,20 @@ func parse(args []string, getenv func(string) string) (options, error) {
 		}
 	}
 
-	allowed := strings.Join(charts.EnvironmentNames(), ", ")
+	var allowed []string
+	byName := map[string]charts.Environment{}
+	for _, env := range all {
+		allowed = append(allowed, env.Name)
+		byName[env.Name] = env
+	}
 	if len(names) == 0 {
-		opts.envs = charts.Environments()
+		opts.envs = append(opts.envs, all...)
 	}
 	picked := map[string]bool{}
 	for _, name := range names {
-		env, ok := charts.Lookup(name)
+		env, ok := byName[name]
 		if !ok {
-			return options{}, fmt.Errorf("unknown environment %q for --env; allowed: %s", name, allowed)
+			return options{}, fmt.Errorf("unknown environment %q for --env; allowed: %s", name, strings.Join(allowed, ", "))
 		}
 		if !picked[name] {
 			opts.envs = append(opts.envs, env)
@@ -121,9 +127,15 @@ func parse(args []string, getenv func(string) string) (options, error) {
 	return opts, nil
 }
 
-// run is the whole program: it returns the exit code.
+// run is the whole program over the environments of charts/environments.go: it returns the
+// exit code.
 func run(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
-	opts, err := parse(args, getenv)
+	return runWith(charts.Environments(), args, getenv, stdout, stderr)
+}
+
+// runWith is run over any set of environments, so tests can hand it broken ones.
+func runWith(all []charts.Environment, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	opts, err := parse(all, args, getenv)
 	if errors.Is(err, errHelp) {
 		fmt.Fprintf(stdout, usage, strings.Join(charts.EnvironmentNames(), ", "))
 		return exitOK

@@ -167,7 +167,7 @@ func TestCLIOutputDefaultsToCdk8sOutdir(t *testing.T) {
 func TestCLIInvalidConfiguration(t *testing.T) {
 	out := seededOutput(t)
 	before := treeDigest(t, filepath.Dir(out))
-	opts, err := parse([]string{"--env", "staging", "--output", out}, fakeEnv(nil))
+	opts, err := parse(charts.Environments(), []string{"--env", "staging", "--output", out}, fakeEnv(nil))
 	require.NoError(t, err)
 	opts.envs[0].Tiers[0].Scaling.Min = 0
 	var stderr bytes.Buffer
