@@ -48,7 +48,9 @@ func TestBadInput(t *testing.T) {
 			want: []string{"production: Tiers[frontend].Scaling.Min", "at least 1"}},
 		{name: "negative replicas", mutate: production(func(e *charts.Environment) { e.Tiers[2].Scaling.Min = -3 }),
 			want: []string{"production: Tiers[worker].Scaling.Min", "at least 1"}},
-		{name: "autoscaler minimum above maximum", mutate: production(func(e *charts.Environment) { e.Tiers[1].Scaling = charts.Scaling{Min: 30, Max: 20, TargetCPUPercent: 70} }),
+		{name: "autoscaler minimum above maximum", mutate: production(func(e *charts.Environment) {
+			e.Tiers[1].Scaling = charts.Scaling{Min: 30, Max: 20, TargetCPUPercent: 70}
+		}),
 			want: []string{"production: Tiers[backend].Scaling.Max", "at least Scaling.Min (30)"}},
 		{name: "CPU target of zero", mutate: production(func(e *charts.Environment) { e.Tiers[1].Scaling.TargetCPUPercent = 0 }),
 			want: []string{"Tiers[backend].Scaling.TargetCPUPercent", "1 to 100"}},
