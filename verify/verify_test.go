@@ -81,21 +81,10 @@ func TestBrokenManifestsAreRejected(t *testing.T) {
 // available.
 func TestProductionRollsOut(t *testing.T) {
 	needsCluster(t)
-	simulation(t)
-	ctx := context.Background()
-	objs := manifests(t, filepath.Join(repoRoot, "dist", "production"))
-	applyNamespaces(t, objs)
-	provideOutsideDependencies(t, objs)
-	for _, obj := range objs {
-		warnings, err := client.Apply(ctx, obj, false)
-		require.NoError(t, err, controlplane.Describe(obj))
-		assert.Empty(t, warnings, controlplane.Describe(obj))
-	}
 	start := time.Now()
-	if err := client.WaitRolledOut(ctx, "screenshot-algo", 2*time.Minute); err != nil {
-		t.Fatalf("%v\n%s", err, client.Diagnose(ctx, "screenshot-algo"))
-	}
-	t.Logf("production rolled out in %s", time.Since(start).Round(time.Millisecond))
+	productionRunning(t)
+	t.Logf("production applied and rolled out in %s", time.Since(start).Round(time.Millisecond))
+	ctx := context.Background()
 
 	pods, err := client.Typed.CoreV1().Pods("screenshot-algo").List(ctx, metav1.ListOptions{})
 	require.NoError(t, err)

@@ -1,0 +1,279 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	policyv1 "k8s.io/api/policy/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime"
+	"k8s.io/apimachinery/pkg/types"
+	"k8s.io/apimachinery/pkg/watch"
+
+	"github.com/screenshot-algo/k8s/internal/controlplane"
+)
+
+const namespace = "screenshot-algo"
+
+// nameLabel is the label that names a pod's tier.
+const nameLabel = "app.kubernetes.io/name"
+
+// TestDrainRespectsBudgets drains the node running the most workers, as `kubectl drain` does
+// (cordon, then evict every pod through the eviction API, retrying what a budget refuses), and
+// watches every tier's ready pods throughout: none may drop below what its PodDisruptionBudget
+// guarantees, and the drain must finish.
+func TestDrainRespectsBudgets(t *testing.T) {
+	needsCluster(t)
+	objs := productionRunning(t)
+	floors := budgetFloors(t, objs)
+	require.Contains(t, floors, "worker", "production has a budget for the workers")
+
+	violations, err := drainWatched(t, busiestNode(t, "worker"), floors)
+	require.NoError(t, err, "the drain must finish")
+	assert.Empty(t, violations, "no tier may drop below its budget while a node drains")
+}
+
+// TestDrainWithoutBudgetIsCaught removes the workers' budget and drains again: the two workers
+// on the node are then evicted at once, and the watch must see the tier drop below the floor the
+// budget would have held. This proves the test above can fail.
+func TestDrainWithoutBudgetIsCaught(t *testing.T) {
+	needsCluster(t)
+	objs := productionRunning(t)
+	floors := budgetFloors(t, objs)
+	ctx := context.Background()
+	require.NoError(t, client.Typed.PolicyV1().PodDisruptionBudgets(namespace).Delete(ctx, "screenshot-algo-worker", metav1.DeleteOptions{}))
+	t.Cleanup(func() { productionRunning(t) }) // re-applies the budget
+
+	violations, err := drainWatched(t, busiestNode(t, "worker"), floors)
+	require.NoError(t, err)
+	assert.NotEmpty(t, violations, "without its budget the worker tier should have dipped below its floor")
+	t.Logf("caught: %v", violations)
+	for _, v := range violations {
+		assert.Contains(t, v, "worker")
+	}
+}
+
+// productionRunning applies dist/production, if not yet, and waits until it has rolled out.
+func productionRunning(t *testing.T) []*unstructured.Unstructured {
+	t.Helper()
+	simulation(t)
+	ctx := context.Background()
+	objs := manifests(t, filepath.Join(repoRoot, "dist", "production"))
+	applyNamespaces(t, objs)
+	provideOutsideDependencies(t, objs)
+	for _, obj := range objs {
+		warnings, err := client.Apply(ctx, obj, false)
+		require.NoError(t, err, controlplane.Describe(obj))
+		require.Empty(t, warnings, controlplane.Describe(obj))
+	}
+	if err := client.WaitRolledOut(ctx, namespace, 2*time.Minute); err != nil {
+		t.Fatalf("%v\n%s", err, client.Diagnose(ctx, namespace))
+	}
+	return objs
+}
+
+// budgetFloors are, per tier, the fewest ready pods its budget in dist/ guarantees during a
+// voluntary disruption: the running replicas less maxUnavailable.
+func budgetFloors(t *testing.T, objs []*unstructured.Unstructured) map[string]int {
+	t.Helper()
+	ready := readyByTier(t)
+	floors := map[string]int{}
+	for _, o := range objs {
+		if o.GetKind() != "PodDisruptionBudget" {
+			continue
+		}
+		var pdb policyv1.PodDisruptionBudget
+		require.NoError(t, runtime.DefaultUnstructuredConverter.FromUnstructured(o.Object, &pdb))
+		require.NotNil(t, pdb.Spec.MaxUnavailable, pdb.Name)
+		tier := pdb.Spec.Selector.MatchLabels[nameLabel]
+		floors[tier] = ready[tier] - pdb.Spec.MaxUnavailable.IntValue()
+	}
+	return floors
+}
+
+func readyByTier(t *testing.T) map[string]int {
+	t.Helper()
+	pods, err := client.Typed.CoreV1().Pods(namespace).List(context.Background(), metav1.ListOptions{})
+	require.NoError(t, err)
+	out := map[string]int{}
+	for _, p := range pods.Items {
+		if podReady(&p) {
+			out[p.Labels[nameLabel]]++
+		}
+	}
+	return out
+}
+
+func podReady(p *corev1.Pod) bool {
+	if p.DeletionTimestamp != nil {
+		return false
+	}
+	for _, c := range p.Status.Conditions {
+		if c.Type == corev1.PodReady {
+			return c.Status == corev1.ConditionTrue
+		}
+	}
+	return false
+}
+
+// busiestNode is the node running the most pods of a tier.
+func busiestNode(t *testing.T, tier string) string {
+	t.Helper()
+	pods, err := client.Typed.CoreV1().Pods(namespace).List(context.Background(), metav1.ListOptions{LabelSelector: nameLabel + "=" + tier})
+	require.NoError(t, err)
+	count := map[string]int{}
+	for _, p := range pods.Items {
+		if p.DeletionTimestamp == nil {
+			count[p.Spec.NodeName]++
+		}
+	}
+	best := ""
+	for node, n := range count {
+		if best == "" || n > count[best] || (n == count[best] && node < best) {
+			best = node
+		}
+	}
+	require.GreaterOrEqual(t, count[best], 2, "a node with two %s pods, so that a drain could take both: %v", tier, count)
+	return best
+}
+
+// drainWatched drains node while watching pods, and returns every moment a tier had fewer ready
+// pods than its floor. It uncordons the node afterwards and waits for the app to recover.
+func drainWatched(t *testing.T, node string, floors map[string]int) ([]string, error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+
+	// Watch from the current state, so that every change is seen in order.
+	list, err := client.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	w, err := client.Typed.CoreV1().Pods(namespace).Watch(ctx, metav1.ListOptions{ResourceVersion: list.ResourceVersion})
+	require.NoError(t, err)
+	var mu sync.Mutex
+	var violations []string
+	watching := sync.WaitGroup{}
+	watching.Add(1)
+	go func() {
+		defer watching.Done()
+		pods := map[string]*corev1.Pod{}
+		reported := map[string]int{} // the last count reported below a tier's floor
+		for i := range list.Items {
+			pods[list.Items[i].Name] = &list.Items[i]
+		}
+		for ev := range w.ResultChan() {
+			p, ok := ev.Object.(*corev1.Pod)
+			if !ok {
+				continue
+			}
+			if ev.Type == watch.Deleted {
+				delete(pods, p.Name)
+			} else {
+				pods[p.Name] = p
+			}
+			ready := map[string]int{}
+			for _, p := range pods {
+				if podReady(p) {
+					ready[p.Labels[nameLabel]]++
+				}
+			}
+			for tier, floor := range floors {
+				if ready[tier] < floor && reported[tier] != ready[tier]+1 {
+					reported[tier] = ready[tier] + 1
+					mu.Lock()
+					violations = append(violations, fmt.Sprintf("%s: %d ready, below its floor of %d, after %s of pod %s", tier, ready[tier], floor, ev.Type, p.Name))
+					mu.Unlock()
+				}
+				if ready[tier] >= floor {
+					reported[tier] = 0
+				}
+			}
+		}
+	}()
+
+	setUnschedulable(t, node, true)
+	defer func() {
+		setUnschedulable(t, node, false)
+		if err := client.WaitRolledOut(context.Background(), namespace, 2*time.Minute); err != nil {
+			t.Errorf("after the drain: %v\n%s", err, client.Diagnose(context.Background(), namespace))
+		}
+	}()
+	drainErr := evictAll(ctx, node, 90*time.Second)
+
+	w.Stop()
+	watching.Wait()
+	mu.Lock()
+	defer mu.Unlock()
+	sort.Strings(violations)
+	return violations, drainErr
+}
+
+func setUnschedulable(t *testing.T, node string, on bool) {
+	t.Helper()
+	patch := fmt.Sprintf(`{"spec":{"unschedulable":%t}}`, on)
+	_, err := client.Typed.CoreV1().Nodes().Patch(context.Background(), node, types.StrategicMergePatchType, []byte(patch), metav1.PatchOptions{})
+	require.NoError(t, err)
+}
+
+// evictAll evicts every pod of the namespace on node at once, as `kubectl drain` does, retrying
+// each eviction that a budget refuses (429), until the node holds none of them.
+func evictAll(ctx context.Context, node string, timeout time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	pods, err := client.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{FieldSelector: "spec.nodeName=" + node})
+	if err != nil {
+		return err
+	}
+	errs := make(chan error, len(pods.Items))
+	for _, p := range pods.Items {
+		go func(name string) {
+			for {
+				err := client.Typed.PolicyV1().Evictions(namespace).Evict(ctx, &policyv1.Eviction{ObjectMeta: metav1.ObjectMeta{Name: name, Namespace: namespace}})
+				switch {
+				case err == nil || apierrors.IsNotFound(err):
+					errs <- nil
+					return
+				case apierrors.IsTooManyRequests(err):
+					select {
+					case <-ctx.Done():
+						errs <- fmt.Errorf("evicting %s: still refused when the drain timed out: %w", name, err)
+						return
+					case <-time.After(200 * time.Millisecond):
+					}
+				default:
+					errs <- fmt.Errorf("evicting %s: %w", name, err)
+					return
+				}
+			}
+		}(p.Name)
+	}
+	for range pods.Items {
+		if err := <-errs; err != nil {
+			return err
+		}
+	}
+	// The drain ends when the evicted pods are gone from the node.
+	for {
+		left, err := client.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{FieldSelector: "spec.nodeName=" + node})
+		if err != nil {
+			return err
+		}
+		if len(left.Items) == 0 {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%d pods still on %s when the drain timed out", len(left.Items), node)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
