@@ -162,7 +162,7 @@ func synthesize(opts options, stdout, stderr io.Writer) int {
 	}
 
 	if err := synth.Write(opts.envs, opts.output); err != nil {
-		fmt.Fprintf(stderr, "error: synthesis failed, nothing was written: %v\n", err)
+		fmt.Fprintf(stderr, "error: synthesis failed, nothing was written:\n%v\n", err)
 		return exitInvalid
 	}
 	for _, env := range opts.envs {

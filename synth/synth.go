@@ -69,7 +69,7 @@ func Render(env charts.Environment) ([]File, error) {
 	charts.NewScreenshotAlgo(app, env.Name, env)
 	files, err := split(*app.SynthYaml())
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", env.Name, err)
 	}
 	manifests := make([][]byte, 0, len(files))
 	for _, f := range files {
@@ -78,7 +78,7 @@ func Render(env charts.Environment) ([]File, error) {
 		}
 		j, err := yaml.YAMLToJSON(f.Content)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.Name, err)
+			return nil, fmt.Errorf("%s: %s: %w", env.Name, f.Name, err)
 		}
 		manifests = append(manifests, j)
 	}
@@ -153,7 +153,7 @@ func Write(envs []charts.Environment, outdir string) error {
 	for _, env := range envs {
 		files, err := Render(env)
 		if err != nil {
-			return fmt.Errorf("%s: %w", env.Name, err)
+			return err // it names the environment
 		}
 		rendered[env.Name] = files
 	}

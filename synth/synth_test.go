@@ -69,3 +69,24 @@ func TestWriteFailureChangesNothing(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	assert.Len(t, entries, 1, "no staging folder is left behind")
 }
+
+// TestGuardrailRefusalChangesNothing hands Write an environment that validation would have
+// stopped and the guardrails do: the output folder keeps what it had, byte for byte.
+func TestGuardrailRefusalChangesNothing(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "dist")
+	require.NoError(t, os.MkdirAll(filepath.Join(out, "production"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(out, "production", "kept.yaml"), []byte("kind: Kept\n"), 0o644))
+
+	env := charts.Production()
+	env.Secrets.DevelopmentLiterals = true
+	err := Write([]charts.Environment{charts.Dev(), env}, out)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "production: guardrail no-literal-secrets")
+
+	entries, _ := os.ReadDir(out)
+	assert.Len(t, entries, 1, "dev was not written either: all or nothing")
+	b, _ := os.ReadFile(filepath.Join(out, "production", "kept.yaml"))
+	assert.Equal(t, "kind: Kept\n", string(b))
+	siblings, _ := os.ReadDir(filepath.Dir(out))
+	assert.Len(t, siblings, 1, "no staging folder is left behind")
+}
