@@ -51,7 +51,7 @@ func TestDrainWithoutBudgetIsCaught(t *testing.T) {
 	objs := productionRunning(t)
 	floors := budgetFloors(t, objs)
 	ctx := context.Background()
-	require.NoError(t, client.Typed.PolicyV1().PodDisruptionBudgets(namespace).Delete(ctx, "screenshot-algo-worker", metav1.DeleteOptions{}))
+	require.NoError(t, simClient.Typed.PolicyV1().PodDisruptionBudgets(namespace).Delete(ctx, "screenshot-algo-worker", metav1.DeleteOptions{}))
 	t.Cleanup(func() { productionRunning(t) }) // re-applies the budget
 
 	violations, err := drainWatched(t, busiestNode(t, "worker"), floors)
@@ -69,15 +69,15 @@ func productionRunning(t *testing.T) []*unstructured.Unstructured {
 	simulation(t)
 	ctx := context.Background()
 	objs := manifests(t, filepath.Join(repoRoot, "dist", "production"))
-	applyNamespaces(t, objs)
+	applyNamespaces(t, simClient, objs)
 	provideOutsideDependencies(t, objs)
 	for _, obj := range objs {
-		warnings, err := client.Apply(ctx, obj, false)
+		warnings, err := simClient.Apply(ctx, obj, false)
 		require.NoError(t, err, controlplane.Describe(obj))
 		require.Empty(t, warnings, controlplane.Describe(obj))
 	}
-	if err := client.WaitRolledOut(ctx, namespace, 2*time.Minute); err != nil {
-		t.Fatalf("%v\n%s", err, client.Diagnose(ctx, namespace))
+	if err := simClient.WaitRolledOut(ctx, namespace, 2*time.Minute); err != nil {
+		t.Fatalf("%v\n%s", err, simClient.Diagnose(ctx, namespace))
 	}
 	return objs
 }
@@ -103,7 +103,7 @@ func budgetFloors(t *testing.T, objs []*unstructured.Unstructured) map[string]in
 
 func readyByTier(t *testing.T) map[string]int {
 	t.Helper()
-	pods, err := client.Typed.CoreV1().Pods(namespace).List(context.Background(), metav1.ListOptions{})
+	pods, err := simClient.Typed.CoreV1().Pods(namespace).List(context.Background(), metav1.ListOptions{})
 	require.NoError(t, err)
 	out := map[string]int{}
 	for _, p := range pods.Items {
@@ -129,7 +129,7 @@ func podReady(p *corev1.Pod) bool {
 // busiestNode is the node running the most pods of a tier.
 func busiestNode(t *testing.T, tier string) string {
 	t.Helper()
-	pods, err := client.Typed.CoreV1().Pods(namespace).List(context.Background(), metav1.ListOptions{LabelSelector: nameLabel + "=" + tier})
+	pods, err := simClient.Typed.CoreV1().Pods(namespace).List(context.Background(), metav1.ListOptions{LabelSelector: nameLabel + "=" + tier})
 	require.NoError(t, err)
 	count := map[string]int{}
 	for _, p := range pods.Items {
@@ -155,9 +155,9 @@ func drainWatched(t *testing.T, node string, floors map[string]int) ([]string, e
 	defer cancel()
 
 	// Watch from the current state, so that every change is seen in order.
-	list, err := client.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{})
+	list, err := simClient.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{})
 	require.NoError(t, err)
-	w, err := client.Typed.CoreV1().Pods(namespace).Watch(ctx, metav1.ListOptions{ResourceVersion: list.ResourceVersion})
+	w, err := simClient.Typed.CoreV1().Pods(namespace).Watch(ctx, metav1.ListOptions{ResourceVersion: list.ResourceVersion})
 	require.NoError(t, err)
 	var mu sync.Mutex
 	var violations []string
@@ -203,8 +203,8 @@ func drainWatched(t *testing.T, node string, floors map[string]int) ([]string, e
 	setUnschedulable(t, node, true)
 	defer func() {
 		setUnschedulable(t, node, false)
-		if err := client.WaitRolledOut(context.Background(), namespace, 2*time.Minute); err != nil {
-			t.Errorf("after the drain: %v\n%s", err, client.Diagnose(context.Background(), namespace))
+		if err := simClient.WaitRolledOut(context.Background(), namespace, 2*time.Minute); err != nil {
+			t.Errorf("after the drain: %v\n%s", err, simClient.Diagnose(context.Background(), namespace))
 		}
 	}()
 	drainErr := evictAll(ctx, node, 90*time.Second)
@@ -220,7 +220,7 @@ func drainWatched(t *testing.T, node string, floors map[string]int) ([]string, e
 func setUnschedulable(t *testing.T, node string, on bool) {
 	t.Helper()
 	patch := fmt.Sprintf(`{"spec":{"unschedulable":%t}}`, on)
-	_, err := client.Typed.CoreV1().Nodes().Patch(context.Background(), node, types.StrategicMergePatchType, []byte(patch), metav1.PatchOptions{})
+	_, err := simClient.Typed.CoreV1().Nodes().Patch(context.Background(), node, types.StrategicMergePatchType, []byte(patch), metav1.PatchOptions{})
 	require.NoError(t, err)
 }
 
@@ -229,7 +229,7 @@ func setUnschedulable(t *testing.T, node string, on bool) {
 func evictAll(ctx context.Context, node string, timeout time.Duration) error {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	pods, err := client.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{FieldSelector: "spec.nodeName=" + node})
+	pods, err := simClient.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{FieldSelector: "spec.nodeName=" + node})
 	if err != nil {
 		return err
 	}
@@ -237,7 +237,7 @@ func evictAll(ctx context.Context, node string, timeout time.Duration) error {
 	for _, p := range pods.Items {
 		go func(name string) {
 			for {
-				err := client.Typed.PolicyV1().Evictions(namespace).Evict(ctx, &policyv1.Eviction{ObjectMeta: metav1.ObjectMeta{Name: name, Namespace: namespace}})
+				err := simClient.Typed.PolicyV1().Evictions(namespace).Evict(ctx, &policyv1.Eviction{ObjectMeta: metav1.ObjectMeta{Name: name, Namespace: namespace}})
 				switch {
 				case err == nil || apierrors.IsNotFound(err):
 					errs <- nil
@@ -263,7 +263,7 @@ func evictAll(ctx context.Context, node string, timeout time.Duration) error {
 	}
 	// The drain ends when the evicted pods are gone from the node.
 	for {
-		left, err := client.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{FieldSelector: "spec.nodeName=" + node})
+		left, err := simClient.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{FieldSelector: "spec.nodeName=" + node})
 		if err != nil {
 			return err
 		}

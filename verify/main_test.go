@@ -30,10 +30,15 @@ const repoRoot = ".."
 var (
 	// binDir holds the control-plane binaries and kube-score.
 	binDir string
-	// cluster is the control plane shared by every test of the package.
+	// cluster is an API server alone, for dry runs: nothing is ever really applied to it, so
+	// what one environment's objects are checked against never depends on another test.
 	cluster *controlplane.ControlPlane
 	// client talks to it.
 	client *controlplane.Client
+	// sim is a separate, simulated cluster that really runs production; simClient talks to it.
+	// Both are started by the first test that needs them.
+	sim       *controlplane.ControlPlane
+	simClient *controlplane.Client
 )
 
 func TestMain(m *testing.M) {
@@ -58,11 +63,16 @@ func runWithControlPlane(m *testing.M) int {
 		return 1
 	}
 	defer cluster.Stop()
+	defer func() {
+		if sim != nil {
+			sim.Stop()
+		}
+	}()
 	if client, err = controlplane.NewClient(cluster.Config); err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
 		return 1
 	}
-	if err := installCRDs(); err != nil {
+	if err := installCRDs(client); err != nil {
 		fmt.Fprintln(os.Stderr, "verify:", err)
 		return 1
 	}
@@ -70,7 +80,7 @@ func runWithControlPlane(m *testing.M) int {
 	return m.Run()
 }
 
-func installCRDs() error {
+func installCRDs(client *controlplane.Client) error {
 	files, err := controlplane.CRDFiles(repoRoot)
 	if err != nil {
 		return err
@@ -119,7 +129,7 @@ func manifests(t *testing.T, dir string) []*unstructured.Unstructured {
 
 // applyNamespaces really creates the Namespaces among objs, so that the objects inside them can
 // be dry-run, and returns their names.
-func applyNamespaces(t *testing.T, objs []*unstructured.Unstructured) []string {
+func applyNamespaces(t *testing.T, client *controlplane.Client, objs []*unstructured.Unstructured) []string {
 	t.Helper()
 	var names []string
 	for _, o := range objs {
@@ -133,19 +143,22 @@ func applyNamespaces(t *testing.T, objs []*unstructured.Unstructured) []string {
 	return names
 }
 
-// simulation starts the controllers, the scheduler and kwok once, with three fake nodes in
-// three zones and volumes for every claim the manifests make.
-var simulationStarted bool
-
+// simulation starts the simulated cluster once: its own etcd and API server with the CRDs, the
+// controllers, the scheduler and kwok, and three fake nodes in three zones.
 func simulation(t *testing.T) {
 	t.Helper()
-	if simulationStarted {
+	if sim != nil {
 		return
 	}
+	var err error
+	sim, err = controlplane.Start(binDir)
+	require.NoError(t, err)
+	simClient, err = controlplane.NewClient(sim.Config)
+	require.NoError(t, err)
+	require.NoError(t, installCRDs(simClient))
 	stages, err := controlplane.KwokStages(repoRoot)
 	require.NoError(t, err)
-	require.NoError(t, cluster.StartSimulation(stages))
-	simulationStarted = true
+	require.NoError(t, sim.StartSimulation(stages))
 	ctx := context.Background()
 	for _, zone := range []string{"a", "b", "c"} {
 		name := "kwok-node-" + zone
@@ -165,7 +178,7 @@ func simulation(t *testing.T) {
 				Allocatable: nodeResources(),
 			},
 		}
-		_, err := client.Typed.CoreV1().Nodes().Create(ctx, node, metav1.CreateOptions{})
+		_, err := simClient.Typed.CoreV1().Nodes().Create(ctx, node, metav1.CreateOptions{})
 		if !apierrors.IsAlreadyExists(err) {
 			require.NoError(t, err)
 		}

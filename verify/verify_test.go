@@ -29,7 +29,7 @@ func TestServerDryRun(t *testing.T) {
 	for _, env := range environments(t) {
 		t.Run(env, func(t *testing.T) {
 			objs := manifests(t, filepath.Join(repoRoot, "dist", env))
-			for _, ns := range applyNamespaces(t, objs) {
+			for _, ns := range applyNamespaces(t, client, objs) {
 				live, err := client.Typed.CoreV1().Namespaces().Get(ctx, ns, metav1.GetOptions{})
 				require.NoError(t, err)
 				require.Equal(t, "restricted", live.Labels["pod-security.kubernetes.io/enforce"], "namespace %s must enforce restricted", ns)
@@ -48,7 +48,7 @@ func TestServerDryRun(t *testing.T) {
 // must get the error or warning it provokes.
 func TestBrokenManifestsAreRejected(t *testing.T) {
 	needsCluster(t)
-	applyNamespaces(t, manifests(t, filepath.Join(repoRoot, "dist", "production")))
+	applyNamespaces(t, client, manifests(t, filepath.Join(repoRoot, "dist", "production")))
 	cases := []struct {
 		file        string
 		wantError   string
@@ -86,7 +86,7 @@ func TestProductionRollsOut(t *testing.T) {
 	t.Logf("production applied and rolled out in %s", time.Since(start).Round(time.Millisecond))
 	ctx := context.Background()
 
-	pods, err := client.Typed.CoreV1().Pods("screenshot-algo").List(ctx, metav1.ListOptions{})
+	pods, err := simClient.Typed.CoreV1().Pods("screenshot-algo").List(ctx, metav1.ListOptions{})
 	require.NoError(t, err)
 	byNode := map[string]int{}
 	for _, p := range pods.Items {
@@ -118,15 +118,15 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 				ObjectMeta: metav1.ObjectMeta{Name: ref.name, Namespace: o.GetNamespace()},
 				StringData: map[string]string{ref.key: "provisioned-outside-for-the-test"},
 			}
-			_, err := client.Typed.CoreV1().Secrets(o.GetNamespace()).Create(ctx, secret, metav1.CreateOptions{})
+			_, err := simClient.Typed.CoreV1().Secrets(o.GetNamespace()).Create(ctx, secret, metav1.CreateOptions{})
 			if apierrors.IsAlreadyExists(err) {
-				existing, getErr := client.Typed.CoreV1().Secrets(o.GetNamespace()).Get(ctx, ref.name, metav1.GetOptions{})
+				existing, getErr := simClient.Typed.CoreV1().Secrets(o.GetNamespace()).Get(ctx, ref.name, metav1.GetOptions{})
 				require.NoError(t, getErr)
 				if existing.Data == nil {
 					existing.Data = map[string][]byte{}
 				}
 				existing.Data[ref.key] = []byte("provisioned-outside-for-the-test")
-				_, err = client.Typed.CoreV1().Secrets(o.GetNamespace()).Update(ctx, existing, metav1.UpdateOptions{})
+				_, err = simClient.Typed.CoreV1().Secrets(o.GetNamespace()).Update(ctx, existing, metav1.UpdateOptions{})
 			}
 			require.NoError(t, err)
 		}
@@ -151,7 +151,7 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 						PersistentVolumeSource: corev1.PersistentVolumeSource{HostPath: &corev1.HostPathVolumeSource{Path: "/tmp/" + o.GetName()}},
 					},
 				}
-				_, err := client.Typed.CoreV1().PersistentVolumes().Create(ctx, pv, metav1.CreateOptions{})
+				_, err := simClient.Typed.CoreV1().PersistentVolumes().Create(ctx, pv, metav1.CreateOptions{})
 				if !apierrors.IsAlreadyExists(err) {
 					require.NoError(t, err)
 				}
@@ -164,7 +164,7 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 func ensureStorageClass(t *testing.T, name string) {
 	t.Helper()
 	immediate := storagev1.VolumeBindingImmediate
-	_, err := client.Typed.StorageV1().StorageClasses().Create(context.Background(), &storagev1.StorageClass{
+	_, err := simClient.Typed.StorageV1().StorageClasses().Create(context.Background(), &storagev1.StorageClass{
 		ObjectMeta:        metav1.ObjectMeta{Name: name},
 		Provisioner:       "kubernetes.io/no-provisioner",
 		VolumeBindingMode: &immediate,
