@@ -48,6 +48,21 @@ func (id Identity) SelectorLabels() map[string]string {
 	return map[string]string{LabelName: id.Name, LabelPartOf: AppName}
 }
 
+// SelectorMatches reports whether a non-empty label selector matches labels: every one of its
+// labels is there with the same value. An empty selector matches nothing here, because in this
+// app only a namespace-wide NetworkPolicy selects everything, and callers handle that case.
+func SelectorMatches(selector, labels map[string]string) bool {
+	if len(selector) == 0 {
+		return false
+	}
+	for k, v := range selector {
+		if labels[k] != v {
+			return false
+		}
+	}
+	return true
+}
+
 // Labels are the full recommended label set for the part's objects and pods.
 func (id Identity) Labels() map[string]string {
 	l := id.SelectorLabels()

@@ -18,6 +18,7 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
 	"github.com/screenshot-algo/k8s/charts"
+	c "github.com/screenshot-algo/k8s/constructs"
 )
 
 // Rule names, as they appear in messages.
@@ -151,17 +152,7 @@ func appendDecoded[T any](decode func(any) error, list *[]T) error {
 }
 
 // matches reports whether a non-empty selector's labels are all in labels.
-func matches(selector, labels map[string]string) bool {
-	if len(selector) == 0 {
-		return false
-	}
-	for k, v := range selector {
-		if labels[k] != v {
-			return false
-		}
-	}
-	return true
-}
+var matches = c.SelectorMatches
 
 // selected returns the workloads whose pods a selector matches.
 func (m *model) selected(selector map[string]string) []workload {

@@ -215,10 +215,7 @@ func (c *Client) InstallCRDs(ctx context.Context, crds []*unstructured.Unstructu
 func RolloutStatus(obj any) (done bool, why string) {
 	switch w := obj.(type) {
 	case *appsv1.Deployment:
-		want := int32(1)
-		if w.Spec.Replicas != nil {
-			want = *w.Spec.Replicas
-		}
+		want := replicasOrOne(w.Spec.Replicas)
 		switch {
 		case w.Status.ObservedGeneration < w.Generation:
 			return false, "spec not yet observed"
@@ -231,10 +228,7 @@ func RolloutStatus(obj any) (done bool, why string) {
 		}
 		return true, ""
 	case *appsv1.StatefulSet:
-		want := int32(1)
-		if w.Spec.Replicas != nil {
-			want = *w.Spec.Replicas
-		}
+		want := replicasOrOne(w.Spec.Replicas)
 		switch {
 		case w.Status.ObservedGeneration < w.Generation:
 			return false, "spec not yet observed"
@@ -246,6 +240,14 @@ func RolloutStatus(obj any) (done bool, why string) {
 		return true, ""
 	}
 	return false, fmt.Sprintf("not a workload: %T", obj)
+}
+
+// replicasOrOne is a spec's replica count, which the API server defaults to 1.
+func replicasOrOne(r *int32) int32 {
+	if r == nil {
+		return 1
+	}
+	return *r
 }
 
 // WaitRolledOut waits until every Deployment and StatefulSet in the namespace has rolled out,

@@ -16,6 +16,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	networkingv1 "k8s.io/api/networking/v1"
 
+	c "github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/internal/nodejs"
 )
 
@@ -113,36 +114,36 @@ func DecodeStrict(raw []byte, v any) error {
 	return dec.Decode(v)
 }
 
+// Get strictly decodes the named object of a kind into its k8s.io/api type.
+func Get[T any](t testing.TB, os Objects, kind, name string) *T {
+	t.Helper()
+	var v T
+	os.Decode(t, kind, name, &v)
+	return &v
+}
+
 // Deployment returns the named Deployment.
 func (os Objects) Deployment(t testing.TB, name string) *appsv1.Deployment {
 	t.Helper()
-	var d appsv1.Deployment
-	os.Decode(t, "Deployment", name, &d)
-	return &d
+	return Get[appsv1.Deployment](t, os, "Deployment", name)
 }
 
 // StatefulSet returns the named StatefulSet.
 func (os Objects) StatefulSet(t testing.TB, name string) *appsv1.StatefulSet {
 	t.Helper()
-	var s appsv1.StatefulSet
-	os.Decode(t, "StatefulSet", name, &s)
-	return &s
+	return Get[appsv1.StatefulSet](t, os, "StatefulSet", name)
 }
 
 // Service returns the named Service.
 func (os Objects) Service(t testing.TB, name string) *corev1.Service {
 	t.Helper()
-	var s corev1.Service
-	os.Decode(t, "Service", name, &s)
-	return &s
+	return Get[corev1.Service](t, os, "Service", name)
 }
 
 // Ingress returns the named Ingress.
 func (os Objects) Ingress(t testing.TB, name string) *networkingv1.Ingress {
 	t.Helper()
-	var i networkingv1.Ingress
-	os.Decode(t, "Ingress", name, &i)
-	return &i
+	return Get[networkingv1.Ingress](t, os, "Ingress", name)
 }
 
 // PodTemplates returns the pod template of every Deployment and StatefulSet, by workload name.
@@ -169,14 +170,4 @@ func (os Objects) names() []string {
 }
 
 // Selects reports whether a label selector's labels are all present in labels.
-func Selects(selector, labels map[string]string) bool {
-	if len(selector) == 0 {
-		return false
-	}
-	for k, v := range selector {
-		if labels[k] != v {
-			return false
-		}
-	}
-	return true
-}
+var Selects = c.SelectorMatches
