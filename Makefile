@@ -13,7 +13,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 NPM_STAMP := node_modules/.installed
 GO_STAMP := .cache/go-modules.stamp
 
-.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane clean help
+.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports clean help
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -35,6 +35,9 @@ synth: deps ## synthesize every environment into dist/ (SYNTH_FLAGS="--env produ
 
 cdk8s-synth: deps ## the same, through the cdk8s CLI and cdk8s.yaml
 	cdk8s synth
+
+imports: deps ## regenerate imports/ offline: cdk8s import of the pinned CRDs, one package per API group
+	go run ./internal/cmd/importcrds
 
 controlplane: ## build (or reuse) etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kwok and kube-score
 	tools/controlplane/build.sh

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecArgsValueFromFieldRef struct {
+	FieldPath *string `field:"required" json:"fieldPath" yaml:"fieldPath"`
+}
+

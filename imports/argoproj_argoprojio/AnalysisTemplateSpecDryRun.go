@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecDryRun struct {
+	MetricName *string `field:"required" json:"metricName" yaml:"metricName"`
+}
+

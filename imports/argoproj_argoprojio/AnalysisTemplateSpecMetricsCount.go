@@ -1,0 +1,63 @@
+package argoproj_argoprojio
+
+import (
+	_jsii_ "github.com/aws/jsii-runtime-go/runtime"
+	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
+)
+
+type AnalysisTemplateSpecMetricsCount interface {
+	Value() interface{}
+}
+
+// The jsii proxy struct for AnalysisTemplateSpecMetricsCount
+type jsiiProxy_AnalysisTemplateSpecMetricsCount struct {
+	_ byte // padding
+}
+
+func (j *jsiiProxy_AnalysisTemplateSpecMetricsCount) Value() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"value",
+		&returns,
+	)
+	return returns
+}
+
+
+func AnalysisTemplateSpecMetricsCount_FromNumber(value *float64) AnalysisTemplateSpecMetricsCount {
+	_init_.Initialize()
+
+	if err := validateAnalysisTemplateSpecMetricsCount_FromNumberParameters(value); err != nil {
+		panic(err)
+	}
+	var returns AnalysisTemplateSpecMetricsCount
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.AnalysisTemplateSpecMetricsCount",
+		"fromNumber",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+
+func AnalysisTemplateSpecMetricsCount_FromString(value *string) AnalysisTemplateSpecMetricsCount {
+	_init_.Initialize()
+
+	if err := validateAnalysisTemplateSpecMetricsCount_FromStringParameters(value); err != nil {
+		panic(err)
+	}
+	var returns AnalysisTemplateSpecMetricsCount
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.AnalysisTemplateSpecMetricsCount",
+		"fromString",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecPodFailurePolicy struct {
+	Rules *[]*AnalysisTemplateSpecMetricsProviderJobSpecPodFailurePolicyRules `field:"required" json:"rules" yaml:"rules"`
+}
+

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecSuccessPolicy struct {
+	Rules *[]*AnalysisTemplateSpecMetricsProviderJobSpecSuccessPolicyRules `field:"required" json:"rules" yaml:"rules"`
+}
+

@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplate struct {
+	Metadata *AnalysisTemplateSpecMetricsProviderJobSpecTemplateMetadata `field:"optional" json:"metadata" yaml:"metadata"`
+	Spec *AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpec `field:"optional" json:"spec" yaml:"spec"`
+}
+

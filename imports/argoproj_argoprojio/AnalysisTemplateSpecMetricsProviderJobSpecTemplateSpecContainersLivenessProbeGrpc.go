@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeGrpc struct {
+	Port *float64 `field:"required" json:"port" yaml:"port"`
+	Service *string `field:"optional" json:"service" yaml:"service"`
+}
+

@@ -1,0 +1,63 @@
+package argoproj_argoprojio
+
+import (
+	_jsii_ "github.com/aws/jsii-runtime-go/runtime"
+	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
+)
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort interface {
+	Value() interface{}
+}
+
+// The jsii proxy struct for AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort
+type jsiiProxy_AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort struct {
+	_ byte // padding
+}
+
+func (j *jsiiProxy_AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort) Value() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"value",
+		&returns,
+	)
+	return returns
+}
+
+
+func AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort_FromNumber(value *float64) AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateAnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort_FromNumberParameters(value); err != nil {
+		panic(err)
+	}
+	var returns AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort",
+		"fromNumber",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+
+func AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort_FromString(value *string) AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateAnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort_FromStringParameters(value); err != nil {
+		panic(err)
+	}
+	var returns AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersLivenessProbeTcpSocketPort",
+		"fromString",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+

@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecContainersSecurityContextSeccompProfile struct {
+	Type *string `field:"required" json:"type" yaml:"type"`
+	LocalhostProfile *string `field:"optional" json:"localhostProfile" yaml:"localhostProfile"`
+}
+

@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecDnsConfigOptions struct {
+	Name *string `field:"optional" json:"name" yaml:"name"`
+	Value *string `field:"optional" json:"value" yaml:"value"`
+}
+

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecEphemeralContainersLifecyclePreStopExec struct {
+	Command *[]*string `field:"optional" json:"command" yaml:"command"`
+}
+

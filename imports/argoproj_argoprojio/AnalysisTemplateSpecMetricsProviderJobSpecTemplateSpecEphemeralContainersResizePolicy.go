@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecEphemeralContainersResizePolicy struct {
+	ResourceName *string `field:"required" json:"resourceName" yaml:"resourceName"`
+	RestartPolicy *string `field:"required" json:"restartPolicy" yaml:"restartPolicy"`
+}
+

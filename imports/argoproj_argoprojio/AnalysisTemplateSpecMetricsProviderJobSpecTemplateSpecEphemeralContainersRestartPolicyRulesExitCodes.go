@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecEphemeralContainersRestartPolicyRulesExitCodes struct {
+	Operator *string `field:"required" json:"operator" yaml:"operator"`
+	Values *[]*float64 `field:"optional" json:"values" yaml:"values"`
+}
+

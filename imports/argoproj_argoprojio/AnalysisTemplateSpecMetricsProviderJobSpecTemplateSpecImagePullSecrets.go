@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecImagePullSecrets struct {
+	Name *string `field:"optional" json:"name" yaml:"name"`
+}
+

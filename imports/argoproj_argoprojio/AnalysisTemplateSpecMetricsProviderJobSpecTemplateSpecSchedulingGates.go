@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecSchedulingGates struct {
+	Name *string `field:"required" json:"name" yaml:"name"`
+}
+

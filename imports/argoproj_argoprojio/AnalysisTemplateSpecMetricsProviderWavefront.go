@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type AnalysisTemplateSpecMetricsProviderWavefront struct {
+	Address *string `field:"optional" json:"address" yaml:"address"`
+	Query *string `field:"optional" json:"query" yaml:"query"`
+}
+

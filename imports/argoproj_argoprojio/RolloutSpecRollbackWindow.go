@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecRollbackWindow struct {
+	Revisions *float64 `field:"optional" json:"revisions" yaml:"revisions"`
+}
+

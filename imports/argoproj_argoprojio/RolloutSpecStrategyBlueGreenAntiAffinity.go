@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyBlueGreenAntiAffinity struct {
+	PreferredDuringSchedulingIgnoredDuringExecution *RolloutSpecStrategyBlueGreenAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution `field:"optional" json:"preferredDuringSchedulingIgnoredDuringExecution" yaml:"preferredDuringSchedulingIgnoredDuringExecution"`
+	RequiredDuringSchedulingIgnoredDuringExecution interface{} `field:"optional" json:"requiredDuringSchedulingIgnoredDuringExecution" yaml:"requiredDuringSchedulingIgnoredDuringExecution"`
+}
+

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyBlueGreenAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution struct {
+	Weight *float64 `field:"required" json:"weight" yaml:"weight"`
+}
+

@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryAnalysisMeasurementRetention struct {
+	Limit *float64 `field:"required" json:"limit" yaml:"limit"`
+	MetricName *string `field:"required" json:"metricName" yaml:"metricName"`
+}
+

@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryAnalysisTemplates struct {
+	ClusterScope *bool `field:"optional" json:"clusterScope" yaml:"clusterScope"`
+	TemplateName *string `field:"optional" json:"templateName" yaml:"templateName"`
+}
+

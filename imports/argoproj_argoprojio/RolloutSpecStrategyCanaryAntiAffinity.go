@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryAntiAffinity struct {
+	PreferredDuringSchedulingIgnoredDuringExecution *RolloutSpecStrategyCanaryAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution `field:"optional" json:"preferredDuringSchedulingIgnoredDuringExecution" yaml:"preferredDuringSchedulingIgnoredDuringExecution"`
+	RequiredDuringSchedulingIgnoredDuringExecution interface{} `field:"optional" json:"requiredDuringSchedulingIgnoredDuringExecution" yaml:"requiredDuringSchedulingIgnoredDuringExecution"`
+}
+

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryStepsAnalysisArgsValueFromFieldRef struct {
+	FieldPath *string `field:"required" json:"fieldPath" yaml:"fieldPath"`
+}
+

@@ -1,0 +1,9 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryStepsSetHeaderRouteMatchHeaderValue struct {
+	Exact *string `field:"optional" json:"exact" yaml:"exact"`
+	Prefix *string `field:"optional" json:"prefix" yaml:"prefix"`
+	Regex *string `field:"optional" json:"regex" yaml:"regex"`
+}
+

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryTrafficRoutingAmbassador struct {
+	Mappings *[]*string `field:"required" json:"mappings" yaml:"mappings"`
+}
+

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryTrafficRoutingApisix struct {
+	Route *RolloutSpecStrategyCanaryTrafficRoutingApisixRoute `field:"optional" json:"route" yaml:"route"`
+}
+

@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryTrafficRoutingAppMesh struct {
+	VirtualNodeGroup *RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualNodeGroup `field:"optional" json:"virtualNodeGroup" yaml:"virtualNodeGroup"`
+	VirtualService *RolloutSpecStrategyCanaryTrafficRoutingAppMeshVirtualService `field:"optional" json:"virtualService" yaml:"virtualService"`
+}
+

@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecStrategyCanaryTrafficRoutingTraefik struct {
+	WeightedTraefikServiceName *string `field:"required" json:"weightedTraefikServiceName" yaml:"weightedTraefikServiceName"`
+}
+

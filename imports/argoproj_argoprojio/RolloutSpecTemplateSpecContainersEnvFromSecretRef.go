@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecContainersEnvFromSecretRef struct {
+	Name *string `field:"optional" json:"name" yaml:"name"`
+	Optional *bool `field:"optional" json:"optional" yaml:"optional"`
+}
+

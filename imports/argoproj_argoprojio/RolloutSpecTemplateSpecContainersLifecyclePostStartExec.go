@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecContainersLifecyclePostStartExec struct {
+	Command *[]*string `field:"optional" json:"command" yaml:"command"`
+}
+

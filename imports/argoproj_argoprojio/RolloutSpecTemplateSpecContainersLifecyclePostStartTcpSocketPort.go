@@ -1,0 +1,63 @@
+package argoproj_argoprojio
+
+import (
+	_jsii_ "github.com/aws/jsii-runtime-go/runtime"
+	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
+)
+
+type RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort interface {
+	Value() interface{}
+}
+
+// The jsii proxy struct for RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort
+type jsiiProxy_RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort struct {
+	_ byte // padding
+}
+
+func (j *jsiiProxy_RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort) Value() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"value",
+		&returns,
+	)
+	return returns
+}
+
+
+func RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort_FromNumber(value *float64) RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort_FromNumberParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort",
+		"fromNumber",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+
+func RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort_FromString(value *string) RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort_FromStringParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecContainersLifecyclePostStartTcpSocketPort",
+		"fromString",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+

@@ -1,0 +1,11 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecContainersLifecyclePreStopHttpGet struct {
+	Port RolloutSpecTemplateSpecContainersLifecyclePreStopHttpGetPort `field:"required" json:"port" yaml:"port"`
+	Host *string `field:"optional" json:"host" yaml:"host"`
+	HttpHeaders *[]*RolloutSpecTemplateSpecContainersLifecyclePreStopHttpGetHttpHeaders `field:"optional" json:"httpHeaders" yaml:"httpHeaders"`
+	Path *string `field:"optional" json:"path" yaml:"path"`
+	Scheme *string `field:"optional" json:"scheme" yaml:"scheme"`
+}
+

@@ -1,0 +1,63 @@
+package argoproj_argoprojio
+
+import (
+	_jsii_ "github.com/aws/jsii-runtime-go/runtime"
+	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
+)
+
+type RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort interface {
+	Value() interface{}
+}
+
+// The jsii proxy struct for RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort
+type jsiiProxy_RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort struct {
+	_ byte // padding
+}
+
+func (j *jsiiProxy_RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort) Value() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"value",
+		&returns,
+	)
+	return returns
+}
+
+
+func RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort_FromNumber(value *float64) RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort_FromNumberParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort",
+		"fromNumber",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+
+func RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort_FromString(value *string) RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort_FromStringParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecContainersLivenessProbeHttpGetPort",
+		"fromString",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+

@@ -1,0 +1,63 @@
+package argoproj_argoprojio
+
+import (
+	_jsii_ "github.com/aws/jsii-runtime-go/runtime"
+	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
+)
+
+type RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort interface {
+	Value() interface{}
+}
+
+// The jsii proxy struct for RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort
+type jsiiProxy_RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort struct {
+	_ byte // padding
+}
+
+func (j *jsiiProxy_RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort) Value() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"value",
+		&returns,
+	)
+	return returns
+}
+
+
+func RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort_FromNumber(value *float64) RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort_FromNumberParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort",
+		"fromNumber",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+
+func RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort_FromString(value *string) RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort_FromStringParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecContainersReadinessProbeTcpSocketPort",
+		"fromString",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+

@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecContainersResizePolicy struct {
+	ResourceName *string `field:"required" json:"resourceName" yaml:"resourceName"`
+	RestartPolicy *string `field:"required" json:"restartPolicy" yaml:"restartPolicy"`
+}
+

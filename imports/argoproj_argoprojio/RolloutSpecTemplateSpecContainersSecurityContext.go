@@ -1,0 +1,18 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecContainersSecurityContext struct {
+	AllowPrivilegeEscalation *bool `field:"optional" json:"allowPrivilegeEscalation" yaml:"allowPrivilegeEscalation"`
+	AppArmorProfile *RolloutSpecTemplateSpecContainersSecurityContextAppArmorProfile `field:"optional" json:"appArmorProfile" yaml:"appArmorProfile"`
+	Capabilities *RolloutSpecTemplateSpecContainersSecurityContextCapabilities `field:"optional" json:"capabilities" yaml:"capabilities"`
+	Privileged *bool `field:"optional" json:"privileged" yaml:"privileged"`
+	ProcMount *string `field:"optional" json:"procMount" yaml:"procMount"`
+	ReadOnlyRootFilesystem *bool `field:"optional" json:"readOnlyRootFilesystem" yaml:"readOnlyRootFilesystem"`
+	RunAsGroup *float64 `field:"optional" json:"runAsGroup" yaml:"runAsGroup"`
+	RunAsNonRoot *bool `field:"optional" json:"runAsNonRoot" yaml:"runAsNonRoot"`
+	RunAsUser *float64 `field:"optional" json:"runAsUser" yaml:"runAsUser"`
+	SeccompProfile *RolloutSpecTemplateSpecContainersSecurityContextSeccompProfile `field:"optional" json:"seccompProfile" yaml:"seccompProfile"`
+	SeLinuxOptions *RolloutSpecTemplateSpecContainersSecurityContextSeLinuxOptions `field:"optional" json:"seLinuxOptions" yaml:"seLinuxOptions"`
+	WindowsOptions *RolloutSpecTemplateSpecContainersSecurityContextWindowsOptions `field:"optional" json:"windowsOptions" yaml:"windowsOptions"`
+}
+

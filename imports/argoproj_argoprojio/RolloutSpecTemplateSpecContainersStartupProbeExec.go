@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecContainersStartupProbeExec struct {
+	Command *[]*string `field:"optional" json:"command" yaml:"command"`
+}
+

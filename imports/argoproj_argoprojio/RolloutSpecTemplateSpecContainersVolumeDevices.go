@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecContainersVolumeDevices struct {
+	DevicePath *string `field:"required" json:"devicePath" yaml:"devicePath"`
+	Name *string `field:"required" json:"name" yaml:"name"`
+}
+

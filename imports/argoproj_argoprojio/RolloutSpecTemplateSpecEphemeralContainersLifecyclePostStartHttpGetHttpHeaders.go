@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartHttpGetHttpHeaders struct {
+	Name *string `field:"required" json:"name" yaml:"name"`
+	Value *string `field:"required" json:"value" yaml:"value"`
+}
+

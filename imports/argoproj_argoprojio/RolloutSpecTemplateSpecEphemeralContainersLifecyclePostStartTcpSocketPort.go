@@ -1,0 +1,63 @@
+package argoproj_argoprojio
+
+import (
+	_jsii_ "github.com/aws/jsii-runtime-go/runtime"
+	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
+)
+
+type RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort interface {
+	Value() interface{}
+}
+
+// The jsii proxy struct for RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort
+type jsiiProxy_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort struct {
+	_ byte // padding
+}
+
+func (j *jsiiProxy_RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort) Value() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"value",
+		&returns,
+	)
+	return returns
+}
+
+
+func RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort_FromNumber(value *float64) RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort_FromNumberParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort",
+		"fromNumber",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+
+func RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort_FromString(value *string) RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort_FromStringParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecEphemeralContainersLifecyclePostStartTcpSocketPort",
+		"fromString",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+

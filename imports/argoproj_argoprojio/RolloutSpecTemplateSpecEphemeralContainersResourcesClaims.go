@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecEphemeralContainersResourcesClaims struct {
+	Name *string `field:"required" json:"name" yaml:"name"`
+	Request *string `field:"optional" json:"request" yaml:"request"`
+}
+

@@ -1,0 +1,11 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecEphemeralContainersStartupProbeHttpGet struct {
+	Port RolloutSpecTemplateSpecEphemeralContainersStartupProbeHttpGetPort `field:"required" json:"port" yaml:"port"`
+	Host *string `field:"optional" json:"host" yaml:"host"`
+	HttpHeaders *[]*RolloutSpecTemplateSpecEphemeralContainersStartupProbeHttpGetHttpHeaders `field:"optional" json:"httpHeaders" yaml:"httpHeaders"`
+	Path *string `field:"optional" json:"path" yaml:"path"`
+	Scheme *string `field:"optional" json:"scheme" yaml:"scheme"`
+}
+

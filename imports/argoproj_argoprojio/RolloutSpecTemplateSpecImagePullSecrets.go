@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecImagePullSecrets struct {
+	Name *string `field:"optional" json:"name" yaml:"name"`
+}
+

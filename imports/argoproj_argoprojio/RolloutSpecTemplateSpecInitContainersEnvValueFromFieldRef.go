@@ -1,0 +1,8 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecInitContainersEnvValueFromFieldRef struct {
+	FieldPath *string `field:"required" json:"fieldPath" yaml:"fieldPath"`
+	ApiVersion *string `field:"optional" json:"apiVersion" yaml:"apiVersion"`
+}
+

@@ -1,0 +1,63 @@
+package argoproj_argoprojio
+
+import (
+	_jsii_ "github.com/aws/jsii-runtime-go/runtime"
+	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
+)
+
+type RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort interface {
+	Value() interface{}
+}
+
+// The jsii proxy struct for RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort
+type jsiiProxy_RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort struct {
+	_ byte // padding
+}
+
+func (j *jsiiProxy_RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort) Value() interface{} {
+	var returns interface{}
+	_jsii_.Get(
+		j,
+		"value",
+		&returns,
+	)
+	return returns
+}
+
+
+func RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort_FromNumber(value *float64) RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort_FromNumberParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort",
+		"fromNumber",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+
+func RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort_FromString(value *string) RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort {
+	_init_.Initialize()
+
+	if err := validateRolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort_FromStringParameters(value); err != nil {
+		panic(err)
+	}
+	var returns RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort
+
+	_jsii_.StaticInvoke(
+		"argoproj_argoprojio.RolloutSpecTemplateSpecInitContainersLivenessProbeTcpSocketPort",
+		"fromString",
+		[]interface{}{value},
+		&returns,
+	)
+
+	return returns
+}
+

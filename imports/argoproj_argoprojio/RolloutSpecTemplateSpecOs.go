@@ -1,0 +1,7 @@
+package argoproj_argoprojio
+
+
+type RolloutSpecTemplateSpecOs struct {
+	Name *string `field:"required" json:"name" yaml:"name"`
+}
+

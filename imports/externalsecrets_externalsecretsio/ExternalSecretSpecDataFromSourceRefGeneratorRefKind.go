@@ -1,0 +1,41 @@
+package externalsecrets_externalsecretsio
+
+
+// Specify the Kind of the generator resource.
+type ExternalSecretSpecDataFromSourceRefGeneratorRefKind string
+
+const (
+	// ACRAccessToken.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_ACR_ACCESS_TOKEN ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "ACR_ACCESS_TOKEN"
+	// ClusterGenerator.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_CLUSTER_GENERATOR ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "CLUSTER_GENERATOR"
+	// CloudsmithAccessToken.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_CLOUDSMITH_ACCESS_TOKEN ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "CLOUDSMITH_ACCESS_TOKEN"
+	// ECRAuthorizationToken.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_ECR_AUTHORIZATION_TOKEN ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "ECR_AUTHORIZATION_TOKEN"
+	// Fake.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_FAKE ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "FAKE"
+	// GCRAccessToken.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_GCR_ACCESS_TOKEN ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "GCR_ACCESS_TOKEN"
+	// GithubAccessToken.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_GITHUB_ACCESS_TOKEN ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "GITHUB_ACCESS_TOKEN"
+	// QuayAccessToken.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_QUAY_ACCESS_TOKEN ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "QUAY_ACCESS_TOKEN"
+	// Password.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_PASSWORD ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "PASSWORD"
+	// SSHKey.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_SSH_KEY ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "SSH_KEY"
+	// STSSessionToken.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_STS_SESSION_TOKEN ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "STS_SESSION_TOKEN"
+	// UUID.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_UUID ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "UUID"
+	// VaultDynamicSecret.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_VAULT_DYNAMIC_SECRET ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "VAULT_DYNAMIC_SECRET"
+	// Webhook.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_WEBHOOK ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "WEBHOOK"
+	// Grafana.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_GRAFANA ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "GRAFANA"
+	// MFA.
+	ExternalSecretSpecDataFromSourceRefGeneratorRefKind_MFA ExternalSecretSpecDataFromSourceRefGeneratorRefKind = "MFA"
+)
+

@@ -1,0 +1,41 @@
+package externalsecrets_externalsecretsio
+
+
+// Specify the Kind of the generator resource.
+type ExternalSecretSpecDataSourceRefGeneratorRefKind string
+
+const (
+	// ACRAccessToken.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_ACR_ACCESS_TOKEN ExternalSecretSpecDataSourceRefGeneratorRefKind = "ACR_ACCESS_TOKEN"
+	// ClusterGenerator.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_CLUSTER_GENERATOR ExternalSecretSpecDataSourceRefGeneratorRefKind = "CLUSTER_GENERATOR"
+	// CloudsmithAccessToken.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_CLOUDSMITH_ACCESS_TOKEN ExternalSecretSpecDataSourceRefGeneratorRefKind = "CLOUDSMITH_ACCESS_TOKEN"
+	// ECRAuthorizationToken.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_ECR_AUTHORIZATION_TOKEN ExternalSecretSpecDataSourceRefGeneratorRefKind = "ECR_AUTHORIZATION_TOKEN"
+	// Fake.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_FAKE ExternalSecretSpecDataSourceRefGeneratorRefKind = "FAKE"
+	// GCRAccessToken.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_GCR_ACCESS_TOKEN ExternalSecretSpecDataSourceRefGeneratorRefKind = "GCR_ACCESS_TOKEN"
+	// GithubAccessToken.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_GITHUB_ACCESS_TOKEN ExternalSecretSpecDataSourceRefGeneratorRefKind = "GITHUB_ACCESS_TOKEN"
+	// QuayAccessToken.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_QUAY_ACCESS_TOKEN ExternalSecretSpecDataSourceRefGeneratorRefKind = "QUAY_ACCESS_TOKEN"
+	// Password.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_PASSWORD ExternalSecretSpecDataSourceRefGeneratorRefKind = "PASSWORD"
+	// SSHKey.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_SSH_KEY ExternalSecretSpecDataSourceRefGeneratorRefKind = "SSH_KEY"
+	// STSSessionToken.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_STS_SESSION_TOKEN ExternalSecretSpecDataSourceRefGeneratorRefKind = "STS_SESSION_TOKEN"
+	// UUID.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_UUID ExternalSecretSpecDataSourceRefGeneratorRefKind = "UUID"
+	// VaultDynamicSecret.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_VAULT_DYNAMIC_SECRET ExternalSecretSpecDataSourceRefGeneratorRefKind = "VAULT_DYNAMIC_SECRET"
+	// Webhook.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_WEBHOOK ExternalSecretSpecDataSourceRefGeneratorRefKind = "WEBHOOK"
+	// Grafana.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_GRAFANA ExternalSecretSpecDataSourceRefGeneratorRefKind = "GRAFANA"
+	// MFA.
+	ExternalSecretSpecDataSourceRefGeneratorRefKind_MFA ExternalSecretSpecDataSourceRefGeneratorRefKind = "MFA"
+)
+

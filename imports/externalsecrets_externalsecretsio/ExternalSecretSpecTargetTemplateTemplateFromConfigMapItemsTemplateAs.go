@@ -1,0 +1,13 @@
+package externalsecrets_externalsecretsio
+
+
+// TemplateScope specifies how the template keys should be interpreted.
+type ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs string
+
+const (
+	// Values.
+	ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs_VALUES ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = "VALUES"
+	// KeysAndValues.
+	ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs_KEYS_AND_VALUES ExternalSecretSpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = "KEYS_AND_VALUES"
+)
+

@@ -1,0 +1,13 @@
+package externalsecrets_externalsecretsio
+
+
+// TemplateScope specifies how the template keys should be interpreted.
+type ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs string
+
+const (
+	// Values.
+	ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs_VALUES ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = "VALUES"
+	// KeysAndValues.
+	ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs_KEYS_AND_VALUES ExternalSecretSpecTargetTemplateTemplateFromSecretItemsTemplateAs = "KEYS_AND_VALUES"
+)
+

@@ -1,0 +1,13 @@
+package externalsecrets_externalsecretsio
+
+
+// GeneratorRef points to a generator custom resource.
+type ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRef struct {
+	// Specify the Kind of the generator resource.
+	Kind ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind `field:"required" json:"kind" yaml:"kind"`
+	// Specify the name of the generator resource.
+	Name *string `field:"required" json:"name" yaml:"name"`
+	// Specify the apiVersion of the generator resource.
+	ApiVersion *string `field:"optional" json:"apiVersion" yaml:"apiVersion"`
+}
+

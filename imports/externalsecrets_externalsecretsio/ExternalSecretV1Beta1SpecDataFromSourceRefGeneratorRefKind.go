@@ -1,0 +1,37 @@
+package externalsecrets_externalsecretsio
+
+
+// Specify the Kind of the generator resource.
+type ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind string
+
+const (
+	// ACRAccessToken.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_ACR_ACCESS_TOKEN ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "ACR_ACCESS_TOKEN"
+	// ClusterGenerator.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_CLUSTER_GENERATOR ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "CLUSTER_GENERATOR"
+	// ECRAuthorizationToken.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_ECR_AUTHORIZATION_TOKEN ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "ECR_AUTHORIZATION_TOKEN"
+	// Fake.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_FAKE ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "FAKE"
+	// GCRAccessToken.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_GCR_ACCESS_TOKEN ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "GCR_ACCESS_TOKEN"
+	// GithubAccessToken.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_GITHUB_ACCESS_TOKEN ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "GITHUB_ACCESS_TOKEN"
+	// QuayAccessToken.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_QUAY_ACCESS_TOKEN ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "QUAY_ACCESS_TOKEN"
+	// Password.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_PASSWORD ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "PASSWORD"
+	// SSHKey.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_SSH_KEY ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "SSH_KEY"
+	// STSSessionToken.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_STS_SESSION_TOKEN ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "STS_SESSION_TOKEN"
+	// UUID.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_UUID ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "UUID"
+	// VaultDynamicSecret.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_VAULT_DYNAMIC_SECRET ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "VAULT_DYNAMIC_SECRET"
+	// Webhook.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_WEBHOOK ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "WEBHOOK"
+	// Grafana.
+	ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind_GRAFANA ExternalSecretV1Beta1SpecDataFromSourceRefGeneratorRefKind = "GRAFANA"
+)
+

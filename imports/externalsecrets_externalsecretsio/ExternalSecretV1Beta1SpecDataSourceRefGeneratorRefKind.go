@@ -1,0 +1,37 @@
+package externalsecrets_externalsecretsio
+
+
+// Specify the Kind of the generator resource.
+type ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind string
+
+const (
+	// ACRAccessToken.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_ACR_ACCESS_TOKEN ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "ACR_ACCESS_TOKEN"
+	// ClusterGenerator.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_CLUSTER_GENERATOR ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "CLUSTER_GENERATOR"
+	// ECRAuthorizationToken.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_ECR_AUTHORIZATION_TOKEN ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "ECR_AUTHORIZATION_TOKEN"
+	// Fake.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_FAKE ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "FAKE"
+	// GCRAccessToken.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_GCR_ACCESS_TOKEN ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "GCR_ACCESS_TOKEN"
+	// GithubAccessToken.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_GITHUB_ACCESS_TOKEN ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "GITHUB_ACCESS_TOKEN"
+	// QuayAccessToken.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_QUAY_ACCESS_TOKEN ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "QUAY_ACCESS_TOKEN"
+	// Password.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_PASSWORD ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "PASSWORD"
+	// SSHKey.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_SSH_KEY ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "SSH_KEY"
+	// STSSessionToken.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_STS_SESSION_TOKEN ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "STS_SESSION_TOKEN"
+	// UUID.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_UUID ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "UUID"
+	// VaultDynamicSecret.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_VAULT_DYNAMIC_SECRET ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "VAULT_DYNAMIC_SECRET"
+	// Webhook.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_WEBHOOK ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "WEBHOOK"
+	// Grafana.
+	ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind_GRAFANA ExternalSecretV1Beta1SpecDataSourceRefGeneratorRefKind = "GRAFANA"
+)
+

@@ -1,0 +1,13 @@
+package externalsecrets_externalsecretsio
+
+
+// TemplateScope defines the scope of the template when processing template data.
+type ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs string
+
+const (
+	// Values.
+	ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs_VALUES ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = "VALUES"
+	// KeysAndValues.
+	ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs_KEYS_AND_VALUES ExternalSecretV1Beta1SpecTargetTemplateTemplateFromConfigMapItemsTemplateAs = "KEYS_AND_VALUES"
+)
+

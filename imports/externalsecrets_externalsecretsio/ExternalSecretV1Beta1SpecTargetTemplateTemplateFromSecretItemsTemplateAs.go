@@ -1,0 +1,13 @@
+package externalsecrets_externalsecretsio
+
+
+// TemplateScope defines the scope of the template when processing template data.
+type ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs string
+
+const (
+	// Values.
+	ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs_VALUES ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = "VALUES"
+	// KeysAndValues.
+	ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs_KEYS_AND_VALUES ExternalSecretV1Beta1SpecTargetTemplateTemplateFromSecretItemsTemplateAs = "KEYS_AND_VALUES"
+)
+

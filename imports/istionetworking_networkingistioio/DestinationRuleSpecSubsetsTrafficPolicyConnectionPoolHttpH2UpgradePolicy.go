@@ -1,0 +1,17 @@
+package istionetworking_networkingistioio
+
+
+// Specify if http1.1 connection should be upgraded to http2 for the associated destination.
+//
+// Valid Options: DEFAULT, DO_NOT_UPGRADE, UPGRADE.
+type DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolHttpH2UpgradePolicy string
+
+const (
+	// DEFAULT.
+	DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolHttpH2UpgradePolicy_DEFAULT DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolHttpH2UpgradePolicy = "DEFAULT"
+	// DO_NOT_UPGRADE.
+	DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolHttpH2UpgradePolicy_DO_UNDERSCORE_NOT_UNDERSCORE_UPGRADE DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolHttpH2UpgradePolicy = "DO_UNDERSCORE_NOT_UNDERSCORE_UPGRADE"
+	// UPGRADE.
+	DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolHttpH2UpgradePolicy_UPGRADE DestinationRuleSpecSubsetsTrafficPolicyConnectionPoolHttpH2UpgradePolicy = "UPGRADE"
+)
+

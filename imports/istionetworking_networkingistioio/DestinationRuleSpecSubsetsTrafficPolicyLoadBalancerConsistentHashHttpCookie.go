@@ -1,0 +1,15 @@
+package istionetworking_networkingistioio
+
+
+// Hash based on HTTP cookie.
+type DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsistentHashHttpCookie struct {
+	// Name of the cookie.
+	Name *string `field:"required" json:"name" yaml:"name"`
+	// Additional attributes for the cookie.
+	Attributes *[]*DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerConsistentHashHttpCookieAttributes `field:"optional" json:"attributes" yaml:"attributes"`
+	// Path to set for the cookie.
+	Path *string `field:"optional" json:"path" yaml:"path"`
+	// Lifetime of the cookie.
+	Ttl *string `field:"optional" json:"ttl" yaml:"ttl"`
+}
+

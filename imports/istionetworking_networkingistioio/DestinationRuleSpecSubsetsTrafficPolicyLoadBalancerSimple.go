@@ -1,0 +1,21 @@
+package istionetworking_networkingistioio
+
+
+// Valid Options: LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST.
+type DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple string
+
+const (
+	// UNSPECIFIED.
+	DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple_UNSPECIFIED DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple = "UNSPECIFIED"
+	// LEAST_CONN.
+	DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_CONN DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_CONN"
+	// RANDOM.
+	DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple_RANDOM DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple = "RANDOM"
+	// PASSTHROUGH.
+	DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple_PASSTHROUGH DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple = "PASSTHROUGH"
+	// ROUND_ROBIN.
+	DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple_ROUND_UNDERSCORE_ROBIN DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple = "ROUND_UNDERSCORE_ROBIN"
+	// LEAST_REQUEST.
+	DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_REQUEST DestinationRuleSpecSubsetsTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_REQUEST"
+)
+

@@ -1,0 +1,17 @@
+package istionetworking_networkingistioio
+
+
+// Specify if http1.1 connection should be upgraded to http2 for the associated destination.
+//
+// Valid Options: DEFAULT, DO_NOT_UPGRADE, UPGRADE.
+type DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy string
+
+const (
+	// DEFAULT.
+	DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_DEFAULT DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "DEFAULT"
+	// DO_NOT_UPGRADE.
+	DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_DO_UNDERSCORE_NOT_UNDERSCORE_UPGRADE DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "DO_UNDERSCORE_NOT_UNDERSCORE_UPGRADE"
+	// UPGRADE.
+	DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_UPGRADE DestinationRuleSpecSubsetsTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "UPGRADE"
+)
+

@@ -1,0 +1,9 @@
+package istionetworking_networkingistioio
+
+
+// The Maglev load balancer implements consistent hashing to backend hosts.
+type DestinationRuleSpecTrafficPolicyLoadBalancerConsistentHashMaglev struct {
+	// The table size for Maglev hashing.
+	TableSize *float64 `field:"optional" json:"tableSize" yaml:"tableSize"`
+}
+

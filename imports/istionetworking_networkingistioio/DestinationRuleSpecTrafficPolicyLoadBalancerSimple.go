@@ -1,0 +1,21 @@
+package istionetworking_networkingistioio
+
+
+// Valid Options: LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST.
+type DestinationRuleSpecTrafficPolicyLoadBalancerSimple string
+
+const (
+	// UNSPECIFIED.
+	DestinationRuleSpecTrafficPolicyLoadBalancerSimple_UNSPECIFIED DestinationRuleSpecTrafficPolicyLoadBalancerSimple = "UNSPECIFIED"
+	// LEAST_CONN.
+	DestinationRuleSpecTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_CONN DestinationRuleSpecTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_CONN"
+	// RANDOM.
+	DestinationRuleSpecTrafficPolicyLoadBalancerSimple_RANDOM DestinationRuleSpecTrafficPolicyLoadBalancerSimple = "RANDOM"
+	// PASSTHROUGH.
+	DestinationRuleSpecTrafficPolicyLoadBalancerSimple_PASSTHROUGH DestinationRuleSpecTrafficPolicyLoadBalancerSimple = "PASSTHROUGH"
+	// ROUND_ROBIN.
+	DestinationRuleSpecTrafficPolicyLoadBalancerSimple_ROUND_UNDERSCORE_ROBIN DestinationRuleSpecTrafficPolicyLoadBalancerSimple = "ROUND_UNDERSCORE_ROBIN"
+	// LEAST_REQUEST.
+	DestinationRuleSpecTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_REQUEST DestinationRuleSpecTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_REQUEST"
+)
+

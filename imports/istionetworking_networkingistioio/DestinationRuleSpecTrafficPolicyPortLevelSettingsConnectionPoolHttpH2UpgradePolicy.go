@@ -1,0 +1,17 @@
+package istionetworking_networkingistioio
+
+
+// Specify if http1.1 connection should be upgraded to http2 for the associated destination.
+//
+// Valid Options: DEFAULT, DO_NOT_UPGRADE, UPGRADE.
+type DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy string
+
+const (
+	// DEFAULT.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_DEFAULT DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "DEFAULT"
+	// DO_NOT_UPGRADE.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_DO_UNDERSCORE_NOT_UNDERSCORE_UPGRADE DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "DO_UNDERSCORE_NOT_UNDERSCORE_UPGRADE"
+	// UPGRADE.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_UPGRADE DestinationRuleSpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "UPGRADE"
+)
+

@@ -1,0 +1,21 @@
+package istionetworking_networkingistioio
+
+
+// Valid Options: LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST.
+type DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple string
+
+const (
+	// UNSPECIFIED.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple_UNSPECIFIED DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple = "UNSPECIFIED"
+	// LEAST_CONN.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple_LEAST_UNDERSCORE_CONN DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple = "LEAST_UNDERSCORE_CONN"
+	// RANDOM.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple_RANDOM DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple = "RANDOM"
+	// PASSTHROUGH.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple_PASSTHROUGH DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple = "PASSTHROUGH"
+	// ROUND_ROBIN.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple_ROUND_UNDERSCORE_ROBIN DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple = "ROUND_UNDERSCORE_ROBIN"
+	// LEAST_REQUEST.
+	DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple_LEAST_UNDERSCORE_REQUEST DestinationRuleSpecTrafficPolicyPortLevelSettingsLoadBalancerSimple = "LEAST_UNDERSCORE_REQUEST"
+)
+

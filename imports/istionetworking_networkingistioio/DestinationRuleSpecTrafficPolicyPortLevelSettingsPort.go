@@ -1,0 +1,8 @@
+package istionetworking_networkingistioio
+
+
+// Specifies the number of a port on the destination service on which this policy is being applied.
+type DestinationRuleSpecTrafficPolicyPortLevelSettingsPort struct {
+	Number *float64 `field:"optional" json:"number" yaml:"number"`
+}
+

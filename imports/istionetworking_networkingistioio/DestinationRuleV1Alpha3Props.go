@@ -1,0 +1,14 @@
+package istionetworking_networkingistioio
+
+import (
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+)
+
+type DestinationRuleV1Alpha3Props struct {
+	Metadata *cdk8s.ApiObjectMetadata `field:"optional" json:"metadata" yaml:"metadata"`
+	// Configuration affecting load balancing, outlier detection, etc.
+	//
+	// See more details at: https://istio.io/docs/reference/config/networking/destination-rule.html
+	Spec *DestinationRuleV1Alpha3Spec `field:"optional" json:"spec" yaml:"spec"`
+}
+

@@ -1,0 +1,21 @@
+package istionetworking_networkingistioio
+
+
+// Valid Options: LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST.
+type DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple string
+
+const (
+	// UNSPECIFIED.
+	DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple_UNSPECIFIED DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple = "UNSPECIFIED"
+	// LEAST_CONN.
+	DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_CONN DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_CONN"
+	// RANDOM.
+	DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple_RANDOM DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple = "RANDOM"
+	// PASSTHROUGH.
+	DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple_PASSTHROUGH DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple = "PASSTHROUGH"
+	// ROUND_ROBIN.
+	DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple_ROUND_UNDERSCORE_ROBIN DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple = "ROUND_UNDERSCORE_ROBIN"
+	// LEAST_REQUEST.
+	DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_REQUEST DestinationRuleV1Alpha3SpecSubsetsTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_REQUEST"
+)
+

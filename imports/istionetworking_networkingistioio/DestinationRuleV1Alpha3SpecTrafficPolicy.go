@@ -1,0 +1,21 @@
+package istionetworking_networkingistioio
+
+
+// Traffic policies to apply (load balancing policy, connection pool sizes, outlier detection).
+type DestinationRuleV1Alpha3SpecTrafficPolicy struct {
+	ConnectionPool *DestinationRuleV1Alpha3SpecTrafficPolicyConnectionPool `field:"optional" json:"connectionPool" yaml:"connectionPool"`
+	// Settings controlling the load balancer algorithms.
+	LoadBalancer *DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancer `field:"optional" json:"loadBalancer" yaml:"loadBalancer"`
+	OutlierDetection *DestinationRuleV1Alpha3SpecTrafficPolicyOutlierDetection `field:"optional" json:"outlierDetection" yaml:"outlierDetection"`
+	// Traffic policies specific to individual ports.
+	PortLevelSettings *[]*DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettings `field:"optional" json:"portLevelSettings" yaml:"portLevelSettings"`
+	// The upstream PROXY protocol settings.
+	ProxyProtocol *DestinationRuleV1Alpha3SpecTrafficPolicyProxyProtocol `field:"optional" json:"proxyProtocol" yaml:"proxyProtocol"`
+	// Specifies a limit on concurrent retries in relation to the number of active requests.
+	RetryBudget *DestinationRuleV1Alpha3SpecTrafficPolicyRetryBudget `field:"optional" json:"retryBudget" yaml:"retryBudget"`
+	// TLS related settings for connections to the upstream service.
+	Tls *DestinationRuleV1Alpha3SpecTrafficPolicyTls `field:"optional" json:"tls" yaml:"tls"`
+	// Configuration of tunneling TCP over other transport or application layers for the host configured in the DestinationRule.
+	Tunnel *DestinationRuleV1Alpha3SpecTrafficPolicyTunnel `field:"optional" json:"tunnel" yaml:"tunnel"`
+}
+

@@ -1,0 +1,21 @@
+package istionetworking_networkingistioio
+
+
+// Valid Options: LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST.
+type DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple string
+
+const (
+	// UNSPECIFIED.
+	DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple_UNSPECIFIED DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple = "UNSPECIFIED"
+	// LEAST_CONN.
+	DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_CONN DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_CONN"
+	// RANDOM.
+	DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple_RANDOM DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple = "RANDOM"
+	// PASSTHROUGH.
+	DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple_PASSTHROUGH DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple = "PASSTHROUGH"
+	// ROUND_ROBIN.
+	DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple_ROUND_UNDERSCORE_ROBIN DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple = "ROUND_UNDERSCORE_ROBIN"
+	// LEAST_REQUEST.
+	DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_REQUEST DestinationRuleV1Alpha3SpecTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_REQUEST"
+)
+

@@ -1,0 +1,14 @@
+package istionetworking_networkingistioio
+
+
+type DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSetting struct {
+	// Optional: only one of distribute, failover or failoverPriority can be set.
+	Distribute *[]*DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingDistribute `field:"optional" json:"distribute" yaml:"distribute"`
+	// Enable locality load balancing.
+	Enabled *bool `field:"optional" json:"enabled" yaml:"enabled"`
+	// Optional: only one of distribute, failover or failoverPriority can be set.
+	Failover *[]*DestinationRuleV1Alpha3SpecTrafficPolicyPortLevelSettingsLoadBalancerLocalityLbSettingFailover `field:"optional" json:"failover" yaml:"failover"`
+	// failoverPriority is an ordered list of labels used to sort endpoints to do priority based load balancing.
+	FailoverPriority *[]*string `field:"optional" json:"failoverPriority" yaml:"failoverPriority"`
+}
+

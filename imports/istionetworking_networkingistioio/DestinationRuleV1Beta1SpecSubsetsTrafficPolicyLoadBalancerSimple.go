@@ -1,0 +1,21 @@
+package istionetworking_networkingistioio
+
+
+// Valid Options: LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST.
+type DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple string
+
+const (
+	// UNSPECIFIED.
+	DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple_UNSPECIFIED DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple = "UNSPECIFIED"
+	// LEAST_CONN.
+	DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_CONN DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_CONN"
+	// RANDOM.
+	DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple_RANDOM DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple = "RANDOM"
+	// PASSTHROUGH.
+	DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple_PASSTHROUGH DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple = "PASSTHROUGH"
+	// ROUND_ROBIN.
+	DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple_ROUND_UNDERSCORE_ROBIN DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple = "ROUND_UNDERSCORE_ROBIN"
+	// LEAST_REQUEST.
+	DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_REQUEST DestinationRuleV1Beta1SpecSubsetsTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_REQUEST"
+)
+

@@ -1,0 +1,21 @@
+package istionetworking_networkingistioio
+
+
+// Valid Options: LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST.
+type DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple string
+
+const (
+	// UNSPECIFIED.
+	DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple_UNSPECIFIED DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple = "UNSPECIFIED"
+	// LEAST_CONN.
+	DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_CONN DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_CONN"
+	// RANDOM.
+	DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple_RANDOM DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple = "RANDOM"
+	// PASSTHROUGH.
+	DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple_PASSTHROUGH DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple = "PASSTHROUGH"
+	// ROUND_ROBIN.
+	DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple_ROUND_UNDERSCORE_ROBIN DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple = "ROUND_UNDERSCORE_ROBIN"
+	// LEAST_REQUEST.
+	DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple_LEAST_UNDERSCORE_REQUEST DestinationRuleV1Beta1SpecTrafficPolicyLoadBalancerSimple = "LEAST_UNDERSCORE_REQUEST"
+)
+

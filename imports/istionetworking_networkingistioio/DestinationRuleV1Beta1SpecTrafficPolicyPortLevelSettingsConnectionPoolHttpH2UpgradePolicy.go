@@ -1,0 +1,17 @@
+package istionetworking_networkingistioio
+
+
+// Specify if http1.1 connection should be upgraded to http2 for the associated destination.
+//
+// Valid Options: DEFAULT, DO_NOT_UPGRADE, UPGRADE.
+type DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy string
+
+const (
+	// DEFAULT.
+	DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_DEFAULT DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "DEFAULT"
+	// DO_NOT_UPGRADE.
+	DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_DO_UNDERSCORE_NOT_UNDERSCORE_UPGRADE DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "DO_UNDERSCORE_NOT_UNDERSCORE_UPGRADE"
+	// UPGRADE.
+	DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy_UPGRADE DestinationRuleV1Beta1SpecTrafficPolicyPortLevelSettingsConnectionPoolHttpH2UpgradePolicy = "UPGRADE"
+)
+

@@ -1,0 +1,10 @@
+package istionetworking_networkingistioio
+
+
+// Specifies the content of the response body.
+type VirtualServiceV1Alpha3SpecHttpDirectResponseBody struct {
+	// response body as base64 encoded bytes.
+	Bytes *string `field:"optional" json:"bytes" yaml:"bytes"`
+	String *string `field:"optional" json:"string" yaml:"string"`
+}
+

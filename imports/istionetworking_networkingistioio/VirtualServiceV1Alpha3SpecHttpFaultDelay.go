@@ -1,0 +1,14 @@
+package istionetworking_networkingistioio
+
+
+// Delay requests before forwarding, emulating various failures such as network issues, overloaded upstream service, etc.
+type VirtualServiceV1Alpha3SpecHttpFaultDelay struct {
+	ExponentialDelay *string `field:"optional" json:"exponentialDelay" yaml:"exponentialDelay"`
+	// Add a fixed delay before forwarding the request.
+	FixedDelay *string `field:"optional" json:"fixedDelay" yaml:"fixedDelay"`
+	// Percentage of requests on which the delay will be injected (0-100).
+	Percent *float64 `field:"optional" json:"percent" yaml:"percent"`
+	// Percentage of requests on which the delay will be injected.
+	Percentage *VirtualServiceV1Alpha3SpecHttpFaultDelayPercentage `field:"optional" json:"percentage" yaml:"percentage"`
+}
+

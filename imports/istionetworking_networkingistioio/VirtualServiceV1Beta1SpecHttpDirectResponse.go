@@ -1,0 +1,11 @@
+package istionetworking_networkingistioio
+
+
+// A HTTP rule can either return a direct_response, redirect or forward (default) traffic.
+type VirtualServiceV1Beta1SpecHttpDirectResponse struct {
+	// Specifies the HTTP response status to be returned.
+	Status *float64 `field:"required" json:"status" yaml:"status"`
+	// Specifies the content of the response body.
+	Body *VirtualServiceV1Beta1SpecHttpDirectResponseBody `field:"optional" json:"body" yaml:"body"`
+}
+

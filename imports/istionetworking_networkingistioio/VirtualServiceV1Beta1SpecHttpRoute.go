@@ -1,0 +1,11 @@
+package istionetworking_networkingistioio
+
+
+type VirtualServiceV1Beta1SpecHttpRoute struct {
+	// Destination uniquely identifies the instances of a service to which the request/connection should be forwarded to.
+	Destination *VirtualServiceV1Beta1SpecHttpRouteDestination `field:"required" json:"destination" yaml:"destination"`
+	Headers *VirtualServiceV1Beta1SpecHttpRouteHeaders `field:"optional" json:"headers" yaml:"headers"`
+	// Weight specifies the relative proportion of traffic to be forwarded to the destination.
+	Weight *float64 `field:"optional" json:"weight" yaml:"weight"`
+}
+

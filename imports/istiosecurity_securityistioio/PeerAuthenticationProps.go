@@ -1,0 +1,14 @@
+package istiosecurity_securityistioio
+
+import (
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+)
+
+type PeerAuthenticationProps struct {
+	Metadata *cdk8s.ApiObjectMetadata `field:"optional" json:"metadata" yaml:"metadata"`
+	// Peer authentication configuration for workloads.
+	//
+	// See more details at: https://istio.io/docs/reference/config/security/peer_authentication.html
+	Spec *PeerAuthenticationSpec `field:"optional" json:"spec" yaml:"spec"`
+}
+

@@ -1,0 +1,17 @@
+package monitoring_monitoringcoreoscom
+
+
+// selector defines the label selector to select the Kubernetes `Endpoints` objects to scrape metrics from.
+type ServiceMonitorSpecSelector struct {
+	// matchExpressions is a list of label selector requirements.
+	//
+	// The requirements are ANDed.
+	MatchExpressions *[]*ServiceMonitorSpecSelectorMatchExpressions `field:"optional" json:"matchExpressions" yaml:"matchExpressions"`
+	// matchLabels is a map of {key,value} pairs.
+	//
+	// A single {key,value} in the matchLabels
+	// map is equivalent to an element of matchExpressions, whose key field is "key", the
+	// operator is "In", and the values array contains only "value". The requirements are ANDed.
+	MatchLabels *map[string]*string `field:"optional" json:"matchLabels" yaml:"matchLabels"`
+}
+

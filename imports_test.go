@@ -1,0 +1,88 @@
+package main
+
+import (
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	argo "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio"
+	eso "github.com/screenshot-algo/k8s/imports/externalsecrets_externalsecretsio"
+	istionet "github.com/screenshot-algo/k8s/imports/istionetworking_networkingistioio"
+	istiosec "github.com/screenshot-algo/k8s/imports/istiosecurity_securityistioio"
+	monitoring "github.com/screenshot-algo/k8s/imports/monitoring_monitoringcoreoscom"
+)
+
+// TestImportsProvideTheTypes fails to build when imports/ lacks a type the constructs use, and
+// fails when a type is bound to another API version than the one the constructs are written for.
+func TestImportsProvideTheTypes(t *testing.T) {
+	cases := []struct {
+		gvk              *cdk8s.GroupVersionKind
+		apiVersion, kind string
+	}{
+		{argo.Rollout_GVK(), "argoproj.io/v1alpha1", "Rollout"},
+		{argo.AnalysisTemplate_GVK(), "argoproj.io/v1alpha1", "AnalysisTemplate"},
+		{monitoring.ServiceMonitor_GVK(), "monitoring.coreos.com/v1", "ServiceMonitor"},
+		{monitoring.PrometheusRule_GVK(), "monitoring.coreos.com/v1", "PrometheusRule"},
+		{eso.ExternalSecret_GVK(), "external-secrets.io/v1", "ExternalSecret"},
+		{istionet.VirtualService_GVK(), "networking.istio.io/v1", "VirtualService"},
+		{istionet.DestinationRule_GVK(), "networking.istio.io/v1", "DestinationRule"},
+		{istiosec.PeerAuthentication_GVK(), "security.istio.io/v1", "PeerAuthentication"},
+	}
+	for _, tc := range cases {
+		assert.Equal(t, tc.apiVersion, *tc.gvk.ApiVersion, tc.kind)
+		assert.Equal(t, tc.kind, *tc.gvk.Kind)
+	}
+}
+
+// TestImportsAreCurrent regenerates imports/ from the pinned CRDs, offline, and expects the
+// committed code byte for byte.
+func TestImportsAreCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs cdk8s import five times")
+	}
+	// cdk8s import names the packages after the nearest go.mod's module.
+	tmp := t.TempDir()
+	gomod, err := os.ReadFile("go.mod")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(tmp, "go.mod"), gomod, 0o644))
+	out := filepath.Join(tmp, "imports")
+	cmd := exec.Command("go", "run", "./internal/cmd/importcrds", "--output", out)
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Join(mustAbs(t, "node_modules"), ".bin")+string(os.PathListSeparator)+os.Getenv("PATH"))
+	logs, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", logs)
+	assert.Equal(t, treeFiles(t, "imports"), treeFiles(t, out), "imports/ is stale: run make imports and commit it")
+}
+
+func mustAbs(t *testing.T, p string) string {
+	t.Helper()
+	abs, err := filepath.Abs(p)
+	require.NoError(t, err)
+	return abs
+}
+
+// treeFiles maps every file below dir to the SHA-256 of its content.
+func treeFiles(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	require.NoError(t, filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		out[rel] = fmt.Sprintf("%x", sha256.Sum256(b))
+		return nil
+	}))
+	return out
+}
