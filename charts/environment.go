@@ -87,6 +87,13 @@ type SecretSettings struct {
 	DevelopmentLiterals bool
 	// Protected marks an environment that holds real data: literal secrets are refused there.
 	Protected bool
+	// Store names the ClusterSecretStore (AWS Secrets Manager) the credentials are read from,
+	// through ExternalSecrets, when DevelopmentLiterals is off.
+	Store string
+	// DatabaseKey names the store's secret holding the database's "username" and "password".
+	DatabaseKey string
+	// RedisKey names the store's secret holding Redis's "password".
+	RedisKey string
 }
 
 // Tier is one of the application's workloads.

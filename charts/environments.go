@@ -70,7 +70,8 @@ func Staging() Environment {
 		Database:      DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
 		Redis: RedisSettings{StorageSize: "5Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "256Mi"}},
-		Secrets:           SecretSettings{Protected: true},
+		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
+			DatabaseKey: "screenshot-algo/staging/postgres", RedisKey: "screenshot-algo/staging/redis"},
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
 		Tiers: []Tier{
@@ -94,7 +95,8 @@ func Production() Environment {
 		Database:      DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
 		Redis: RedisSettings{StorageSize: "20Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"}},
-		Secrets:           SecretSettings{Protected: true},
+		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
+			DatabaseKey: "screenshot-algo/production/postgres", RedisKey: "screenshot-algo/production/redis"},
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
 		Tiers: []Tier{

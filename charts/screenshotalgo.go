@@ -11,8 +11,9 @@ import (
 	c "github.com/screenshot-algo/k8s/constructs"
 )
 
-// Names of the credentials Secrets. In dev this program writes them; elsewhere they are
-// provisioned outside it and only referenced.
+// Names of the credentials Secrets. In dev this program writes them with public values;
+// elsewhere ExternalSecrets of the same names have the External Secrets Operator write them
+// from AWS Secrets Manager.
 var (
 	DatabaseSecret = c.ObjectName("postgres-credentials")
 	RedisSecret    = c.ObjectName("redis-credentials")
@@ -33,6 +34,12 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 			Data: map[string]string{"username": "screenshot_algo", "password": "development-only-postgres-password"}})
 		c.NewDevelopmentSecret(chart, "RedisCredentials", c.DevelopmentSecretProps{Namespace: ns, Name: "redis-credentials",
 			Data: map[string]string{"password": "development-only-redis-password"}})
+	} else {
+		s := env.Secrets
+		c.NewExternalSecret(chart, "DatabaseCredentials", c.ExternalSecretProps{Namespace: ns, Name: "postgres-credentials", Store: s.Store,
+			Values: []c.RemoteValue{{SecretKey: "username", RemoteKey: s.DatabaseKey, Property: "username"}, {SecretKey: "password", RemoteKey: s.DatabaseKey, Property: "password"}}})
+		c.NewExternalSecret(chart, "RedisCredentials", c.ExternalSecretProps{Namespace: ns, Name: "redis-credentials", Store: s.Store,
+			Values: []c.RemoteValue{{SecretKey: "password", RemoteKey: s.RedisKey, Property: "password"}}})
 	}
 
 	db := c.NewExternalDatabase(chart, "Postgres", c.ExternalDatabaseProps{

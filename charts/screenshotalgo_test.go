@@ -137,11 +137,27 @@ func TestEveryEnvironment(t *testing.T) {
 			sts := objs.StatefulSet(t, "screenshot-algo-redis")
 			assert.Equal(t, env.Redis.StorageClass, *sts.Spec.VolumeClaimTemplates[0].Spec.StorageClassName)
 
-			// Literal secrets only where the environment allows them.
+			// Literal secrets only where the environment allows them; elsewhere ExternalSecrets
+			// of the same names have the operator write them.
 			if env.Secrets.DevelopmentLiterals {
 				assert.Len(t, objs.Of("Secret"), 2)
+				assert.Empty(t, objs.Of("ExternalSecret"))
 			} else {
 				assert.Empty(t, objs.Of("Secret"), "%s must not carry literal credentials", env.Name)
+				assert.Len(t, objs.Of("ExternalSecret"), 2)
+			}
+			provided := map[string]bool{}
+			for _, o := range append(objs.Of("Secret"), objs.Of("ExternalSecret")...) {
+				provided[o.Name] = true
+			}
+			for name, tpl := range templates {
+				for _, ctr := range tpl.Spec.Containers {
+					for _, e := range ctr.Env {
+						if ref := e.ValueFrom; ref != nil && ref.SecretKeyRef != nil {
+							assert.True(t, provided[ref.SecretKeyRef.Name], "%s reads Secret %s, which %s does not provide", name, ref.SecretKeyRef.Name, env.Name)
+						}
+					}
+				}
 			}
 		})
 	}

@@ -47,9 +47,13 @@ var (
 	imageTagPattern = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
 	// registryPattern is a registry host (with optional port) followed by lowercase path parts.
 	registryPattern = regexp.MustCompile(`^[a-z0-9]+([.-][a-z0-9]+)*(:[0-9]{1,5})?(/[a-z0-9]+([._-][a-z0-9]+)*)*$`)
+	// secretKeyPattern is an AWS Secrets Manager secret name.
+	secretKeyPattern = regexp.MustCompile(`^[A-Za-z0-9/_+=.@-]{1,512}$`)
 	// databaseNamePattern is an unquoted PostgreSQL identifier.
 	databaseNamePattern = regexp.MustCompile(`^[a-z_][a-z0-9_]{0,62}$`)
 )
+
+const secretKeyAllowed = "an AWS Secrets Manager secret name: 1 to 512 letters, digits and /_+=.@-"
 
 // ValidateImageTag checks a tag on its own, so the CLI can vet --image-tag and IMAGE_TAG.
 func ValidateImageTag(tag string) (allowed string, ok bool) {
@@ -93,6 +97,11 @@ func (e Environment) Validate() error {
 	if e.Secrets.DevelopmentLiterals && e.Secrets.Protected {
 		v.add("Secrets.DevelopmentLiterals", "true",
 			"false in a protected environment: its credentials must be provisioned outside this program, never written to dist/")
+	}
+	if !e.Secrets.DevelopmentLiterals {
+		v.dnsSubdomain("Secrets.Store", e.Secrets.Store)
+		v.check(secretKeyPattern.MatchString(e.Secrets.DatabaseKey), "Secrets.DatabaseKey", e.Secrets.DatabaseKey, secretKeyAllowed)
+		v.check(secretKeyPattern.MatchString(e.Secrets.RedisKey), "Secrets.RedisKey", e.Secrets.RedisKey, secretKeyAllowed)
 	}
 
 	v.tiers(e.Tiers)

@@ -70,6 +70,8 @@ func TestValidateRejects(t *testing.T) {
 		{"dependency on itself", func(e *charts.Environment) { e.Tiers[1].Connects = []string{"backend"} }, "Tiers[backend].Connects", "backend", "another tier's name"},
 		{"dependency on a tier without Service", func(e *charts.Environment) { e.Tiers[1].Connects = []string{"worker"} }, "Tiers[backend].Connects", "worker", "Exposed"},
 		{"dependency declared twice", func(e *charts.Environment) { e.Tiers[2].Connects = []string{"redis", "redis"} }, "Tiers[worker].Connects", "redis", "once each"},
+		{"secret store with capitals", func(e *charts.Environment) { e.Secrets.Store = "AWS" }, "Secrets.Store", "AWS", "DNS subdomain"},
+		{"secret key with a space", func(e *charts.Environment) { e.Secrets.RedisKey = "screenshot algo/redis" }, "Secrets.RedisKey", "screenshot algo/redis", "AWS Secrets Manager secret name"},
 		{"no tiers", func(e *charts.Environment) { e.Tiers = nil }, "Tiers", "[]", "at least one tier"},
 		{"literal secrets in production", func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true }, "Secrets.DevelopmentLiterals", "true", "protected environment"},
 	}

@@ -224,3 +224,43 @@ func TestNetworkPolicy(t *testing.T) {
 		})
 	}
 }
+
+func TestExternalSecret(t *testing.T) {
+	cases := []struct {
+		name, refresh, want string
+	}{
+		{"hourly by default", "", "1h"},
+		{"explicit refresh", "15m", "15m"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			objs := k8stest.Synth(t, func(s constructs.Construct) {
+				c.NewExternalSecret(s, "es", c.ExternalSecretProps{Namespace: "ns", Name: "postgres-credentials", Store: "aws-secrets-manager", RefreshInterval: tc.refresh,
+					Values: []c.RemoteValue{{SecretKey: "password", RemoteKey: "app/prod/postgres", Property: "password"}}})
+			})
+			var es struct {
+				APIVersion string         `json:"apiVersion"`
+				Kind       string         `json:"kind"`
+				Metadata   map[string]any `json:"metadata"`
+				Spec       struct {
+					RefreshInterval string `json:"refreshInterval"`
+					SecretStoreRef  struct{ Kind, Name string }
+					Target          struct{ Name, CreationPolicy string }
+					Data            []struct {
+						SecretKey string
+						RemoteRef struct{ Key, Property string }
+					}
+				}
+			}
+			objs.Decode(t, "ExternalSecret", "screenshot-algo-postgres-credentials", &es)
+			assert.Equal(t, "external-secrets.io/v1", es.APIVersion)
+			assert.Equal(t, tc.want, es.Spec.RefreshInterval)
+			assert.Equal(t, "ClusterSecretStore", es.Spec.SecretStoreRef.Kind)
+			assert.Equal(t, "aws-secrets-manager", es.Spec.SecretStoreRef.Name)
+			assert.Equal(t, "screenshot-algo-postgres-credentials", es.Spec.Target.Name, "the Secret keeps the name workloads reference")
+			assert.Equal(t, "Owner", es.Spec.Target.CreationPolicy)
+			require.Len(t, es.Spec.Data, 1)
+			assert.Equal(t, "app/prod/postgres", es.Spec.Data[0].RemoteRef.Key)
+		})
+	}
+}

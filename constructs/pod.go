@@ -11,6 +11,7 @@ import (
 	"fmt"
 
 	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 )
 
@@ -46,6 +47,11 @@ type Identity struct {
 // Deployment's selector is immutable and must survive every release.
 func (id Identity) SelectorLabels() map[string]string {
 	return map[string]string{LabelName: id.Name, LabelPartOf: AppName}
+}
+
+// APIMeta is Meta in the form the imported CRD bindings take.
+func (id Identity) APIMeta(name, namespace string) *cdk8s.ApiObjectMetadata {
+	return &cdk8s.ApiObjectMetadata{Name: jsii.String(name), Namespace: jsii.String(namespace), Labels: StringMap(id.Labels())}
 }
 
 // SelectorMatches reports whether a non-empty label selector matches labels: every one of its
