@@ -31,6 +31,8 @@ type Environment struct {
 	Secrets SecretSettings
 	// Network places the cluster services the app's NetworkPolicies allow traffic with.
 	Network NetworkSettings
+	// Monitoring connects the app to the cluster's Prometheus.
+	Monitoring MonitoringSettings
 	// ContainerDefaults are the LimitRange's requests and limits for a container that states
 	// none, such as a debug pod run by hand.
 	ContainerDefaults constructs.Resources
@@ -59,6 +61,18 @@ type DatabaseSettings struct {
 	// CIDR is the address range of the database's subnets: the backend and workers may reach it
 	// on Port, and nothing else outside the cluster but the workers' public web access.
 	CIDR string
+}
+
+// MonitoringSettings place the cluster's Prometheus (run by the Prometheus Operator).
+type MonitoringSettings struct {
+	// Namespace runs Prometheus, which may scrape the tiers' metrics ports.
+	Namespace string
+	// PrometheusURL is Prometheus's in-cluster address, queried by rollout analyses.
+	PrometheusURL string
+	// RunbookBaseURL prefixes each alert's runbook_url.
+	RunbookBaseURL string
+	// Labels are set on ServiceMonitors and PrometheusRules, so that Prometheus selects them.
+	Labels map[string]string
 }
 
 // NetworkSettings name the cluster's shared services.
@@ -108,6 +122,8 @@ type Tier struct {
 	Exposed bool
 	// IngressPath routes that public path prefix to the tier's Service; empty means not public.
 	IngressPath string
+	// MetricsPath is where the tier serves Prometheus metrics on Port; empty means it serves none.
+	MetricsPath string
 	// LivenessPath and ReadinessPath are the HTTP probe paths on Port.
 	LivenessPath  string
 	ReadinessPath string

@@ -31,6 +31,15 @@ func devScaling(max int32) Scaling {
 	return Scaling{Min: 1, Max: max, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 60}
 }
 
+// clusterMonitoring is the kube-prometheus-stack chart's Prometheus, which selects monitors and
+// rules by its release label.
+var clusterMonitoring = MonitoringSettings{
+	Namespace:      "monitoring",
+	PrometheusURL:  "http://prometheus-operated.monitoring.svc:9090",
+	RunbookBaseURL: "https://runbooks.screenshot-algo.example.com",
+	Labels:         map[string]string{"release": "kube-prometheus-stack"},
+}
+
 // clusterNetwork is where EKS and Kind both run DNS, and where the ingress-nginx chart installs.
 var clusterNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
 
@@ -50,6 +59,7 @@ func Dev() Environment {
 		Secrets:           SecretSettings{DevelopmentLiterals: true},
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
+		Monitoring:        clusterMonitoring,
 		Tiers: []Tier{
 			Frontend(devScaling(2), devResources),
 			Backend(devScaling(2), devResources),
@@ -74,6 +84,7 @@ func Staging() Environment {
 			DatabaseKey: "screenshot-algo/staging/postgres", RedisKey: "screenshot-algo/staging/redis"},
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
+		Monitoring:        clusterMonitoring,
 		Tiers: []Tier{
 			Frontend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
 			Backend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
@@ -99,6 +110,7 @@ func Production() Environment {
 			DatabaseKey: "screenshot-algo/production/postgres", RedisKey: "screenshot-algo/production/redis"},
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
+		Monitoring:        clusterMonitoring,
 		Tiers: []Tier{
 			Frontend(adrScaling(3), adrAppResources),
 			Backend(adrScaling(3), adrAppResources),
@@ -145,7 +157,7 @@ func Frontend(scaling Scaling, res constructs.Resources) Tier {
 // in PostgreSQL.
 func Backend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
-		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api",
+		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api", MetricsPath: "/metrics",
 		LivenessPath: "/api/health/live", ReadinessPath: "/api/health/ready",
 		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: 30,
 		Connects: []string{Redis, Postgres},
@@ -160,7 +172,7 @@ const WorkerJobTimeoutSeconds = 90
 // metrics on its port, so it has no Service.
 func Worker(scaling Scaling, res constructs.Resources, shm string) Tier {
 	return Tier{
-		Name: "worker", Component: "screenshot-worker", Port: 9090,
+		Name: "worker", Component: "screenshot-worker", Port: 9090, MetricsPath: "/metrics",
 		LivenessPath: "/healthz", ReadinessPath: "/readyz",
 		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: WorkerJobTimeoutSeconds + 30,
 		SharedMemorySize: shm, Connects: []string{Redis, Postgres, Internet},

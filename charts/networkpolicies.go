@@ -21,7 +21,8 @@ var PrivateRanges = []string{
 }
 
 // newNetworkPolicies denies all traffic in the namespace, then allows exactly what the tiers
-// declare in Connects, what the ingress controller sends to public tiers, and DNS.
+// declare in Connects, what the ingress controller sends to public tiers, Prometheus's scrapes
+// of tiers with metrics, and DNS.
 func newNetworkPolicies(scope constructs.Construct, env Environment, redis c.Identity) {
 	ns := env.Namespace
 	c.NewNetworkPolicy(scope, "DefaultDeny", c.NetworkPolicyProps{Namespace: ns, Name: "default-deny"})
@@ -39,6 +40,9 @@ func newNetworkPolicies(scope constructs.Construct, env Environment, redis c.Ide
 		var ingress, egress []c.Flow
 		if t.IngressPath != "" {
 			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: env.Network.IngressNamespace}, Ports: []c.Port{{Name: "http"}}})
+		}
+		if t.MetricsPath != "" {
+			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: env.Monitoring.Namespace}, Ports: []c.Port{{Name: "http"}}})
 		}
 		for _, client := range env.Tiers {
 			if client.connects(t.Name) {

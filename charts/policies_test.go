@@ -77,7 +77,8 @@ func TestProductionPolicies(t *testing.T) {
 	for _, private := range []string{"169.254.169.254/32", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"} {
 		assert.Contains(t, internet.Except, private)
 	}
-	assert.Empty(t, worker.Spec.Ingress, "nothing connects to the workers")
+	require.Len(t, worker.Spec.Ingress, 1, "nothing connects to the workers but Prometheus")
+	assert.Equal(t, "monitoring", worker.Spec.Ingress[0].From[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"])
 
 	var redis networkingv1.NetworkPolicy
 	objs.Decode(t, "NetworkPolicy", "screenshot-algo-redis", &redis)
@@ -92,4 +93,47 @@ func TestProductionPolicies(t *testing.T) {
 	objs.Decode(t, "NetworkPolicy", "screenshot-algo-frontend", &frontend)
 	require.Len(t, frontend.Spec.Ingress, 1)
 	assert.Equal(t, "ingress-nginx", frontend.Spec.Ingress[0].From[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"])
+}
+
+// TestProductionObservability checks the monitors and the alerts an operator needs.
+func TestProductionObservability(t *testing.T) {
+	env := charts.Production()
+	objs := synthEnv(t, env)
+	assert.Len(t, objs.Of("ServiceMonitor"), 2, "backend and worker expose metrics")
+	metricsSvc := objs.Service(t, "screenshot-algo-worker-metrics")
+	assert.Equal(t, "true", metricsSvc.Labels["screenshot-algo.io/metrics"])
+
+	var rule struct {
+		APIVersion, Kind string
+		Metadata         map[string]any
+		Spec             struct {
+			Groups []struct {
+				Name  string
+				Rules []struct {
+					Alert, Expr, For    string
+					Labels, Annotations map[string]string
+				}
+			}
+		}
+	}
+	objs.Decode(t, "PrometheusRule", "screenshot-algo-alerts", &rule)
+	var names []string
+	for _, r := range rule.Spec.Groups[0].Rules {
+		names = append(names, r.Alert)
+		assert.Contains(t, []string{"critical", "warning"}, r.Labels["severity"], r.Alert)
+		assert.Contains(t, r.Annotations["runbook_url"], env.Monitoring.RunbookBaseURL, r.Alert)
+		assert.Contains(t, r.Expr, `namespace="screenshot-algo"`, "%s is scoped to the namespace", r.Alert)
+	}
+	assert.ElementsMatch(t, []string{"ScreenshotAlgoHigh5xxRate", "ScreenshotAlgoHighLatencyP95", "ScreenshotAlgoQueueBacklog",
+		"ScreenshotAlgoPodCrashLooping", "ScreenshotAlgoAutoscalerAtMaximum", "ScreenshotAlgoDisruptionBudgetExhausted"}, names)
+
+	var backend networkingv1.NetworkPolicy
+	objs.Decode(t, "NetworkPolicy", "screenshot-algo-backend", &backend)
+	var scrapers []string
+	for _, r := range backend.Spec.Ingress {
+		if ns := r.From[0].NamespaceSelector; ns != nil {
+			scrapers = append(scrapers, ns.MatchLabels["kubernetes.io/metadata.name"])
+		}
+	}
+	assert.ElementsMatch(t, []string{"ingress-nginx", "monitoring"}, scrapers)
 }

@@ -79,17 +79,23 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 				TargetCPUUtilization: t.Scaling.TargetCPUPercent, ScaleDownStabilizationSeconds: t.Scaling.ScaleDownStabilizationSeconds,
 			})
 		}
+		if t.MetricsPath != "" {
+			c.NewServiceMonitor(chart, tierID(t)+"-Monitor", c.ServiceMonitorProps{
+				Namespace: ns, Identity: props.Identity, Path: t.MetricsPath, Labels: env.Monitoring.Labels,
+			})
+		}
 		if !t.Exposed {
-			c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props})
+			c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props, Metrics: t.MetricsPath != ""})
 			continue
 		}
-		svc := c.NewWebService(chart, tierID(t), c.WebServiceProps{WorkloadProps: props})
+		svc := c.NewWebService(chart, tierID(t), c.WebServiceProps{WorkloadProps: props, Metrics: t.MetricsPath != ""})
 		if t.IngressPath != "" {
 			routes = append(routes, c.IngressRoute{Path: t.IngressPath, Service: svc.Name, Port: "http"})
 		}
 	}
 
 	newNetworkPolicies(chart, env, redis.Identity)
+	c.NewPrometheusRule(chart, "Alerts", c.PrometheusRuleProps{Namespace: ns, Name: "alerts", Alerts: Alerts(env), Labels: env.Monitoring.Labels})
 
 	c.NewIngress(chart, "Ingress", c.IngressProps{
 		Namespace: ns, Host: env.Ingress.Host, TLSSecretName: env.Ingress.TLSSecretName, Routes: routes,

@@ -3,6 +3,7 @@ package charts
 import (
 	"fmt"
 	"net"
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -88,6 +89,13 @@ func (e Environment) Validate() error {
 	v.check(cidrErr == nil, "Database.CIDR", e.Database.CIDR, "an address range in CIDR notation, such as 10.0.32.0/20")
 
 	v.dnsLabel("Network.IngressNamespace", e.Network.IngressNamespace)
+	v.dnsLabel("Monitoring.Namespace", e.Monitoring.Namespace)
+	v.url("Monitoring.PrometheusURL", e.Monitoring.PrometheusURL)
+	v.url("Monitoring.RunbookBaseURL", e.Monitoring.RunbookBaseURL)
+	for k, val := range e.Monitoring.Labels {
+		v.check(len(validation.IsQualifiedName(k)) == 0 && len(validation.IsValidLabelValue(val)) == 0, "Monitoring.Labels", k+"="+val,
+			"Kubernetes label keys and values: at most 63 characters of letters, digits, '-', '_' and '.'")
+	}
 	v.dnsLabel("Network.DNSNamespace", e.Network.DNSNamespace)
 
 	v.positiveQuantity("Redis.StorageSize", e.Redis.StorageSize)
@@ -150,6 +158,13 @@ func (v *validator) dnsSubdomain(field, value string) {
 func (v *validator) hostname(field, value string) {
 	v.check(len(validation.IsDNS1123Subdomain(value)) == 0 && strings.Contains(value, "."), field, value,
 		"a fully qualified DNS name such as app.example.com: lowercase letters, digits, '-' and '.'")
+}
+
+// url requires an absolute http or https URL.
+func (v *validator) url(field, value string) {
+	u, err := url.Parse(value)
+	v.check(err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "", field, value,
+		"an absolute http:// or https:// URL, such as http://prometheus-operated.monitoring.svc:9090")
 }
 
 func (v *validator) port(field string, value int32) {
@@ -218,6 +233,9 @@ func (v *validator) tiers(tiers []Tier) {
 				f+".Scaling.ScaleDownStabilizationSeconds", fmt.Sprint(t.Scaling.ScaleDownStabilizationSeconds), "0 to 3600 seconds")
 		}
 		v.resources(f+".Resources", t.Resources)
+		if t.MetricsPath != "" {
+			v.path(f+".MetricsPath", t.MetricsPath)
+		}
 		v.path(f+".LivenessPath", t.LivenessPath)
 		v.path(f+".ReadinessPath", t.ReadinessPath)
 		if t.IngressPath != "" {

@@ -72,6 +72,9 @@ func TestValidateRejects(t *testing.T) {
 		{"dependency declared twice", func(e *charts.Environment) { e.Tiers[2].Connects = []string{"redis", "redis"} }, "Tiers[worker].Connects", "redis", "once each"},
 		{"secret store with capitals", func(e *charts.Environment) { e.Secrets.Store = "AWS" }, "Secrets.Store", "AWS", "DNS subdomain"},
 		{"secret key with a space", func(e *charts.Environment) { e.Secrets.RedisKey = "screenshot algo/redis" }, "Secrets.RedisKey", "screenshot algo/redis", "AWS Secrets Manager secret name"},
+		{"Prometheus URL without a scheme", func(e *charts.Environment) { e.Monitoring.PrometheusURL = "prometheus:9090" }, "Monitoring.PrometheusURL", "prometheus:9090", "http:// or https://"},
+		{"monitoring label with a space", func(e *charts.Environment) { e.Monitoring.Labels = map[string]string{"release": "kube prometheus"} }, "Monitoring.Labels", "release=kube prometheus", "label keys and values"},
+		{"relative metrics path", func(e *charts.Environment) { e.Tiers[1].MetricsPath = "metrics" }, "Tiers[backend].MetricsPath", "metrics", "starting with '/'"},
 		{"no tiers", func(e *charts.Environment) { e.Tiers = nil }, "Tiers", "[]", "at least one tier"},
 		{"literal secrets in production", func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true }, "Secrets.DevelopmentLiterals", "true", "protected environment"},
 	}

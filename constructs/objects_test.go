@@ -264,3 +264,72 @@ func TestExternalSecret(t *testing.T) {
 		})
 	}
 }
+
+func TestServiceMonitor(t *testing.T) {
+	cases := []struct {
+		name, port, path, wantPort, wantPath string
+	}{
+		{"defaults scrape /metrics on http", "", "", "http", "/metrics"},
+		{"explicit port and path", "metrics", "/prom", "metrics", "/prom"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ident := c.Identity{Name: "backend"}
+			objs := k8stest.Synth(t, func(s constructs.Construct) {
+				c.NewServiceMonitor(s, "sm", c.ServiceMonitorProps{Namespace: "ns", Identity: ident, Port: tc.port, Path: tc.path,
+					Labels: map[string]string{"release": "prom"}})
+			})
+			var sm struct {
+				APIVersion, Kind string
+				Metadata         struct {
+					Name, Namespace string
+					Labels          map[string]string
+				}
+				Spec struct {
+					Selector  struct{ MatchLabels map[string]string }
+					Endpoints []struct{ Port, Path, Interval string }
+				}
+			}
+			objs.Decode(t, "ServiceMonitor", "screenshot-algo-backend", &sm)
+			assert.Equal(t, "prom", sm.Metadata.Labels["release"], "Prometheus selects the monitor by its labels")
+			assert.Equal(t, "true", sm.Spec.Selector.MatchLabels[c.MetricsLabel], "only the tier's metrics Service is scraped")
+			assert.Equal(t, "backend", sm.Spec.Selector.MatchLabels[c.LabelName])
+			require.Len(t, sm.Spec.Endpoints, 1)
+			assert.Equal(t, tc.wantPort, sm.Spec.Endpoints[0].Port)
+			assert.Equal(t, tc.wantPath, sm.Spec.Endpoints[0].Path)
+		})
+	}
+}
+
+func TestPrometheusRule(t *testing.T) {
+	alerts := []c.Alert{
+		{Name: "A", Expr: "up == 0", For: "5m", Severity: "critical", Summary: "s", Description: "d", Runbook: "https://r/a"},
+		{Name: "B", Expr: "x > 1", For: "10m", Severity: "warning", Summary: "s", Description: "d", Runbook: "https://r/b"},
+	}
+	objs := k8stest.Synth(t, func(s constructs.Construct) {
+		c.NewPrometheusRule(s, "pr", c.PrometheusRuleProps{Namespace: "ns", Name: "alerts", Alerts: alerts})
+	})
+	var pr struct {
+		APIVersion, Kind string
+		Metadata         map[string]any
+		Spec             struct {
+			Groups []struct {
+				Name  string
+				Rules []struct {
+					Alert, Expr, For    string
+					Labels, Annotations map[string]string
+				}
+			}
+		}
+	}
+	objs.Decode(t, "PrometheusRule", "screenshot-algo-alerts", &pr)
+	require.Len(t, pr.Spec.Groups, 1)
+	require.Len(t, pr.Spec.Groups[0].Rules, 2)
+	for i, r := range pr.Spec.Groups[0].Rules {
+		assert.Equal(t, alerts[i].Name, r.Alert)
+		assert.Equal(t, alerts[i].Expr, r.Expr)
+		assert.Equal(t, alerts[i].Severity, r.Labels["severity"])
+		assert.Equal(t, alerts[i].Runbook, r.Annotations["runbook_url"])
+		assert.NotEmpty(t, r.Annotations["summary"])
+	}
+}

@@ -11,6 +11,8 @@ type WebServiceProps struct {
 	WorkloadProps
 	// ServicePort is the port the ClusterIP Service listens on. Zero means 80.
 	ServicePort int32
+	// Metrics marks the Service as the one Prometheus scrapes (MetricsLabel).
+	Metrics bool
 }
 
 // WebService is an HTTP tier: its Workload and a ClusterIP Service in front of it.
@@ -31,8 +33,12 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 	if port == 0 {
 		port = 80
 	}
+	meta := props.Identity.Meta(w.Name, props.Namespace)
+	if props.Metrics {
+		(*meta.Labels)[MetricsLabel] = jsii.String("true")
+	}
 	svc := k8s.NewKubeService(w.Construct, jsii.String("Service"), &k8s.KubeServiceProps{
-		Metadata: props.Identity.Meta(w.Name, props.Namespace),
+		Metadata: meta,
 		Spec: &k8s.ServiceSpec{
 			Type:     jsii.String("ClusterIP"),
 			Selector: StringMap(props.Identity.SelectorLabels()),

@@ -2,11 +2,15 @@ package constructs
 
 import (
 	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 )
 
 // WorkerProps describe the screenshot workers.
 type WorkerProps struct {
 	WorkloadProps
+	// Metrics gives the workers a headless Service, "<name>-metrics", that only Prometheus uses.
+	Metrics bool
 }
 
 // DefaultWorkerSharedMemory is /dev/shm when none is given. Chromium keeps rendered tiles in
@@ -17,7 +21,7 @@ const DefaultWorkerSharedMemory = "256Mi"
 const DefaultWorkerGracePeriodSeconds = 120
 
 // NewWorker builds the headless-browser workers. They pull jobs from Redis and take no traffic,
-// so they get no Service; their port serves only health checks and metrics. They always get a
+// so they get no Service of their own; their port serves only health checks and metrics. They always get a
 // memory-backed /dev/shm and a grace period long enough to finish the job in hand.
 func NewWorker(scope constructs.Construct, id string, props WorkerProps) *Workload {
 	p := props.WorkloadProps
@@ -27,5 +31,19 @@ func NewWorker(scope constructs.Construct, id string, props WorkerProps) *Worklo
 	if p.TerminationGracePeriodSeconds == 0 {
 		p.TerminationGracePeriodSeconds = DefaultWorkerGracePeriodSeconds
 	}
-	return NewWorkload(scope, id, p)
+	w := NewWorkload(scope, id, p)
+	if props.Metrics {
+		meta := p.Identity.Meta(w.Name+"-metrics", p.Namespace)
+		(*meta.Labels)[MetricsLabel] = jsii.String("true")
+		k8s.NewKubeService(w.Construct, jsii.String("MetricsService"), &k8s.KubeServiceProps{
+			Metadata: meta,
+			Spec: &k8s.ServiceSpec{
+				ClusterIp: jsii.String("None"),
+				Selector:  StringMap(p.Identity.SelectorLabels()),
+				Ports: &[]*k8s.ServicePort{{Name: jsii.String("http"), Port: num(p.Port), Protocol: jsii.String("TCP"),
+					TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}},
+			},
+		})
+	}
+	return w
 }

@@ -177,12 +177,13 @@ func names(ws []workload) string {
 }
 
 // selectors: each Service, PodDisruptionBudget and tier NetworkPolicy selects the pods of exactly
-// one workload, the one it is named for; each autoscaler targets a Deployment that exists.
+// one workload, the one it is named for: the workload's own name, or that name and a suffix
+// ("-metrics", "-preview"); each autoscaler targets a workload that exists.
 func (m *model) selectors() {
 	check := func(kind, name string, selector map[string]string) {
 		got := m.selected(selector)
-		if len(got) != 1 || got[0].name != name {
-			m.fail(RuleSelectors, "%s %s selects %s; it must select exactly the pods of the workload %s", kind, name, names(got), name)
+		if len(got) != 1 || !namedFor(name, got[0].name) {
+			m.fail(RuleSelectors, "%s %s selects %s; it must select exactly the pods of the workload it is named for", kind, name, names(got))
 		}
 	}
 	for _, s := range m.services {
@@ -204,6 +205,11 @@ func (m *model) selectors() {
 			m.fail(RuleSelectors, "HorizontalPodAutoscaler %s targets %s %s, which does not exist", h.Name, h.Spec.ScaleTargetRef.Kind, h.Spec.ScaleTargetRef.Name)
 		}
 	}
+}
+
+// namedFor reports whether an object's name is a workload's, or the workload's plus "-suffix".
+func namedFor(object, workload string) bool {
+	return object == workload || strings.HasPrefix(object, workload+"-")
 }
 
 func selectorLabels(s *metav1.LabelSelector) map[string]string {

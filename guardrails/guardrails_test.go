@@ -84,7 +84,7 @@ func TestEachRuleRefuses(t *testing.T) {
 					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(80), TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}}},
 				})
 			},
-			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-api selects Deployment/screenshot-algo-backend", "workload screenshot-algo-api"}},
+			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-api selects Deployment/screenshot-algo-backend", "the workload it is named for"}},
 		{name: "a Service port that no container declares",
 			extra: func(ch constructs.Construct) {
 				k8s.NewKubeService(ch, jsii.String("Metrics"), &k8s.KubeServiceProps{

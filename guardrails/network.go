@@ -21,7 +21,8 @@ const (
 func namespaceEndpoint(ns string) string { return "namespace/" + ns }
 
 // network: the NetworkPolicies allow exactly the declared traffic. Declared: each tier's Connects,
-// the ingress controller to public tiers, and DNS for every workload. A connection counts as
+// the ingress controller to public tiers, Prometheus to tiers with metrics, and DNS for every
+// workload. A connection counts as
 // allowed only when the sender may send it and the receiver may receive it.
 func (m *model) network() {
 	declared := m.declaredEdges()
@@ -61,6 +62,9 @@ func (m *model) declaredEdges() map[edge]bool {
 		from := c.ObjectName(t.Name)
 		if t.IngressPath != "" {
 			out[edge{namespaceEndpoint(env.Network.IngressNamespace), from}] = true
+		}
+		if t.MetricsPath != "" {
+			out[edge{namespaceEndpoint(env.Monitoring.Namespace), from}] = true
 		}
 		for _, dep := range t.Connects {
 			switch dep {

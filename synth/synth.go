@@ -50,7 +50,8 @@ var applyOrder = map[string]int{
 	"AnalysisTemplate":      55,
 	"StatefulSet":           60, "Deployment": 61, "Rollout": 61,
 	"HorizontalPodAutoscaler": 70, "PodDisruptionBudget": 70,
-	"Ingress": 80,
+	"Ingress":        80,
+	"ServiceMonitor": 85, "PrometheusRule": 85,
 }
 
 // rank is a kind's apply rank; kinds not listed come last.
