@@ -40,6 +40,10 @@ func TestBadInput(t *testing.T) {
 		{name: "tag with a leading dot", args: []string{"--image-tag", ".hidden"}, want: []string{"--image-tag", "not starting with '.' or '-'"}},
 		{name: "tag with a leading dash", args: []string{"--image-tag", "-x"}, want: []string{"--image-tag", "not starting with '.' or '-'"}},
 		{name: "tag over 128 characters", args: []string{"--image-tag", strings.Repeat("7", 129)}, want: []string{"--image-tag", "1 to 128 characters"}},
+		{name: "strategy without a tier", args: []string{"--strategy", "canary"}, want: []string{`--strategy "canary"`, "TIER=STRATEGY", "rollingupdate, bluegreen, canary"}},
+		{name: "unknown strategy", args: []string{"--strategy", "backend=recreate"}, want: []string{`--strategy "backend=recreate"`, "rollingupdate, bluegreen, canary"}},
+		{name: "strategy for an unknown tier", args: []string{"--strategy", "api=canary"}, want: []string{`no tier "api"`, "allowed: frontend, backend, worker"}},
+		{name: "canary for the workers", args: []string{"--env", "production", "--strategy", "worker=canary"}, want: []string{"Tiers[worker].Strategy", "RollingUpdate for a tier without a Service"}},
 		// Environment variables.
 		{name: "IMAGE_TAG latest", vars: map[string]string{"IMAGE_TAG": "latest"}, want: []string{"IMAGE_TAG", `never "latest"`}},
 		{name: "IMAGE_TAG with a space", vars: map[string]string{"IMAGE_TAG": "build 42"}, want: []string{"IMAGE_TAG", "letters, digits"}},

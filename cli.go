@@ -17,7 +17,7 @@ const (
 	exitInvalid  = 1 // the configuration or the synthesis failed
 	exitUsage    = 2 // the command line is wrong
 	defaultOut   = "dist"
-	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG, --help"
+	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG, --strategy TIER=STRATEGY, --help"
 )
 
 const usage = `Usage: go run . [flags]
@@ -37,6 +37,11 @@ Flags:
   --image-tag TAG  deploy this image tag in every tier instead of the environment's own, e.g.
                    a CI build's commit. Default: $IMAGE_TAG, else each environment's tag.
                    Never "latest".
+  --strategy TIER=STRATEGY
+                   release a tier with another strategy than its environment's, for this
+                   synthesis: rollingupdate (a Deployment), bluegreen or canary (an Argo
+                   Rollout). Repeat the flag or separate pairs with commas, e.g.
+                   --strategy backend=canary,frontend=bluegreen.
   --help           show this help.
 `
 
@@ -72,6 +77,8 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 	fs.Var(&names, "env", "")
 	output := fs.String("output", "", "")
 	tag := fs.String("image-tag", "", "")
+	var strategies envList
+	fs.Var(&strategies, "strategy", "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return options{}, errHelp
@@ -124,7 +131,40 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 			opts.envs[i].ImageTag = opts.imageTag
 		}
 	}
+	for _, pair := range strategies {
+		if err := overrideStrategy(opts.envs, pair); err != nil {
+			return options{}, err
+		}
+	}
 	return opts, nil
+}
+
+// overrideStrategy applies one --strategy TIER=STRATEGY to every chosen environment.
+func overrideStrategy(envs []charts.Environment, pair string) error {
+	tier, name, ok := strings.Cut(pair, "=")
+	var allowed []string
+	for _, s := range charts.Strategies {
+		allowed = append(allowed, strings.ToLower(string(s)))
+	}
+	strategy, known := charts.ParseStrategy(name)
+	if !ok || !known {
+		return fmt.Errorf("--strategy %q: expected TIER=STRATEGY with STRATEGY one of %s", pair, strings.Join(allowed, ", "))
+	}
+	for i := range envs {
+		var tiers []string
+		found := false
+		for j := range envs[i].Tiers {
+			tiers = append(tiers, envs[i].Tiers[j].Name)
+			if envs[i].Tiers[j].Name == tier {
+				envs[i].Tiers[j].Strategy = strategy
+				found = true
+			}
+		}
+		if !found {
+			return fmt.Errorf("--strategy %q: %s has no tier %q; allowed: %s", pair, envs[i].Name, tier, strings.Join(tiers, ", "))
+		}
+	}
+	return nil
 }
 
 // run is the whole program over the environments of charts/environments.go: it returns the

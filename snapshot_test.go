@@ -37,13 +37,54 @@ func render(t *testing.T, env charts.Environment) []synth.File {
 	return files
 }
 
-// TestSnapshots compares each environment's whole output with its reviewed snapshot. A change
-// here is a change to what operators apply: review the diff, then UPDATE_SNAPSHOTS=1 to accept.
-func TestSnapshots(t *testing.T) {
+// variants are releases of an environment that the snapshots, and through them the control-plane
+// tests, cover besides the defaults: the command lines a release would run.
+var variants = []struct {
+	name string
+	args []string
+}{
+	{"production-canary", []string{"--env", "production", "--strategy", "frontend=canary,backend=canary"}},
+	{"production-bluegreen", []string{"--env", "production", "--strategy", "frontend=bluegreen,backend=bluegreen"}},
+}
+
+// snapshotCase is an environment, as configured or as a variant, and its snapshot's name.
+type snapshotCase struct {
+	name string
+	env  charts.Environment
+}
+
+// snapshotCases are every environment, then every variant.
+func snapshotCases(t *testing.T) []snapshotCase {
+	var out []snapshotCase
 	for _, env := range charts.Environments() {
-		t.Run(env.Name, func(t *testing.T) {
-			got := string(synth.Bundle(render(t, env)))
-			path := filepath.Join("__snapshots__", env.Name+".yaml")
+		out = append(out, snapshotCase{env.Name, env})
+	}
+	for _, v := range variants {
+		opts, err := parse(charts.Environments(), v.args, fakeEnv(nil))
+		require.NoError(t, err, v.name)
+		require.Len(t, opts.envs, 1, v.name)
+		out = append(out, snapshotCase{v.name, opts.envs[0]})
+	}
+	return out
+}
+
+// TestSnapshots compares each environment's and variant's whole output with its reviewed
+// snapshot. A change here is a change to what operators apply: review the diff, then
+// UPDATE_SNAPSHOTS=1 to accept.
+func TestSnapshots(t *testing.T) {
+	for _, tc := range snapshotCases(t) {
+		t.Run(tc.name, func(t *testing.T) {
+			var files []synth.File
+			if tc.name == tc.env.Name {
+				files = render(t, tc.env)
+			} else {
+				var err error
+				require.NoError(t, tc.env.Validate())
+				files, err = synth.Render(tc.env)
+				require.NoError(t, err)
+			}
+			got := string(synth.Bundle(files))
+			path := filepath.Join("__snapshots__", tc.name+".yaml")
 			if updateSnapshots {
 				require.NoError(t, os.MkdirAll("__snapshots__", 0o755))
 				require.NoError(t, os.WriteFile(path, []byte(got), 0o644))

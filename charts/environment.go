@@ -4,7 +4,11 @@
 // they are in.
 package charts
 
-import "github.com/screenshot-algo/k8s/constructs"
+import (
+	"strings"
+
+	"github.com/screenshot-algo/k8s/constructs"
+)
 
 // Environment is everything that differs between two deployments of Screenshot_Algo. The values
 // for dev, staging and production live in environments.go; Validate checks one before any
@@ -31,6 +35,8 @@ type Environment struct {
 	Secrets SecretSettings
 	// Network places the cluster services the app's NetworkPolicies allow traffic with.
 	Network NetworkSettings
+	// Delivery says how the tiers that a Rollout releases (see Tier.Strategy) are released.
+	Delivery DeliverySettings
 	// Monitoring connects the app to the cluster's Prometheus.
 	Monitoring MonitoringSettings
 	// ContainerDefaults are the LimitRange's requests and limits for a container that states
@@ -61,6 +67,47 @@ type DatabaseSettings struct {
 	// CIDR is the address range of the database's subnets: the backend and workers may reach it
 	// on Port, and nothing else outside the cluster but the workers' public web access.
 	CIDR string
+}
+
+// Strategy is how a tier's new versions are released.
+type Strategy string
+
+// The strategies of ADR 004: rolling updates by default, blue-green for major releases and
+// canaries for high-risk changes, the last two through Argo Rollouts.
+const (
+	RollingUpdate Strategy = "RollingUpdate"
+	BlueGreen     Strategy = "BlueGreen"
+	Canary        Strategy = "Canary"
+)
+
+// Strategies lists every strategy.
+var Strategies = []Strategy{RollingUpdate, BlueGreen, Canary}
+
+// ParseStrategy reads a strategy name in any case, as typed on a command line ("canary").
+func ParseStrategy(s string) (Strategy, bool) {
+	for _, st := range Strategies {
+		if strings.EqualFold(s, string(st)) {
+			return st, true
+		}
+	}
+	return "", false
+}
+
+// DeliverySettings shape blue-green and canary releases.
+type DeliverySettings struct {
+	// AutoPromotion lets a blue-green release switch traffic without a person's approval once
+	// its analysis passed. Off in production.
+	AutoPromotion bool
+	// ScaleDownDelaySeconds keeps the previous version running after a switch, for a rollback
+	// that needs no new pods.
+	ScaleDownDelaySeconds int32
+	// CanarySteps are the traffic weights, pauses and analyses of a canary, in order; it ends at
+	// 100%.
+	CanarySteps []constructs.CanaryStep
+	// MinSuccessRate is the share of non-5xx responses the new version must keep, e.g. "0.99".
+	MinSuccessRate string
+	// MaxLatencyP95Seconds is the 95th-percentile latency it must stay under, e.g. "0.5".
+	MaxLatencyP95Seconds string
 }
 
 // MonitoringSettings place the cluster's Prometheus (run by the Prometheus Operator).
@@ -136,6 +183,9 @@ type Tier struct {
 	// SharedMemorySize sizes a memory-backed /dev/shm; empty means none. Headless Chromium needs
 	// more than the container runtime's 64Mi default or it crashes on large pages.
 	SharedMemorySize string
+	// Strategy releases the tier's new versions; empty means RollingUpdate. A release overrides
+	// it with --strategy.
+	Strategy Strategy
 	// Connects lists what the tier opens connections to: other tiers by name, or Redis,
 	// Postgres or Internet. It decides the tier's credentials and its NetworkPolicy, both ways:
 	// nothing undeclared is allowed.
@@ -154,6 +204,9 @@ type Scaling struct {
 	// ScaleDownStabilizationSeconds is how long load must stay low before pods are removed.
 	ScaleDownStabilizationSeconds int32
 }
+
+// UsesRollout reports whether an Argo Rollout releases the tier.
+func (t Tier) UsesRollout() bool { return t.Strategy == BlueGreen || t.Strategy == Canary }
 
 // Autoscaled reports whether an autoscaler manages the count.
 func (s Scaling) Autoscaled() bool { return s.Max > s.Min }

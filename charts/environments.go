@@ -40,6 +40,31 @@ var clusterMonitoring = MonitoringSettings{
 	Labels:         map[string]string{"release": "kube-prometheus-stack"},
 }
 
+// careful is how staging and production release: a person promotes blue-green releases, and a
+// canary takes 10%, 25% and 50% of traffic, each for five to ten minutes and an analysis,
+// before it takes all of it.
+var careful = DeliverySettings{
+	AutoPromotion:         false,
+	ScaleDownDelaySeconds: 600,
+	CanarySteps: []constructs.CanaryStep{
+		{Weight: 10, PauseSeconds: 300, Analyze: true},
+		{Weight: 25, PauseSeconds: 300, Analyze: true},
+		{Weight: 50, PauseSeconds: 600, Analyze: true},
+		{Weight: 100},
+	},
+	MinSuccessRate:       "0.99",
+	MaxLatencyP95Seconds: "0.5",
+}
+
+// quick is how dev releases: promote on a passed analysis, one canary step.
+var quick = DeliverySettings{
+	AutoPromotion:         true,
+	ScaleDownDelaySeconds: 30,
+	CanarySteps:           []constructs.CanaryStep{{Weight: 50, PauseSeconds: 30, Analyze: true}, {Weight: 100}},
+	MinSuccessRate:        "0.95",
+	MaxLatencyP95Seconds:  "2",
+}
+
 // clusterNetwork is where EKS and Kind both run DNS, and where the ingress-nginx chart installs.
 var clusterNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
 
@@ -60,6 +85,7 @@ func Dev() Environment {
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
+		Delivery:          quick,
 		Tiers: []Tier{
 			Frontend(devScaling(2), devResources),
 			Backend(devScaling(2), devResources),
@@ -85,6 +111,7 @@ func Staging() Environment {
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
+		Delivery:          careful,
 		Tiers: []Tier{
 			Frontend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
 			Backend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
@@ -111,6 +138,7 @@ func Production() Environment {
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
+		Delivery:          careful,
 		Tiers: []Tier{
 			Frontend(adrScaling(3), adrAppResources),
 			Backend(adrScaling(3), adrAppResources),
@@ -146,7 +174,7 @@ func Lookup(name string) (Environment, bool) {
 // Frontend is the web UI: a static bundle behind an unprivileged web server.
 func Frontend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
-		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/",
+		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/", MetricsPath: "/metrics",
 		LivenessPath: "/healthz", ReadinessPath: "/",
 		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: 30,
 		Connects: []string{"backend"},

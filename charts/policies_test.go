@@ -23,7 +23,11 @@ func TestPeakPods(t *testing.T) {
 		{20, 25},
 	}
 	for _, tc := range cases {
-		assert.Equal(t, tc.want, charts.PeakPods(charts.Scaling{Min: 1, Max: tc.max}), "max %d", tc.max)
+		assert.Equal(t, tc.want, charts.PeakPods(charts.Tier{Scaling: charts.Scaling{Min: 1, Max: tc.max}}), "max %d", tc.max)
+		for _, st := range []charts.Strategy{charts.BlueGreen, charts.Canary} {
+			assert.Equal(t, 2*int64(tc.max), charts.PeakPods(charts.Tier{Strategy: st, Scaling: charts.Scaling{Min: 1, Max: tc.max}}),
+				"%s runs two full versions at once", st)
+		}
 	}
 }
 
@@ -91,17 +95,23 @@ func TestProductionPolicies(t *testing.T) {
 
 	var frontend networkingv1.NetworkPolicy
 	objs.Decode(t, "NetworkPolicy", "screenshot-algo-frontend", &frontend)
-	require.Len(t, frontend.Spec.Ingress, 1)
-	assert.Equal(t, "ingress-nginx", frontend.Spec.Ingress[0].From[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"])
+	var sources []string
+	for _, r := range frontend.Spec.Ingress {
+		sources = append(sources, r.From[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"])
+	}
+	assert.ElementsMatch(t, []string{"ingress-nginx", "monitoring"}, sources, "users through the ingress controller, and Prometheus")
 }
 
 // TestProductionObservability checks the monitors and the alerts an operator needs.
 func TestProductionObservability(t *testing.T) {
 	env := charts.Production()
 	objs := synthEnv(t, env)
-	assert.Len(t, objs.Of("ServiceMonitor"), 2, "backend and worker expose metrics")
-	metricsSvc := objs.Service(t, "screenshot-algo-worker-metrics")
-	assert.Equal(t, "true", metricsSvc.Labels["screenshot-algo.io/metrics"])
+	assert.Len(t, objs.Of("ServiceMonitor"), 3, "every tier exposes metrics")
+	for _, tier := range []string{"frontend", "backend", "worker"} {
+		metricsSvc := objs.Service(t, "screenshot-algo-"+tier+"-metrics")
+		assert.Equal(t, "true", metricsSvc.Labels["screenshot-algo.io/metrics"])
+		assert.Equal(t, "None", metricsSvc.Spec.ClusterIP, "scraping needs no virtual IP")
+	}
 
 	var rule struct {
 		APIVersion, Kind string

@@ -6,14 +6,19 @@ import (
 	c "github.com/screenshot-algo/k8s/constructs"
 )
 
-// PeakPods is the most pods a tier can run at once: its maximum replicas plus the extra pods a
-// rolling update adds on top (MaxSurgePercent, rounded up, as Kubernetes rounds it).
-func PeakPods(s Scaling) int64 {
-	return int64(s.Max) + (int64(s.Max)*c.MaxSurgePercent+99)/100
+// PeakPods is the most pods a tier can run at once. A rolling update adds MaxSurgePercent of its
+// maximum replicas (rounded up, as Kubernetes rounds it); a blue-green or canary release runs the
+// new version at full size beside the old one before the old one goes, so twice the maximum.
+func PeakPods(t Tier) int64 {
+	max := int64(t.Scaling.Max)
+	if t.UsesRollout() {
+		return 2 * max
+	}
+	return max + (max*c.MaxSurgePercent+99)/100
 }
 
-// Quota computes the namespace's ResourceQuota from the model: every tier at its peak (maximum
-// replicas plus the rolling-update surge) and the single Redis pod (a StatefulSet replaces its pod
+// Quota computes the namespace's ResourceQuota from the model: every tier at its peak (see
+// PeakPods) and the single Redis pod (a StatefulSet replaces its pod
 // without surge), with their requests and limits, plus Redis's volume. Nothing here is typed by
 // hand, so a bigger tier can never be refused by a stale quota.
 func Quota(env Environment) map[string]string {
@@ -23,7 +28,7 @@ func Quota(env Environment) map[string]string {
 	}
 	workloads := []sized{{pods: 1, res: env.Redis.Resources}}
 	for _, t := range env.Tiers {
-		workloads = append(workloads, sized{pods: PeakPods(t.Scaling), res: t.Resources})
+		workloads = append(workloads, sized{pods: PeakPods(t), res: t.Resources})
 	}
 	total := map[string]*resource.Quantity{}
 	add := func(key, q string, times int64) {

@@ -65,7 +65,6 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 	// no disruption would block every node drain. Clients retry for the few seconds a restart takes.
 	c.NewPodDisruptionBudget(redis.Construct, "Budget", c.PodDisruptionBudgetProps{Namespace: ns, Identity: redis.Identity})
 
-	var routes []c.IngressRoute
 	for _, t := range env.Tiers {
 		props := workloadProps(env, t, config.Name)
 		// maxUnavailable 1 never blocks a drain, even at one replica, so any tier that can run
@@ -73,33 +72,38 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 		if t.Scaling.Max > 1 {
 			c.NewPodDisruptionBudget(chart, tierID(t)+"-Budget", c.PodDisruptionBudgetProps{Namespace: ns, Identity: props.Identity})
 		}
-		if t.Scaling.Autoscaled() {
-			c.NewHorizontalPodAutoscaler(chart, tierID(t)+"-Autoscaler", c.HorizontalPodAutoscalerProps{
-				Namespace: ns, Identity: props.Identity, MinReplicas: t.Scaling.Min, MaxReplicas: t.Scaling.Max,
-				TargetCPUUtilization: t.Scaling.TargetCPUPercent, ScaleDownStabilizationSeconds: t.Scaling.ScaleDownStabilizationSeconds,
-			})
+		if t.UsesRollout() {
+			newReleaseAnalysis(chart, env, t)
 		}
 		if t.MetricsPath != "" {
 			c.NewServiceMonitor(chart, tierID(t)+"-Monitor", c.ServiceMonitorProps{
 				Namespace: ns, Identity: props.Identity, Path: t.MetricsPath, Labels: env.Monitoring.Labels,
 			})
 		}
-		if !t.Exposed {
-			c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props, Metrics: t.MetricsPath != ""})
-			continue
+		var workload *c.Workload
+		if t.Exposed {
+			svc := c.NewWebService(chart, tierID(t), c.WebServiceProps{WorkloadProps: props})
+			workload = svc.Workload
+			if t.IngressPath != "" {
+				c.NewIngress(chart, tierID(t)+"-Ingress", c.IngressProps{
+					Namespace: ns, Name: t.Name, Host: env.Ingress.Host, TLSSecretName: env.Ingress.TLSSecretName,
+					Routes: []c.IngressRoute{{Path: t.IngressPath, Service: svc.Name, Port: "http"}},
+				})
+			}
+		} else {
+			workload = c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props})
 		}
-		svc := c.NewWebService(chart, tierID(t), c.WebServiceProps{WorkloadProps: props, Metrics: t.MetricsPath != ""})
-		if t.IngressPath != "" {
-			routes = append(routes, c.IngressRoute{Path: t.IngressPath, Service: svc.Name, Port: "http"})
+		if t.Scaling.Autoscaled() {
+			c.NewHorizontalPodAutoscaler(chart, tierID(t)+"-Autoscaler", c.HorizontalPodAutoscalerProps{
+				Namespace: ns, Identity: props.Identity, TargetAPIVersion: workload.APIVersion, TargetKind: workload.Kind,
+				MinReplicas: t.Scaling.Min, MaxReplicas: t.Scaling.Max,
+				TargetCPUUtilization: t.Scaling.TargetCPUPercent, ScaleDownStabilizationSeconds: t.Scaling.ScaleDownStabilizationSeconds,
+			})
 		}
 	}
 
 	newNetworkPolicies(chart, env, redis.Identity)
 	c.NewPrometheusRule(chart, "Alerts", c.PrometheusRuleProps{Namespace: ns, Name: "alerts", Alerts: Alerts(env), Labels: env.Monitoring.Labels})
-
-	c.NewIngress(chart, "Ingress", c.IngressProps{
-		Namespace: ns, Host: env.Ingress.Host, TLSSecretName: env.Ingress.TLSSecretName, Routes: routes,
-	})
 	return chart
 }
 
@@ -129,6 +133,9 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 		Secrets:                       secrets,
 		TerminationGracePeriodSeconds: t.TerminationGracePeriodSeconds,
 		SharedMemorySize:              t.SharedMemorySize,
+		Metrics:                       t.MetricsPath != "",
+		BlueGreen:                     blueGreen(env, t),
+		Canary:                        canary(env, t),
 	}
 }
 

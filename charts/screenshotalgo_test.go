@@ -121,12 +121,18 @@ func TestEveryEnvironment(t *testing.T) {
 				assert.True(t, matched, "Service %s selects no pods", svc.Name)
 			}
 
-			ing := objs.Ingress(t, "screenshot-algo")
-			assert.Equal(t, "nginx", *ing.Spec.IngressClassName)
-			assert.Equal(t, env.Ingress.TLSSecretName, ing.Spec.TLS[0].SecretName)
+			// One Ingress per public tier, on the same host: ingress-nginx merges them, and a
+			// canary reweights a copy of its tier's own.
 			routes := map[string]string{}
-			for _, p := range ing.Spec.Rules[0].HTTP.Paths {
-				routes[p.Path] = p.Backend.Service.Name
+			for _, o := range objs.Of("Ingress") {
+				ing := objs.Ingress(t, o.Name)
+				assert.Equal(t, "nginx", *ing.Spec.IngressClassName)
+				assert.Equal(t, env.Ingress.TLSSecretName, ing.Spec.TLS[0].SecretName)
+				assert.Equal(t, env.Ingress.Host, ing.Spec.Rules[0].Host)
+				for _, p := range ing.Spec.Rules[0].HTTP.Paths {
+					routes[p.Path] = p.Backend.Service.Name
+					assert.Equal(t, o.Name, p.Backend.Service.Name, "each tier's Ingress routes to its own Service")
+				}
 			}
 			assert.Equal(t, map[string]string{"/": "screenshot-algo-frontend", "/api": "screenshot-algo-backend"}, routes)
 

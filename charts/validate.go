@@ -5,6 +5,8 @@ import (
 	"net"
 	"net/url"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"k8s.io/apimachinery/pkg/api/resource"
@@ -112,6 +114,7 @@ func (e Environment) Validate() error {
 		v.check(secretKeyPattern.MatchString(e.Secrets.RedisKey), "Secrets.RedisKey", e.Secrets.RedisKey, secretKeyAllowed)
 	}
 
+	v.delivery(e.Delivery)
 	v.tiers(e.Tiers)
 	if len(v.problems) == 0 {
 		return nil
@@ -247,6 +250,9 @@ func (v *validator) tiers(tiers []Tier) {
 		if t.SharedMemorySize != "" {
 			v.positiveQuantity(f+".SharedMemorySize", t.SharedMemorySize)
 		}
+		if t.Strategy != "" {
+			v.strategy(f, t)
+		}
 		declared := map[string]bool{}
 		for _, dep := range t.Connects {
 			external := dep == Redis || dep == Postgres || dep == Internet
@@ -257,6 +263,49 @@ func (v *validator) tiers(tiers []Tier) {
 			declared[dep] = true
 		}
 	}
+}
+
+// strategy checks that a tier can be released the way it asks.
+func (v *validator) strategy(f string, t Tier) {
+	if !slices.Contains(Strategies, t.Strategy) {
+		v.add(f+".Strategy", string(t.Strategy), "one of "+strategyNames())
+		return
+	}
+	if !t.UsesRollout() {
+		return
+	}
+	v.check(t.Exposed, f+".Strategy", string(t.Strategy), "RollingUpdate for a tier without a Service: blue-green and canary switch traffic between Services")
+	v.check(t.MetricsPath != "", f+".Strategy", string(t.Strategy), "RollingUpdate for a tier without MetricsPath: a release's analysis reads the tier's metrics")
+	if t.Strategy == Canary {
+		v.check(t.IngressPath != "", f+".Strategy", string(t.Strategy), "BlueGreen or RollingUpdate for a tier without IngressPath: a canary's traffic is weighted at its Ingress")
+	}
+}
+
+// strategyNames lists the strategies for messages.
+func strategyNames() string {
+	var n []string
+	for _, s := range Strategies {
+		n = append(n, string(s))
+	}
+	return joinNames(n)
+}
+
+// delivery checks the release settings.
+func (v *validator) delivery(d DeliverySettings) {
+	v.check(d.ScaleDownDelaySeconds >= 0, "Delivery.ScaleDownDelaySeconds", fmt.Sprint(d.ScaleDownDelaySeconds), "0 or more seconds")
+	v.check(len(d.CanarySteps) > 0, "Delivery.CanarySteps", "[]", "at least one step")
+	last := int32(0)
+	for i, s := range d.CanarySteps {
+		f := fmt.Sprintf("Delivery.CanarySteps[%d]", i)
+		v.check(s.Weight > last && s.Weight <= 100, f+".Weight", fmt.Sprint(s.Weight),
+			fmt.Sprintf("a percentage above the previous step's %d and at most 100", last))
+		v.check(s.PauseSeconds >= 0, f+".PauseSeconds", fmt.Sprint(s.PauseSeconds), "0 or more seconds")
+		last = s.Weight
+	}
+	rate, err := strconv.ParseFloat(d.MinSuccessRate, 64)
+	v.check(err == nil && rate > 0 && rate <= 1, "Delivery.MinSuccessRate", d.MinSuccessRate, "a share between 0 and 1, such as 0.99")
+	latency, err := strconv.ParseFloat(d.MaxLatencyP95Seconds, 64)
+	v.check(err == nil && latency > 0, "Delivery.MaxLatencyP95Seconds", d.MaxLatencyP95Seconds, "a number of seconds above 0, such as 0.5")
 }
 
 // tierByName finds a tier; the zero Tier when there is none.

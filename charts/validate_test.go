@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/screenshot-algo/k8s/charts"
+	c "github.com/screenshot-algo/k8s/constructs"
 )
 
 func TestEnvironmentsAreValid(t *testing.T) {
@@ -75,6 +76,12 @@ func TestValidateRejects(t *testing.T) {
 		{"Prometheus URL without a scheme", func(e *charts.Environment) { e.Monitoring.PrometheusURL = "prometheus:9090" }, "Monitoring.PrometheusURL", "prometheus:9090", "http:// or https://"},
 		{"monitoring label with a space", func(e *charts.Environment) { e.Monitoring.Labels = map[string]string{"release": "kube prometheus"} }, "Monitoring.Labels", "release=kube prometheus", "label keys and values"},
 		{"relative metrics path", func(e *charts.Environment) { e.Tiers[1].MetricsPath = "metrics" }, "Tiers[backend].MetricsPath", "metrics", "starting with '/'"},
+		{"unknown strategy", func(e *charts.Environment) { e.Tiers[0].Strategy = "Recreate" }, "Tiers[frontend].Strategy", "Recreate", "one of RollingUpdate, BlueGreen, Canary"},
+		{"canary for a tier without a Service", func(e *charts.Environment) { e.Tiers[2].Strategy = charts.Canary }, "Tiers[worker].Strategy", "Canary", "RollingUpdate for a tier without a Service"},
+		{"canary weights that go down", func(e *charts.Environment) {
+			e.Delivery.CanarySteps = []c.CanaryStep{{Weight: 50}, {Weight: 20}}
+		}, "Delivery.CanarySteps[1].Weight", "20", "above the previous step's 50"},
+		{"success rate above one", func(e *charts.Environment) { e.Delivery.MinSuccessRate = "99" }, "Delivery.MinSuccessRate", "99", "between 0 and 1"},
 		{"no tiers", func(e *charts.Environment) { e.Tiers = nil }, "Tiers", "[]", "at least one tier"},
 		{"literal secrets in production", func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true }, "Secrets.DevelopmentLiterals", "true", "protected environment"},
 	}
@@ -84,14 +91,14 @@ func TestValidateRejects(t *testing.T) {
 			tc.mutate(&env)
 			var problems charts.Problems
 			require.True(t, errors.As(env.Validate(), &problems), "expected a validation error")
-			var found *charts.Problem
-			for i, p := range problems {
+			var msgs []string
+			for _, p := range problems {
 				if strings.HasSuffix(p.Field, tc.field) && p.Value == tc.value {
-					found = &problems[i]
+					msgs = append(msgs, p.String())
 				}
 			}
-			require.NotNil(t, found, "no problem for %s=%q in:\n%v", tc.field, tc.value, problems)
-			msg := found.String()
+			require.NotEmpty(t, msgs, "no problem for %s=%q in:\n%v", tc.field, tc.value, problems)
+			msg := strings.Join(msgs, "\n")
 			if env.Name != "" {
 				assert.True(t, strings.HasPrefix(msg, env.Name+": "), "names the environment: %s", msg)
 			}

@@ -10,8 +10,10 @@ import (
 type HorizontalPodAutoscalerProps struct {
 	// Namespace holds the autoscaler. Required.
 	Namespace string
-	// Identity names the Deployment it scales, ObjectName(Identity.Name). Required.
+	// Identity names the workload it scales, ObjectName(Identity.Name). Required.
 	Identity Identity
+	// TargetAPIVersion and TargetKind identify the workload. Empty means an apps/v1 Deployment.
+	TargetAPIVersion, TargetKind string
 	// MinReplicas and MaxReplicas bound the replica count. Required.
 	MinReplicas int32
 	MaxReplicas int32
@@ -39,9 +41,13 @@ func NewHorizontalPodAutoscaler(scope constructs.Construct, id string, props Hor
 	return k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String(id), &k8s.KubeHorizontalPodAutoscalerV2Props{
 		Metadata: props.Identity.Meta(name, props.Namespace),
 		Spec: &k8s.HorizontalPodAutoscalerSpecV2{
-			ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{ApiVersion: jsii.String("apps/v1"), Kind: jsii.String("Deployment"), Name: jsii.String(name)},
-			MinReplicas:    num(props.MinReplicas),
-			MaxReplicas:    num(props.MaxReplicas),
+			ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{
+				ApiVersion: jsii.String(orDefault(props.TargetAPIVersion, "apps/v1")),
+				Kind:       jsii.String(orDefault(props.TargetKind, "Deployment")),
+				Name:       jsii.String(name),
+			},
+			MinReplicas: num(props.MinReplicas),
+			MaxReplicas: num(props.MaxReplicas),
 			Metrics: &[]*k8s.MetricSpecV2{{
 				Type: jsii.String("Resource"),
 				Resource: &k8s.ResourceMetricSourceV2{

@@ -15,10 +15,12 @@ type IngressRoute struct {
 	Port    string
 }
 
-// IngressProps describe the public entry point.
+// IngressProps describe a public entry point.
 type IngressProps struct {
 	// Namespace holds the Ingress. Required.
 	Namespace string
+	// Name is the short name; the Ingress is ObjectName(Name). Empty means the app's name alone.
+	Name string
 	// ClassName is the IngressClass. Empty means "nginx", the ADR's controller.
 	ClassName string
 	// Host is the public DNS name. Required.
@@ -31,11 +33,14 @@ type IngressProps struct {
 	Routes []IngressRoute
 }
 
-// NewIngress builds the "screenshot-algo" Ingress: TLS for Host, and one Prefix path per route.
+// NewIngress builds an Ingress: TLS for Host, and one Prefix path per route. Ingresses of the
+// same host and class are merged by ingress-nginx, so each tier can have its own, which is what
+// an nginx canary needs: Argo Rollouts copies the tier's Ingress and reweights the copy.
 func NewIngress(scope constructs.Construct, id string, props IngressProps) k8s.KubeIngress {
-	class := props.ClassName
-	if class == "" {
-		class = "nginx"
+	class := orDefault(props.ClassName, "nginx")
+	name := AppName
+	if props.Name != "" {
+		name = ObjectName(props.Name)
 	}
 	paths := make([]*k8s.HttpIngressPath, 0, len(props.Routes))
 	for _, r := range props.Routes {
@@ -48,7 +53,7 @@ func NewIngress(scope constructs.Construct, id string, props IngressProps) k8s.K
 		})
 	}
 	return k8s.NewKubeIngress(scope, jsii.String(id), &k8s.KubeIngressProps{
-		Metadata: Identity{Name: "ingress", Component: "ingress"}.Meta(AppName, props.Namespace),
+		Metadata: Identity{Name: orDefault(props.Name, "ingress"), Component: "ingress"}.Meta(name, props.Namespace),
 		Spec: &k8s.IngressSpec{
 			IngressClassName: jsii.String(class),
 			Tls:              &[]*k8s.IngressTls{{Hosts: jsii.Strings(props.Host), SecretName: jsii.String(props.TLSSecretName)}},

@@ -40,8 +40,11 @@ func NewServiceMonitor(scope constructs.Construct, id string, props ServiceMonit
 	return monitoring.NewServiceMonitor(scope, jsii.String(id), &monitoring.ServiceMonitorProps{
 		Metadata: meta,
 		Spec: &monitoring.ServiceMonitorSpec{
-			Selector:  &monitoring.ServiceMonitorSpecSelector{MatchLabels: StringMap(selector)},
-			Endpoints: &[]*monitoring.ServiceMonitorSpecEndpoints{{Port: jsii.String(port), Path: jsii.String(path), Interval: jsii.String(interval)}},
+			Selector: &monitoring.ServiceMonitorSpecSelector{MatchLabels: StringMap(selector)},
+			// A Rollout labels each release's pods with their template hash; keeping it on the
+			// series lets an analysis query the new pods alone.
+			PodTargetLabels: jsii.Strings("rollouts-pod-template-hash"),
+			Endpoints:       &[]*monitoring.ServiceMonitorSpecEndpoints{{Port: jsii.String(port), Path: jsii.String(path), Interval: jsii.String(interval)}},
 		},
 	})
 }

@@ -11,8 +11,6 @@ type WebServiceProps struct {
 	WorkloadProps
 	// ServicePort is the port the ClusterIP Service listens on. Zero means 80.
 	ServicePort int32
-	// Metrics marks the Service as the one Prometheus scrapes (MetricsLabel).
-	Metrics bool
 }
 
 // WebService is an HTTP tier: its Workload and a ClusterIP Service in front of it.
@@ -26,27 +24,34 @@ type WebService struct {
 
 // NewWebService builds the tier's Workload and a ClusterIP Service whose selector is the pods'
 // selector labels and whose target is the container port by name, so a port change in the
-// container cannot leave the Service pointing at nothing.
+// container cannot leave the Service pointing at nothing. A tier released by a Rollout also gets
+// the second Service its strategy switches between (preview, or canary); the Rollout narrows
+// each to its pods.
 func NewWebService(scope constructs.Construct, id string, props WebServiceProps) *WebService {
 	w := NewWorkload(scope, id, props.WorkloadProps)
 	port := props.ServicePort
 	if port == 0 {
 		port = 80
 	}
-	meta := props.Identity.Meta(w.Name, props.Namespace)
-	if props.Metrics {
-		(*meta.Labels)[MetricsLabel] = jsii.String("true")
+	service := func(id, name string) k8s.KubeService {
+		return k8s.NewKubeService(w.Construct, jsii.String(id), &k8s.KubeServiceProps{
+			Metadata: props.Identity.Meta(name, props.Namespace),
+			Spec: &k8s.ServiceSpec{
+				Type:     jsii.String("ClusterIP"),
+				Selector: StringMap(props.Identity.SelectorLabels()),
+				Ports: &[]*k8s.ServicePort{{
+					Name: jsii.String("http"), Port: num(port), Protocol: jsii.String("TCP"),
+					TargetPort: k8s.IntOrString_FromString(jsii.String("http")),
+				}},
+			},
+		})
 	}
-	svc := k8s.NewKubeService(w.Construct, jsii.String("Service"), &k8s.KubeServiceProps{
-		Metadata: meta,
-		Spec: &k8s.ServiceSpec{
-			Type:     jsii.String("ClusterIP"),
-			Selector: StringMap(props.Identity.SelectorLabels()),
-			Ports: &[]*k8s.ServicePort{{
-				Name: jsii.String("http"), Port: num(port), Protocol: jsii.String("TCP"),
-				TargetPort: k8s.IntOrString_FromString(jsii.String("http")),
-			}},
-		},
-	})
+	svc := service("Service", w.Name)
+	if bg := props.BlueGreen; bg != nil {
+		service("PreviewService", bg.PreviewService)
+	}
+	if cn := props.Canary; cn != nil {
+		service("CanaryService", cn.CanaryService)
+	}
 	return &WebService{Workload: w, Service: svc, ServicePort: port}
 }

@@ -49,15 +49,22 @@ type WorkloadProps struct {
 	TerminationGracePeriodSeconds int64
 	// SharedMemorySize, when set, mounts a memory-backed volume of that size at /dev/shm.
 	SharedMemorySize string
+	// Metrics gives the tier a headless Service, "<name>-metrics", that Prometheus scrapes. It
+	// selects every pod of the tier, whatever release it belongs to, so that an analysis can
+	// query the new pods of a release by their pod-template-hash.
+	Metrics bool
+	// BlueGreen or Canary, when set, make an Argo Rollout run the tier instead of a Deployment.
+	BlueGreen *BlueGreen
+	Canary    *Canary
 }
 
-// Workload is a tier's ServiceAccount and Deployment.
+// Workload is a tier's ServiceAccount and its Deployment or Rollout.
 type Workload struct {
 	constructs.Construct
-	// Name is the Deployment's (and ServiceAccount's) name.
+	// Name is the workload's (and ServiceAccount's) name.
 	Name string
-	// Deployment is the tier's Deployment.
-	Deployment k8s.KubeDeployment
+	// APIVersion and Kind identify the workload: a Deployment, or an Argo Rollout.
+	APIVersion, Kind string
 }
 
 // MaxSurgePercent is how many extra pods, in percent of the replicas (rounded up), a rolling
@@ -123,6 +130,22 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 	if props.Spread {
 		podSpec.TopologySpreadConstraints = spreadConstraints(props.Identity)
 	}
+	template := &k8s.PodTemplateSpec{
+		Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels())},
+		Spec:     podSpec,
+	}
+	w := &Workload{Construct: c, Name: name, APIVersion: "apps/v1", Kind: "Deployment"}
+	if props.Metrics {
+		newMetricsService(c, props)
+	}
+	if props.BlueGreen != nil || props.Canary != nil {
+		NewRollout(c, "Rollout", RolloutProps{
+			Namespace: props.Namespace, Identity: props.Identity, Template: template, Replicas: replicas,
+			Autoscaled: props.Autoscaled, BlueGreen: props.BlueGreen, Canary: props.Canary,
+		})
+		w.APIVersion, w.Kind = RolloutAPIVersion, RolloutKind
+		return w
+	}
 	spec := &k8s.DeploymentSpec{
 		RevisionHistoryLimit:    num(5),
 		ProgressDeadlineSeconds: num(600),
@@ -134,19 +157,31 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 				MaxUnavailable: k8s.IntOrString_FromNumber(num(0)),
 			},
 		},
-		Template: &k8s.PodTemplateSpec{
-			Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels())},
-			Spec:     podSpec,
-		},
+		Template: template,
 	}
 	if !props.Autoscaled {
 		spec.Replicas = num(replicas)
 	}
-	deployment := k8s.NewKubeDeployment(c, jsii.String("Deployment"), &k8s.KubeDeploymentProps{
+	k8s.NewKubeDeployment(c, jsii.String("Deployment"), &k8s.KubeDeploymentProps{
 		Metadata: props.Identity.Meta(name, props.Namespace),
 		Spec:     spec,
 	})
-	return &Workload{Construct: c, Name: name, Deployment: deployment}
+	return w
+}
+
+// newMetricsService builds the headless "<name>-metrics" Service that only Prometheus uses.
+func newMetricsService(scope constructs.Construct, props WorkloadProps) {
+	meta := props.Identity.Meta(ObjectName(props.Identity.Name)+"-metrics", props.Namespace)
+	(*meta.Labels)[MetricsLabel] = jsii.String("true")
+	k8s.NewKubeService(scope, jsii.String("MetricsService"), &k8s.KubeServiceProps{
+		Metadata: meta,
+		Spec: &k8s.ServiceSpec{
+			ClusterIp: jsii.String("None"),
+			Selector:  StringMap(props.Identity.SelectorLabels()),
+			Ports: &[]*k8s.ServicePort{{Name: jsii.String("http"), Port: num(props.Port), Protocol: jsii.String("TCP"),
+				TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}},
+		},
+	})
 }
 
 // spreadConstraints keep a zone's loss from taking more than its share of the pods. The zone

@@ -7,6 +7,7 @@ package guardrails
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -54,13 +55,15 @@ func (vs Violations) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// workload is a Deployment or StatefulSet with what the rules need of it.
+// workload is a Deployment, StatefulSet or Argo Rollout with what the rules need of it.
 type workload struct {
 	kind, name string
 	template   corev1.PodTemplateSpec
 	replicas   *int32
 	maxSurge   string
 	claims     []corev1.PersistentVolumeClaim
+	// services are the Services a Rollout switches traffic between.
+	services []string
 }
 
 // model is an environment's objects, decoded.
@@ -120,6 +123,31 @@ func (m *model) add(raw []byte) error {
 			surge = ru.MaxSurge.String()
 		}
 		m.workloads = append(m.workloads, workload{kind: "Deployment", name: d.Name, template: d.Spec.Template, replicas: d.Spec.Replicas, maxSurge: surge})
+	case "Rollout":
+		var r struct {
+			Metadata metav1.ObjectMeta
+			Spec     struct {
+				Replicas *int32
+				Template corev1.PodTemplateSpec
+				Strategy struct {
+					BlueGreen *struct{ ActiveService, PreviewService string }
+					Canary    *struct{ StableService, CanaryService string }
+				}
+			}
+		}
+		if err := decode(&r); err != nil {
+			return err
+		}
+		var services []string
+		if bg := r.Spec.Strategy.BlueGreen; bg != nil {
+			services = append(services, bg.ActiveService, bg.PreviewService)
+		}
+		if cn := r.Spec.Strategy.Canary; cn != nil {
+			services = append(services, cn.StableService, cn.CanaryService)
+		}
+		// A release runs the new version at full size beside the old one: twice the pods.
+		m.workloads = append(m.workloads, workload{kind: "Rollout", name: r.Metadata.Name, template: r.Spec.Template,
+			replicas: r.Spec.Replicas, maxSurge: "100%", services: services})
 	case "StatefulSet":
 		var s appsv1.StatefulSet
 		if err := decode(&s); err != nil {
@@ -187,8 +215,16 @@ func (m *model) selectors() {
 		}
 	}
 	for _, s := range m.services {
-		if s.Spec.Type != corev1.ServiceTypeExternalName {
-			check("Service", s.Name, s.Spec.Selector)
+		if s.Spec.Type == corev1.ServiceTypeExternalName {
+			continue
+		}
+		check("Service", s.Name, s.Spec.Selector)
+		// A Service that routes traffic to a Rollout's pods must be one the Rollout manages, or
+		// it would send users to old and new versions alike. Headless Services route nothing.
+		for _, w := range m.selected(s.Spec.Selector) {
+			if w.kind == "Rollout" && s.Spec.ClusterIP != corev1.ClusterIPNone && !slices.Contains(w.services, s.Name) {
+				m.fail(RuleSelectors, "Service %s routes to the pods of Rollout %s, which manages only %s", s.Name, w.name, strings.Join(w.services, " and "))
+			}
 		}
 	}
 	for _, b := range m.budgets {
@@ -201,7 +237,7 @@ func (m *model) selectors() {
 		}
 	}
 	for _, h := range m.autoscaler {
-		if m.workload("Deployment", h.Spec.ScaleTargetRef.Name) == nil {
+		if m.workload(h.Spec.ScaleTargetRef.Kind, h.Spec.ScaleTargetRef.Name) == nil {
 			m.fail(RuleSelectors, "HorizontalPodAutoscaler %s targets %s %s, which does not exist", h.Name, h.Spec.ScaleTargetRef.Kind, h.Spec.ScaleTargetRef.Name)
 		}
 	}
@@ -265,8 +301,8 @@ func (m *model) autoscaling() {
 		if min < 1 || min > h.Spec.MaxReplicas {
 			m.fail(RuleAutoscaling, "HorizontalPodAutoscaler %s has minReplicas %d and maxReplicas %d; it needs 1 <= min <= max", h.Name, min, h.Spec.MaxReplicas)
 		}
-		if w := m.workload("Deployment", h.Spec.ScaleTargetRef.Name); w != nil && w.replicas != nil && (*w.replicas < min || *w.replicas > h.Spec.MaxReplicas) {
-			m.fail(RuleAutoscaling, "Deployment %s sets %d replicas, outside its autoscaler's %d to %d: each apply would fight the autoscaler", w.name, *w.replicas, min, h.Spec.MaxReplicas)
+		if w := m.workload(h.Spec.ScaleTargetRef.Kind, h.Spec.ScaleTargetRef.Name); w != nil && w.replicas != nil && (*w.replicas < min || *w.replicas > h.Spec.MaxReplicas) {
+			m.fail(RuleAutoscaling, "%s %s sets %d replicas, outside its autoscaler's %d to %d: each apply would fight the autoscaler", w.kind, w.name, *w.replicas, min, h.Spec.MaxReplicas)
 		}
 	}
 }
@@ -274,7 +310,7 @@ func (m *model) autoscaling() {
 // minReplicas is the fewest pods a workload runs: its autoscaler's minimum, else its replicas.
 func (m *model) minReplicas(w workload) int32 {
 	for _, h := range m.autoscaler {
-		if h.Spec.ScaleTargetRef.Name == w.name && w.kind == "Deployment" && h.Spec.MinReplicas != nil {
+		if h.Spec.ScaleTargetRef.Name == w.name && h.Spec.ScaleTargetRef.Kind == w.kind && h.Spec.MinReplicas != nil {
 			return *h.Spec.MinReplicas
 		}
 	}
@@ -287,7 +323,7 @@ func (m *model) minReplicas(w workload) int32 {
 // maxReplicas is the most pods a workload runs outside a rollout.
 func (m *model) maxReplicas(w workload) int32 {
 	for _, h := range m.autoscaler {
-		if h.Spec.ScaleTargetRef.Name == w.name && w.kind == "Deployment" {
+		if h.Spec.ScaleTargetRef.Name == w.name && h.Spec.ScaleTargetRef.Kind == w.kind {
 			return h.Spec.MaxReplicas
 		}
 	}

@@ -85,6 +85,15 @@ func TestEachRuleRefuses(t *testing.T) {
 				})
 			},
 			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-api selects Deployment/screenshot-algo-backend", "the workload it is named for"}},
+		{name: "a Service that routes to a Rollout's pods behind its back",
+			mutate: func(e *charts.Environment) { e.Tiers[1].Strategy = charts.Canary },
+			extra: func(ch constructs.Construct) {
+				k8s.NewKubeService(ch, jsii.String("Direct"), &k8s.KubeServiceProps{
+					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-backend-direct"), Namespace: jsii.String("screenshot-algo")},
+					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(80), TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}}},
+				})
+			},
+			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-backend-direct routes to the pods of Rollout screenshot-algo-backend, which manages only screenshot-algo-backend and screenshot-algo-backend-canary"}},
 		{name: "a Service port that no container declares",
 			extra: func(ch constructs.Construct) {
 				k8s.NewKubeService(ch, jsii.String("Metrics"), &k8s.KubeServiceProps{

@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -20,15 +22,29 @@ import (
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 )
 
-// TestServerDryRun sends every object of every environment to the API server as a strict
-// server-side dry run, in a namespace that enforces the restricted Pod Security profile. Any
-// error or warning fails.
+// TestServerDryRun sends every object of every environment, and of every variant (a release
+// with another strategy, whose reviewed snapshot is checked current by the snapshot tests), to
+// the API server as a strict server-side dry run, in a namespace that enforces the restricted
+// Pod Security profile. Any error or warning fails.
 func TestServerDryRun(t *testing.T) {
 	needsCluster(t)
 	ctx := context.Background()
+	sets := map[string]func(t *testing.T) []*unstructured.Unstructured{}
 	for _, env := range environments(t) {
-		t.Run(env, func(t *testing.T) {
-			objs := manifests(t, filepath.Join(repoRoot, "dist", env))
+		sets[env] = func(t *testing.T) []*unstructured.Unstructured {
+			return manifests(t, filepath.Join(repoRoot, "dist", env))
+		}
+	}
+	for _, variant := range variantSnapshots(t) {
+		sets[strings.TrimSuffix(filepath.Base(variant), ".yaml")] = func(t *testing.T) []*unstructured.Unstructured {
+			objs, err := controlplane.ReadManifests(variant)
+			require.NoError(t, err)
+			return objs
+		}
+	}
+	for name, read := range sets {
+		t.Run(name, func(t *testing.T) {
+			objs := read(t)
 			for _, ns := range applyNamespaces(t, client, objs) {
 				live, err := client.Typed.CoreV1().Namespaces().Get(ctx, ns, metav1.GetOptions{})
 				require.NoError(t, err)
@@ -42,6 +58,22 @@ func TestServerDryRun(t *testing.T) {
 			}
 		})
 	}
+}
+
+// variantSnapshots are the snapshots of releases that are not an environment's own output.
+func variantSnapshots(t *testing.T) []string {
+	t.Helper()
+	all, err := filepath.Glob(filepath.Join(repoRoot, "__snapshots__", "*.yaml"))
+	require.NoError(t, err)
+	envs := environments(t)
+	var out []string
+	for _, f := range all {
+		if !slices.Contains(envs, strings.TrimSuffix(filepath.Base(f), ".yaml")) {
+			out = append(out, f)
+		}
+	}
+	require.NotEmpty(t, out, "the snapshots cover release variants")
+	return out
 }
 
 // TestBrokenManifestsAreRejected proves the dry run can fail: each deliberately broken manifest

@@ -107,6 +107,20 @@ func (os Objects) Decode(t testing.TB, kind, name string, v any) {
 	t.Fatalf("no %s named %q among %v", kind, name, os.names())
 }
 
+// DecodePart decodes only the fields v names, for a test that reads part of a custom resource.
+func (os Objects) DecodePart(t testing.TB, kind, name string, v any) {
+	t.Helper()
+	for _, o := range os {
+		if o.Kind == kind && o.Name == name {
+			if err := json.Unmarshal(o.JSON, v); err != nil {
+				t.Fatalf("%s %s: %v", kind, name, err)
+			}
+			return
+		}
+	}
+	t.Fatalf("no %s named %q among %v", kind, name, os.names())
+}
+
 // DecodeStrict decodes JSON, refusing unknown fields.
 func DecodeStrict(raw []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))

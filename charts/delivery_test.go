@@ -1,0 +1,124 @@
+package charts_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	autoscalingv2 "k8s.io/api/autoscaling/v2"
+
+	"github.com/screenshot-algo/k8s/charts"
+)
+
+// TestProductionRelease is production released with the backend as a canary and the frontend
+// blue-green, as `--strategy backend=canary,frontend=bluegreen` does.
+func TestProductionRelease(t *testing.T) {
+	env := charts.Production()
+	env.Tiers[0].Strategy = charts.BlueGreen
+	env.Tiers[1].Strategy = charts.Canary
+	objs := synthEnv(t, env)
+
+	var deployments []string
+	for _, o := range objs.Of("Deployment") {
+		deployments = append(deployments, o.Name)
+	}
+	assert.Equal(t, []string{"screenshot-algo-worker"}, deployments, "no Deployment is left for the released tiers")
+
+	type analysisRef struct{ TemplateName string }
+	var backend struct {
+		APIVersion, Kind string
+		Metadata         map[string]any
+		Spec             struct {
+			Strategy struct {
+				Canary struct {
+					StableService, CanaryService string
+					TrafficRouting               struct {
+						Nginx struct{ StableIngress string }
+					}
+					Steps []struct {
+						SetWeight *int32
+						Analysis  *struct{ Templates []analysisRef }
+					}
+				}
+			}
+		}
+	}
+	objs.DecodePart(t, "Rollout", "screenshot-algo-backend", &backend)
+	canary := backend.Spec.Strategy.Canary
+	assert.Equal(t, "screenshot-algo-backend", canary.TrafficRouting.Nginx.StableIngress, "the tier's own Ingress is reweighted")
+	objs.Ingress(t, canary.TrafficRouting.Nginx.StableIngress)
+	objs.Service(t, canary.StableService)
+	objs.Service(t, canary.CanaryService)
+	var lastWeight int32
+	analyses := 0
+	for _, s := range canary.Steps {
+		if s.SetWeight != nil {
+			lastWeight = *s.SetWeight
+		}
+		if s.Analysis != nil {
+			analyses++
+		}
+	}
+	assert.Equal(t, int32(100), lastWeight)
+	assert.GreaterOrEqual(t, analyses, 2, "several analysis steps")
+
+	var frontend struct {
+		APIVersion, Kind string
+		Metadata         map[string]any
+		Spec             struct {
+			Strategy struct {
+				BlueGreen struct {
+					ActiveService, PreviewService string
+					AutoPromotionEnabled          bool
+					ScaleDownDelaySeconds         int32
+					PrePromotionAnalysis          struct{ Templates []analysisRef }
+				}
+			}
+		}
+	}
+	objs.DecodePart(t, "Rollout", "screenshot-algo-frontend", &frontend)
+	bg := frontend.Spec.Strategy.BlueGreen
+	objs.Service(t, bg.PreviewService)
+	assert.False(t, bg.AutoPromotionEnabled, "production promotes by hand")
+	assert.Positive(t, bg.ScaleDownDelaySeconds)
+	require.Len(t, bg.PrePromotionAnalysis.Templates, 1)
+
+	for _, name := range []string{"screenshot-algo-frontend-analysis", "screenshot-algo-backend-analysis"} {
+		var at struct {
+			APIVersion, Kind string
+			Metadata         map[string]any
+			Spec             struct {
+				Args    []map[string]any
+				Metrics []struct {
+					Name, Interval, SuccessCondition string
+					Count, FailureLimit              int
+					Provider                         struct {
+						Prometheus struct{ Address, Query string }
+					}
+				}
+			}
+		}
+		objs.DecodePart(t, "AnalysisTemplate", name, &at)
+		var metrics []string
+		for _, m := range at.Spec.Metrics {
+			metrics = append(metrics, m.Name)
+			assert.Equal(t, env.Monitoring.PrometheusURL, m.Provider.Prometheus.Address)
+			assert.Contains(t, m.Provider.Prometheus.Query, `rollouts_pod_template_hash="{{args.pod-template-hash}}"`, "only the new pods count")
+		}
+		assert.ElementsMatch(t, []string{"success-rate", "latency-p95"}, metrics)
+	}
+
+	for _, tier := range []string{"frontend", "backend"} {
+		var hpa autoscalingv2.HorizontalPodAutoscaler
+		objs.Decode(t, "HorizontalPodAutoscaler", "screenshot-algo-"+tier, &hpa)
+		assert.Equal(t, "Rollout", hpa.Spec.ScaleTargetRef.Kind)
+		assert.Equal(t, "argoproj.io/v1alpha1", hpa.Spec.ScaleTargetRef.APIVersion)
+	}
+	var quota struct {
+		APIVersion, Kind string
+		Metadata         map[string]any
+		Spec             struct{ Hard map[string]string }
+	}
+	objs.DecodePart(t, "ResourceQuota", "screenshot-algo", &quota)
+	assert.Equal(t, "106", quota.Spec.Hard["pods"], "two releases at 2 x 20 pods, workers at 25, Redis")
+}

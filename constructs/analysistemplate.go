@@ -1,0 +1,65 @@
+package constructs
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+
+	argo "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio"
+)
+
+// AnalysisMetric is one Prometheus query a release must pass.
+type AnalysisMetric struct {
+	// Name names the metric in the analysis run.
+	Name string
+	// Query is the PromQL; it may use {{args.NAME}} for the template's arguments.
+	Query string
+	// SuccessCondition is evaluated on the query's result, e.g. "result[0] >= 0.99".
+	SuccessCondition string
+}
+
+// AnalysisTemplateProps describe the checks a release runs against Prometheus.
+type AnalysisTemplateProps struct {
+	// Namespace holds the template, beside the Rollouts that use it. Required.
+	Namespace string
+	// Name is the short name; the template is ObjectName(Name). Required.
+	Name string
+	// PrometheusURL is where the queries go. Required.
+	PrometheusURL string
+	// Args are the arguments the queries use, given by the Rollout (e.g. PodTemplateHashArg).
+	Args []string
+	// Metrics are the checks. Required.
+	Metrics []AnalysisMetric
+}
+
+// Analysis cadence: each metric is measured every minute, five times, and one failed
+// measurement is tolerated, so that a single slow scrape does not abort a release.
+const (
+	analysisInterval     = "1m"
+	analysisCount        = 5
+	analysisFailureLimit = 1
+)
+
+// NewAnalysisTemplate builds an Argo Rollouts AnalysisTemplate of Prometheus queries.
+func NewAnalysisTemplate(scope constructs.Construct, id string, props AnalysisTemplateProps) argo.AnalysisTemplate {
+	args := make([]*argo.AnalysisTemplateSpecArgs, 0, len(props.Args))
+	for _, a := range props.Args {
+		args = append(args, &argo.AnalysisTemplateSpecArgs{Name: jsii.String(a)})
+	}
+	metrics := make([]*argo.AnalysisTemplateSpecMetrics, 0, len(props.Metrics))
+	for _, m := range props.Metrics {
+		metrics = append(metrics, &argo.AnalysisTemplateSpecMetrics{
+			Name:             jsii.String(m.Name),
+			Interval:         jsii.String(analysisInterval),
+			Count:            argo.AnalysisTemplateSpecMetricsCount_FromNumber(num(analysisCount)),
+			FailureLimit:     argo.AnalysisTemplateSpecMetricsFailureLimit_FromNumber(num(analysisFailureLimit)),
+			SuccessCondition: jsii.String(m.SuccessCondition),
+			Provider: &argo.AnalysisTemplateSpecMetricsProvider{Prometheus: &argo.AnalysisTemplateSpecMetricsProviderPrometheus{
+				Address: jsii.String(props.PrometheusURL), Query: jsii.String(m.Query),
+			}},
+		})
+	}
+	return argo.NewAnalysisTemplate(scope, jsii.String(id), &argo.AnalysisTemplateProps{
+		Metadata: Identity{Name: props.Name, Component: "analysis"}.APIMeta(ObjectName(props.Name), props.Namespace),
+		Spec:     &argo.AnalysisTemplateSpec{Args: &args, Metrics: &metrics},
+	})
+}

@@ -1,0 +1,163 @@
+package constructs
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
+	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+
+	argo "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio"
+)
+
+// RolloutAPIVersion and RolloutKind identify an Argo Rollout, e.g. for an autoscaler's target.
+const (
+	RolloutAPIVersion = "argoproj.io/v1alpha1"
+	RolloutKind       = "Rollout"
+)
+
+// PodTemplateHashArg is the analysis argument that carries the new pods' template hash, so that a
+// query sees only the pods being released.
+const PodTemplateHashArg = "pod-template-hash"
+
+// BlueGreen releases a new version beside the old one, behind a preview Service, and switches the
+// active Service over once it is promoted.
+type BlueGreen struct {
+	// ActiveService takes live traffic; PreviewService reaches the new version only. Required.
+	ActiveService, PreviewService string
+	// AutoPromotion switches traffic without a person's approval once the analysis passed.
+	AutoPromotion bool
+	// ScaleDownDelaySeconds keeps the old version running after the switch, for a fast rollback.
+	// Zero means 30, Argo's default.
+	ScaleDownDelaySeconds int32
+	// Analysis names the AnalysisTemplate run against the preview before promotion. Required.
+	Analysis string
+}
+
+// CanaryStep is one step of a canary release: send Weight percent of traffic to the new version,
+// wait PauseSeconds, then run the analysis (when Analyze is set).
+type CanaryStep struct {
+	Weight       int32
+	PauseSeconds int32
+	Analyze      bool
+}
+
+// Canary shifts traffic to a new version step by step.
+type Canary struct {
+	// StableService and CanaryService select the old and the new pods. Required.
+	StableService, CanaryService string
+	// StableIngress is the nginx Ingress that routes to StableService; Argo makes a weighted
+	// copy of it for the canary. Used unless VirtualService is set.
+	StableIngress string
+	// VirtualService, when set, routes with Istio instead: its route named Route is reweighted.
+	VirtualService, Route string
+	// Steps are the weights, pauses and analyses, in order; a last step of 100 is added when
+	// missing. Required.
+	Steps []CanaryStep
+	// Analysis names the AnalysisTemplate the steps run. Required when a step analyzes.
+	Analysis string
+}
+
+// RolloutProps describe an Argo Rollout that runs a tier instead of a Deployment.
+type RolloutProps struct {
+	// Namespace holds the Rollout. Required.
+	Namespace string
+	// Identity names the tier. Required.
+	Identity Identity
+	// Template is the pod template, the same a Deployment would have. Required.
+	Template *k8s.PodTemplateSpec
+	// Replicas is the pod count; ignored when Autoscaled.
+	Replicas int32
+	// Autoscaled leaves the count to a HorizontalPodAutoscaler.
+	Autoscaled bool
+	// Exactly one of BlueGreen and Canary is set.
+	BlueGreen *BlueGreen
+	Canary    *Canary
+}
+
+// NewRollout builds "screenshot-algo-<name>" as an Argo Rollout. Its strategy is typed through the
+// imported CRD binding; its pod template is the Kubernetes one, rendered by the same API classes
+// as a Deployment's, so that a tier's pods are identical whichever strategy releases them.
+func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s.ApiObject {
+	spec := &argo.RolloutSpec{
+		RevisionHistoryLimit:    num(5),
+		ProgressDeadlineSeconds: num(600),
+		Selector:                &argo.RolloutSpecSelector{MatchLabels: StringMap(props.Identity.SelectorLabels())},
+		Strategy:                &argo.RolloutSpecStrategy{},
+	}
+	if !props.Autoscaled {
+		spec.Replicas = num(props.Replicas)
+	}
+	if bg := props.BlueGreen; bg != nil {
+		delay := bg.ScaleDownDelaySeconds
+		if delay == 0 {
+			delay = 30
+		}
+		spec.Strategy.BlueGreen = &argo.RolloutSpecStrategyBlueGreen{
+			ActiveService:         jsii.String(bg.ActiveService),
+			PreviewService:        jsii.String(bg.PreviewService),
+			AutoPromotionEnabled:  jsii.Bool(bg.AutoPromotion),
+			ScaleDownDelaySeconds: num(delay),
+			PrePromotionAnalysis: &argo.RolloutSpecStrategyBlueGreenPrePromotionAnalysis{
+				Templates: &[]*argo.RolloutSpecStrategyBlueGreenPrePromotionAnalysisTemplates{{TemplateName: jsii.String(bg.Analysis)}},
+				Args: &[]*argo.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgs{{
+					Name:      jsii.String(PodTemplateHashArg),
+					ValueFrom: &argo.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValueFrom{PodTemplateHashValue: jsii.String("Latest")},
+				}},
+			},
+		}
+	}
+	if cn := props.Canary; cn != nil {
+		steps := cn.Steps
+		if len(steps) == 0 || steps[len(steps)-1].Weight != 100 {
+			steps = append(append([]CanaryStep(nil), steps...), CanaryStep{Weight: 100})
+		}
+		var out []*argo.RolloutSpecStrategyCanarySteps
+		for _, s := range steps {
+			out = append(out, &argo.RolloutSpecStrategyCanarySteps{SetWeight: num(s.Weight)})
+			if s.PauseSeconds > 0 {
+				out = append(out, &argo.RolloutSpecStrategyCanarySteps{Pause: &argo.RolloutSpecStrategyCanaryStepsPause{
+					Duration: argo.RolloutSpecStrategyCanaryStepsPauseDuration_FromNumber(num(s.PauseSeconds)),
+				}})
+			}
+			if s.Analyze {
+				out = append(out, &argo.RolloutSpecStrategyCanarySteps{Analysis: &argo.RolloutSpecStrategyCanaryStepsAnalysis{
+					Templates: &[]*argo.RolloutSpecStrategyCanaryStepsAnalysisTemplates{{TemplateName: jsii.String(cn.Analysis)}},
+					Args: &[]*argo.RolloutSpecStrategyCanaryStepsAnalysisArgs{{
+						Name:      jsii.String(PodTemplateHashArg),
+						ValueFrom: &argo.RolloutSpecStrategyCanaryStepsAnalysisArgsValueFrom{PodTemplateHashValue: jsii.String("Latest")},
+					}},
+				}})
+			}
+		}
+		routing := &argo.RolloutSpecStrategyCanaryTrafficRouting{}
+		if cn.VirtualService != "" {
+			routing.Istio = &argo.RolloutSpecStrategyCanaryTrafficRoutingIstio{
+				VirtualService: &argo.RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualService{
+					Name: jsii.String(cn.VirtualService), Routes: jsii.Strings(cn.Route),
+				},
+			}
+		} else {
+			routing.Nginx = &argo.RolloutSpecStrategyCanaryTrafficRoutingNginx{StableIngress: jsii.String(cn.StableIngress)}
+		}
+		spec.Strategy.Canary = &argo.RolloutSpecStrategyCanary{
+			StableService:  jsii.String(cn.StableService),
+			CanaryService:  jsii.String(cn.CanaryService),
+			TrafficRouting: routing,
+			Steps:          &out,
+		}
+	}
+	// The binding renders the typed spec. The pod template is the Kubernetes one, rendered by the
+	// same API classes as a Deployment's, and spliced in. The object itself is a plain ApiObject:
+	// the imported Rollout class re-maps its JSON through its own generated types after patches,
+	// and drops what they do not expect, such as a probe's named port.
+	meta := props.Identity.APIMeta(ObjectName(props.Identity.Name), props.Namespace)
+	manifest := argo.Rollout_Manifest(&argo.RolloutProps{Metadata: meta, Spec: spec}).(map[string]interface{})
+	template := k8s.KubePodTemplate_Manifest(&k8s.KubePodTemplateProps{Template: props.Template}).(map[string]interface{})
+	rendered := manifest["spec"].(map[string]interface{})
+	rendered["template"] = template["template"]
+	rollout := cdk8s.NewApiObject(scope, jsii.String(id), &cdk8s.ApiObjectProps{
+		ApiVersion: jsii.String(RolloutAPIVersion), Kind: jsii.String(RolloutKind), Metadata: meta,
+	})
+	rollout.AddJsonPatch(cdk8s.JsonPatch_Add(jsii.String("/spec"), rendered))
+	return rollout
+}
