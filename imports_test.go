@@ -56,9 +56,15 @@ func TestImportsAreCurrent(t *testing.T) {
 	out := filepath.Join(tmp, "imports")
 	cmd := exec.Command("go", "run", "./internal/cmd/importcrds", "--output", out)
 	cmd.Env = append(os.Environ(), "PATH="+filepath.Join(mustAbs(t, "node_modules"), ".bin")+string(os.PathListSeparator)+os.Getenv("PATH"))
+	config, err := os.ReadFile("cdk8s.yaml")
+	require.NoError(t, err)
 	logs, err := cmd.CombinedOutput()
 	require.NoError(t, err, "%s", logs)
 	assert.Equal(t, treeFiles(t, "imports"), treeFiles(t, out), "imports/ is stale: run make imports and commit it")
+	after, err := os.ReadFile("cdk8s.yaml")
+	require.NoError(t, err)
+	assert.Equal(t, string(config), string(after), "cdk8s import must not record imports in the project's cdk8s.yaml")
+	assert.NotContains(t, string(after), "imports:", "cdk8s.yaml lists no import: imports/ is regenerated offline by make imports")
 }
 
 func mustAbs(t *testing.T, p string) string {

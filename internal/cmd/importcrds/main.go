@@ -91,6 +91,9 @@ func run() error {
 		}
 		fmt.Fprintf(os.Stderr, "importcrds: %s (%s)\n", g.name, strings.Join(g.crds, ", "))
 		cmd := exec.Command("cdk8s", "import", g.name+":="+file, "--language", "go", "--no-check-upgrade", "--output", out)
+		// cdk8s import records each import in the cdk8s.yaml of its working folder; run it from
+		// the temporary one so that the project's cdk8s.yaml lists nothing to re-import.
+		cmd.Dir = tmp
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 		if err := cmd.Run(); err != nil {
 			return fmt.Errorf("cdk8s import %s: %w", g.name, err)
