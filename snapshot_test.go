@@ -42,9 +42,12 @@ func render(t *testing.T, env charts.Environment) []synth.File {
 var variants = []struct {
 	name string
 	args []string
+	// mesh turns Istio on, as an environment that enables it would.
+	mesh bool
 }{
-	{"production-canary", []string{"--env", "production", "--strategy", "frontend=canary,backend=canary"}},
-	{"production-bluegreen", []string{"--env", "production", "--strategy", "frontend=bluegreen,backend=bluegreen"}},
+	{name: "production-canary", args: []string{"--env", "production", "--strategy", "frontend=canary,backend=canary"}},
+	{name: "production-bluegreen", args: []string{"--env", "production", "--strategy", "frontend=bluegreen,backend=bluegreen"}},
+	{name: "production-istio", args: []string{"--env", "production", "--strategy", "backend=canary,frontend=bluegreen"}, mesh: true},
 }
 
 // snapshotCase is an environment, as configured or as a variant, and its snapshot's name.
@@ -63,6 +66,7 @@ func snapshotCases(t *testing.T) []snapshotCase {
 		opts, err := parse(charts.Environments(), v.args, fakeEnv(nil))
 		require.NoError(t, err, v.name)
 		require.Len(t, opts.envs, 1, v.name)
+		opts.envs[0].Mesh.Istio = v.mesh
 		out = append(out, snapshotCase{v.name, opts.envs[0]})
 	}
 	return out

@@ -30,11 +30,15 @@ func canary(env Environment, t Tier) *c.Canary {
 	if t.Strategy != Canary {
 		return nil
 	}
-	return &c.Canary{
+	cn := &c.Canary{
 		StableService: c.ObjectName(t.Name), CanaryService: c.ObjectName(t.Name) + "-canary",
 		StableIngress: c.ObjectName(t.Name),
 		Steps:         env.Delivery.CanarySteps, Analysis: c.ObjectName(analysisName(t)),
 	}
+	if env.Mesh.Istio {
+		cn.StableIngress, cn.VirtualService, cn.Route = "", c.ObjectName(t.Name), c.CanaryRoute
+	}
+	return cn
 }
 
 // newReleaseAnalysis builds the AnalysisTemplate a tier's releases must pass: the new version's

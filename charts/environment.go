@@ -39,6 +39,8 @@ type Environment struct {
 	Delivery DeliverySettings
 	// Monitoring connects the app to the cluster's Prometheus.
 	Monitoring MonitoringSettings
+	// Mesh optionally puts the app in an Istio service mesh.
+	Mesh MeshSettings
 	// ContainerDefaults are the LimitRange's requests and limits for a container that states
 	// none, such as a debug pod run by hand.
 	ContainerDefaults constructs.Resources
@@ -108,6 +110,16 @@ type DeliverySettings struct {
 	MinSuccessRate string
 	// MaxLatencyP95Seconds is the 95th-percentile latency it must stay under, e.g. "0.5".
 	MaxLatencyP95Seconds string
+}
+
+// MeshSettings turn the optional Istio service mesh on.
+type MeshSettings struct {
+	// Istio injects sidecars, enforces STRICT mutual TLS, adds a DestinationRule per Service and
+	// routes canaries through Istio instead of nginx. The cluster must run Istio with its CNI
+	// plugin: the restricted Pod Security profile refuses istio-init's NET_ADMIN.
+	Istio bool
+	// ControlPlaneNamespace runs istiod, which every sidecar must reach.
+	ControlPlaneNamespace string
 }
 
 // MonitoringSettings place the cluster's Prometheus (run by the Prometheus Operator).

@@ -86,6 +86,7 @@ func Dev() Environment {
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
 		Delivery:          quick,
+		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system"},
 		Tiers: []Tier{
 			Frontend(devScaling(2), devResources),
 			Backend(devScaling(2), devResources),
@@ -112,6 +113,7 @@ func Staging() Environment {
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
 		Delivery:          careful,
+		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system"},
 		Tiers: []Tier{
 			Frontend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
 			Backend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
@@ -139,6 +141,7 @@ func Production() Environment {
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
 		Delivery:          careful,
+		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system"},
 		Tiers: []Tier{
 			Frontend(adrScaling(3), adrAppResources),
 			Backend(adrScaling(3), adrAppResources),

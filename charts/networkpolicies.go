@@ -29,6 +29,11 @@ func newNetworkPolicies(scope constructs.Construct, env Environment, redis c.Ide
 	c.NewNetworkPolicy(scope, "AllowDNS", c.NetworkPolicyProps{Namespace: ns, Name: "allow-dns",
 		Egress: []c.Flow{{Peer: c.Peer{Namespace: env.Network.DNSNamespace},
 			Ports: []c.Port{{Number: 53, Protocol: "UDP"}, {Number: 53, Protocol: "TCP"}}}}})
+	if env.Mesh.Istio {
+		// Sidecars fetch their configuration and certificates from istiod.
+		c.NewNetworkPolicy(scope, "AllowMesh", c.NetworkPolicyProps{Namespace: ns, Name: "allow-istiod",
+			Egress: []c.Flow{{Peer: c.Peer{Namespace: env.Mesh.ControlPlaneNamespace}, Ports: []c.Port{{Number: 15012}}}}})
+	}
 
 	byName := map[string]Tier{}
 	for _, t := range env.Tiers {

@@ -25,7 +25,7 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 	chart := cdk8s.NewChart(scope, jsii.String(id), &cdk8s.ChartProps{DisableResourceNameHashes: jsii.Bool(true)})
 	ns := env.Namespace
 
-	c.NewNamespace(chart, "Namespace", c.NamespaceProps{Name: ns})
+	c.NewNamespace(chart, "Namespace", c.NamespaceProps{Name: ns, IstioInjection: env.Mesh.Istio})
 	c.NewResourceQuota(chart, "Quota", c.ResourceQuotaProps{Namespace: ns, Hard: Quota(env)})
 	c.NewLimitRange(chart, "Limits", c.LimitRangeProps{Namespace: ns, Defaults: env.ContainerDefaults})
 
@@ -103,6 +103,9 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 	}
 
 	newNetworkPolicies(chart, env, redis.Identity)
+	if env.Mesh.Istio {
+		newMesh(chart, env, redis)
+	}
 	c.NewPrometheusRule(chart, "Alerts", c.PrometheusRuleProps{Namespace: ns, Name: "alerts", Alerts: Alerts(env), Labels: env.Monitoring.Labels})
 	return chart
 }

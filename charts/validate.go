@@ -92,6 +92,9 @@ func (e Environment) Validate() error {
 
 	v.dnsLabel("Network.IngressNamespace", e.Network.IngressNamespace)
 	v.dnsLabel("Monitoring.Namespace", e.Monitoring.Namespace)
+	if e.Mesh.Istio {
+		v.dnsLabel("Mesh.ControlPlaneNamespace", e.Mesh.ControlPlaneNamespace)
+	}
 	v.url("Monitoring.PrometheusURL", e.Monitoring.PrometheusURL)
 	v.url("Monitoring.RunbookBaseURL", e.Monitoring.RunbookBaseURL)
 	for k, val := range e.Monitoring.Labels {

@@ -82,6 +82,7 @@ func TestValidateRejects(t *testing.T) {
 			e.Delivery.CanarySteps = []c.CanaryStep{{Weight: 50}, {Weight: 20}}
 		}, "Delivery.CanarySteps[1].Weight", "20", "above the previous step's 50"},
 		{"success rate above one", func(e *charts.Environment) { e.Delivery.MinSuccessRate = "99" }, "Delivery.MinSuccessRate", "99", "between 0 and 1"},
+		{"mesh without istiod's namespace", func(e *charts.Environment) { e.Mesh = charts.MeshSettings{Istio: true} }, "Mesh.ControlPlaneNamespace", "", "DNS label"},
 		{"no tiers", func(e *charts.Environment) { e.Tiers = nil }, "Tiers", "[]", "at least one tier"},
 		{"literal secrets in production", func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true }, "Secrets.DevelopmentLiterals", "true", "protected environment"},
 	}

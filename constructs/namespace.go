@@ -13,6 +13,8 @@ type NamespaceProps struct {
 	// PodSecurityVersion pins the version of the enforced Pod Security profile, so that a
 	// cluster upgrade cannot start rejecting pods by itself. Empty means "v1.28".
 	PodSecurityVersion string
+	// IstioInjection has Istio add its sidecar to every pod of the namespace.
+	IstioInjection bool
 }
 
 // PodSecurityLevel is the Pod Security Standard every namespace of the app enforces.
@@ -32,6 +34,9 @@ func NewNamespace(scope constructs.Construct, id string, props NamespaceProps) k
 	labels["pod-security.kubernetes.io/audit-version"] = "latest"
 	labels["pod-security.kubernetes.io/warn"] = PodSecurityLevel
 	labels["pod-security.kubernetes.io/warn-version"] = "latest"
+	if props.IstioInjection {
+		labels["istio-injection"] = "enabled"
+	}
 	return k8s.NewKubeNamespace(scope, jsii.String(id), &k8s.KubeNamespaceProps{
 		Metadata: &k8s.ObjectMeta{Name: jsii.String(props.Name), Labels: StringMap(labels)},
 	})

@@ -57,6 +57,9 @@ func (m *model) declaredEdges() map[edge]bool {
 	out := map[edge]bool{}
 	for _, w := range m.workloads {
 		out[edge{w.name, namespaceEndpoint(env.Network.DNSNamespace)}] = true
+		if env.Mesh.Istio {
+			out[edge{w.name, namespaceEndpoint(env.Mesh.ControlPlaneNamespace)}] = true
+		}
 	}
 	for _, t := range env.Tiers {
 		from := c.ObjectName(t.Name)

@@ -42,7 +42,7 @@ const KustomizationFile = "Kustomization"
 var applyOrder = map[string]int{
 	"Namespace":     0,
 	"ResourceQuota": 10, "LimitRange": 10,
-	"NetworkPolicy":  20,
+	"NetworkPolicy": 20, "PeerAuthentication": 20,
 	"ServiceAccount": 30, "Role": 31, "RoleBinding": 32,
 	"Secret": 40, "ExternalSecret": 40, "ConfigMap": 41,
 	"PersistentVolumeClaim": 45,
@@ -51,7 +51,7 @@ var applyOrder = map[string]int{
 	"StatefulSet":           60, "Deployment": 61, "Rollout": 61,
 	"HorizontalPodAutoscaler": 70, "PodDisruptionBudget": 70,
 	"Ingress":        80,
-	"ServiceMonitor": 85, "PrometheusRule": 85,
+	"ServiceMonitor": 85, "PrometheusRule": 85, "DestinationRule": 85, "VirtualService": 85,
 }
 
 // rank is a kind's apply rank; kinds not listed come last.
