@@ -18,7 +18,9 @@ func TestMesh(t *testing.T) {
 		for _, kind := range meshKinds {
 			assert.Empty(t, objs.Of(kind), kind)
 		}
-		var ns struct{ Metadata struct{ Labels map[string]string } }
+		var ns struct {
+			Metadata struct{ Labels map[string]string }
+		}
 		objs.DecodePart(t, "Namespace", "screenshot-algo", &ns)
 		assert.NotContains(t, ns.Metadata.Labels, "istio-injection")
 	})
@@ -28,11 +30,15 @@ func TestMesh(t *testing.T) {
 		env.Tiers[1].Strategy = charts.Canary
 		objs := synthEnv(t, env)
 
-		var ns struct{ Metadata struct{ Labels map[string]string } }
+		var ns struct {
+			Metadata struct{ Labels map[string]string }
+		}
 		objs.DecodePart(t, "Namespace", "screenshot-algo", &ns)
 		assert.Equal(t, "enabled", ns.Metadata.Labels["istio-injection"])
 
-		var pa struct{ Spec struct{ Mtls struct{ Mode string } } }
+		var pa struct {
+			Spec struct{ Mtls struct{ Mode string } }
+		}
 		objs.DecodePart(t, "PeerAuthentication", "screenshot-algo", &pa)
 		assert.Equal(t, "STRICT", pa.Spec.Mtls.Mode)
 
