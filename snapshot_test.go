@@ -37,37 +37,25 @@ func render(t *testing.T, env charts.Environment) []synth.File {
 	return files
 }
 
-// variants are releases of an environment that the snapshots, and through them the control-plane
-// tests, cover besides the defaults: the command lines a release would run.
-var variants = []struct {
-	name string
-	args []string
-	// mesh turns Istio on, as an environment that enables it would.
-	mesh bool
-}{
-	{name: "production-canary", args: []string{"--env", "production", "--strategy", "frontend=canary,backend=canary"}},
-	{name: "production-bluegreen", args: []string{"--env", "production", "--strategy", "frontend=bluegreen,backend=bluegreen"}},
-	{name: "production-istio", args: []string{"--env", "production", "--strategy", "backend=canary,frontend=bluegreen"}, mesh: true},
-}
-
 // snapshotCase is an environment, as configured or as a variant, and its snapshot's name.
 type snapshotCase struct {
 	name string
 	env  charts.Environment
 }
 
-// snapshotCases are every environment, then every variant.
+// snapshotCases are every environment, then production's variants.
 func snapshotCases(t *testing.T) []snapshotCase {
+	t.Helper()
 	var out []snapshotCase
 	for _, env := range charts.Environments() {
 		out = append(out, snapshotCase{env.Name, env})
 	}
-	for _, v := range variants {
-		opts, err := parse(charts.Environments(), v.args, fakeEnv(nil))
-		require.NoError(t, err, v.name)
-		require.Len(t, opts.envs, 1, v.name)
-		opts.envs[0].Mesh.Istio = v.mesh
-		out = append(out, snapshotCase{v.name, opts.envs[0]})
+	// Production's variants are reviewed here; the control-plane tests dry-run every
+	// environment's.
+	for _, v := range charts.Variants() {
+		env := charts.Production()
+		v.Apply(&env)
+		out = append(out, snapshotCase{env.Name + "-" + v.Name, env})
 	}
 	return out
 }

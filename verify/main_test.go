@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/aws/jsii-runtime-go"
 	"github.com/stretchr/testify/require"
 	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
@@ -22,6 +23,7 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
 	"github.com/screenshot-algo/k8s/internal/controlplane"
+	"github.com/screenshot-algo/k8s/internal/nodejs"
 )
 
 // repoRoot is the repository, seen from this package's folder.
@@ -46,7 +48,11 @@ func TestMain(m *testing.M) {
 	if testing.Short() {
 		os.Exit(m.Run()) // every test skips itself
 	}
-	os.Exit(runWithControlPlane(m))
+	// The variants are rendered here, through jsii, on the project's Node.
+	nodejs.UseProjectNode()
+	code := runWithControlPlane(m)
+	jsii.Close()
+	os.Exit(code)
 }
 
 // runWithControlPlane starts the control plane, runs the tests, and always stops it. A control

@@ -4,9 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"slices"
 	"sort"
-	"strings"
 	"testing"
 	"time"
 
@@ -19,13 +17,15 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
+	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
+	"github.com/screenshot-algo/k8s/synth"
 )
 
-// TestServerDryRun sends every object of every environment, and of every variant (a release
-// with another strategy, whose reviewed snapshot is checked current by the snapshot tests), to
-// the API server as a strict server-side dry run, in a namespace that enforces the restricted
-// Pod Security profile. Any error or warning fails.
+// TestServerDryRun sends every object of every environment, as committed in dist/, and of every
+// variant of every environment (charts.Variants: canary and blue-green releases, the Istio mesh),
+// rendered here, to the API server as a strict server-side dry run, in a namespace that enforces
+// the restricted Pod Security profile. Any error or warning fails.
 func TestServerDryRun(t *testing.T) {
 	needsCluster(t)
 	ctx := context.Background()
@@ -35,11 +35,19 @@ func TestServerDryRun(t *testing.T) {
 			return manifests(t, filepath.Join(repoRoot, "dist", env))
 		}
 	}
-	for _, variant := range variantSnapshots(t) {
-		sets[strings.TrimSuffix(filepath.Base(variant), ".yaml")] = func(t *testing.T) []*unstructured.Unstructured {
-			objs, err := controlplane.ReadManifests(variant)
-			require.NoError(t, err)
-			return objs
+	for _, base := range charts.Environments() {
+		for _, v := range charts.Variants() {
+			env := base
+			env.Tiers = append([]charts.Tier(nil), base.Tiers...)
+			v.Apply(&env)
+			sets[env.Name+"-"+v.Name] = func(t *testing.T) []*unstructured.Unstructured {
+				require.NoError(t, env.Validate())
+				files, err := synth.Render(env)
+				require.NoError(t, err)
+				objs, err := controlplane.DecodeManifests(synth.Bundle(files))
+				require.NoError(t, err)
+				return objs
+			}
 		}
 	}
 	for name, read := range sets {
@@ -58,22 +66,6 @@ func TestServerDryRun(t *testing.T) {
 			}
 		})
 	}
-}
-
-// variantSnapshots are the snapshots of releases that are not an environment's own output.
-func variantSnapshots(t *testing.T) []string {
-	t.Helper()
-	all, err := filepath.Glob(filepath.Join(repoRoot, "__snapshots__", "*.yaml"))
-	require.NoError(t, err)
-	envs := environments(t)
-	var out []string
-	for _, f := range all {
-		if !slices.Contains(envs, strings.TrimSuffix(filepath.Base(f), ".yaml")) {
-			out = append(out, f)
-		}
-	}
-	require.NotEmpty(t, out, "the snapshots cover release variants")
-	return out
 }
 
 // TestBrokenManifestsAreRejected proves the dry run can fail: each deliberately broken manifest

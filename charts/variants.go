@@ -1,0 +1,35 @@
+package charts
+
+// Variant is a way of releasing an environment other than its defaults: what a release's
+// --strategy flags, or an environment that enables the mesh, produce.
+type Variant struct {
+	// Name is appended to the environment's name, e.g. "production-canary".
+	Name string
+	// Apply changes the environment.
+	Apply func(e *Environment)
+}
+
+// Variants are the releases the snapshots and the control-plane tests cover besides the
+// defaults: both web tiers as canaries, both blue-green, and the Istio mesh with one of each.
+func Variants() []Variant {
+	strategies := func(frontend, backend Strategy) func(e *Environment) {
+		return func(e *Environment) {
+			for i := range e.Tiers {
+				switch e.Tiers[i].Name {
+				case "frontend":
+					e.Tiers[i].Strategy = frontend
+				case "backend":
+					e.Tiers[i].Strategy = backend
+				}
+			}
+		}
+	}
+	return []Variant{
+		{Name: "canary", Apply: strategies(Canary, Canary)},
+		{Name: "bluegreen", Apply: strategies(BlueGreen, BlueGreen)},
+		{Name: "istio", Apply: func(e *Environment) {
+			strategies(BlueGreen, Canary)(e)
+			e.Mesh.Istio = true
+		}},
+	}
+}
