@@ -2,7 +2,6 @@ package charts
 
 import (
 	"fmt"
-	"strconv"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -29,37 +28,17 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 	c.NewResourceQuota(chart, "Quota", c.ResourceQuotaProps{Namespace: ns, Hard: Quota(env)})
 	c.NewLimitRange(chart, "Limits", c.LimitRangeProps{Namespace: ns, Defaults: env.ContainerDefaults})
 
-	if env.Secrets.DevelopmentLiterals {
-		c.NewDevelopmentSecret(chart, "DatabaseCredentials", c.DevelopmentSecretProps{Namespace: ns, Name: "postgres-credentials",
-			Data: map[string]string{"username": "screenshot_algo", "password": "development-only-postgres-password"}})
-		c.NewDevelopmentSecret(chart, "RedisCredentials", c.DevelopmentSecretProps{Namespace: ns, Name: "redis-credentials",
-			Data: map[string]string{"password": "development-only-redis-password"}})
-	} else {
-		s := env.Secrets
-		c.NewExternalSecret(chart, "DatabaseCredentials", c.ExternalSecretProps{Namespace: ns, Name: "postgres-credentials", Store: s.Store,
-			Values: []c.RemoteValue{{SecretKey: "username", RemoteKey: s.DatabaseKey, Property: "username"}, {SecretKey: "password", RemoteKey: s.DatabaseKey, Property: "password"}}})
-		c.NewExternalSecret(chart, "RedisCredentials", c.ExternalSecretProps{Namespace: ns, Name: "redis-credentials", Store: s.Store,
-			Values: []c.RemoteValue{{SecretKey: "password", RemoteKey: s.RedisKey, Property: "password"}}})
-	}
+	newCredentials(chart, env)
 
-	db := c.NewExternalDatabase(chart, "Postgres", c.ExternalDatabaseProps{
+	c.NewExternalDatabase(chart, "Postgres", c.ExternalDatabaseProps{
 		Namespace: ns, Endpoint: env.Database.Endpoint, Port: env.Database.Port,
 	})
 	redis := c.NewRedis(chart, "Redis", c.RedisProps{
 		Namespace: ns, StorageSize: env.Redis.StorageSize, StorageClass: env.Redis.StorageClass,
 		Resources: env.Redis.Resources, PasswordSecret: RedisSecret,
+		PodAnnotations: podAnnotations(env, false, Redis),
 	})
-	config := c.NewAppConfig(chart, "Config", c.AppConfigProps{Namespace: ns, Data: map[string]string{
-		"APP_ENV":                    env.Name,
-		"LOG_LEVEL":                  env.LogLevel,
-		"PUBLIC_URL":                 "https://" + env.Ingress.Host,
-		"REDIS_HOST":                 redis.Name,
-		"REDIS_PORT":                 strconv.Itoa(c.RedisPort),
-		"DATABASE_HOST":              db.Name,
-		"DATABASE_PORT":              strconv.Itoa(int(db.Port)),
-		"DATABASE_NAME":              env.Database.Name,
-		"WORKER_JOB_TIMEOUT_SECONDS": strconv.Itoa(WorkerJobTimeoutSeconds),
-	}})
+	config := c.NewAppConfig(chart, "Config", c.AppConfigProps{Namespace: ns, Data: appSettings(env)})
 
 	// A single Redis may be evicted: the queue survives on its volume, and a budget that allowed
 	// no disruption would block every node drain. Clients retry for the few seconds a restart takes.
@@ -137,6 +116,7 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 		TerminationGracePeriodSeconds: t.TerminationGracePeriodSeconds,
 		SharedMemorySize:              t.SharedMemorySize,
 		Metrics:                       t.MetricsPath != "",
+		PodAnnotations:                podAnnotations(env, true, t.Connects...),
 		BlueGreen:                     blueGreen(env, t),
 		Canary:                        canary(env, t),
 	}

@@ -184,6 +184,14 @@ func StringMap(m map[string]string) *map[string]*string {
 	return &out
 }
 
+// optionalStringMap is StringMap, or nil for an empty map, so that no empty field is written.
+func optionalStringMap(m map[string]string) *map[string]*string {
+	if len(m) == 0 {
+		return nil
+	}
+	return StringMap(m)
+}
+
 // Image joins a registry path, a repository and a tag.
 func Image(registry, repository, tag string) string {
 	return fmt.Sprintf("%s/%s:%s", registry, repository, tag)

@@ -22,6 +22,8 @@ type RedisProps struct {
 	Resources Resources
 	// PasswordSecret names the Secret holding the password under key "password". Required.
 	PasswordSecret string
+	// PodAnnotations are set on the pod template, e.g. a checksum of the password's source.
+	PodAnnotations map[string]string
 }
 
 // DefaultRedisImage is the pinned Redis release.
@@ -110,7 +112,7 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 			},
 			Selector: &k8s.LabelSelector{MatchLabels: StringMap(ident.SelectorLabels())},
 			Template: &k8s.PodTemplateSpec{
-				Metadata: &k8s.ObjectMeta{Labels: StringMap(ident.Labels())},
+				Metadata: &k8s.ObjectMeta{Labels: StringMap(ident.Labels()), Annotations: optionalStringMap(props.PodAnnotations)},
 				Spec: &k8s.PodSpec{
 					ServiceAccountName:            jsii.String(name),
 					AutomountServiceAccountToken:  jsii.Bool(false),

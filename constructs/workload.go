@@ -49,6 +49,9 @@ type WorkloadProps struct {
 	TerminationGracePeriodSeconds int64
 	// SharedMemorySize, when set, mounts a memory-backed volume of that size at /dev/shm.
 	SharedMemorySize string
+	// PodAnnotations are set on the pod template, e.g. checksums of consumed configuration, so
+	// that a change to them rolls the pods.
+	PodAnnotations map[string]string
 	// Metrics gives the tier a headless Service, "<name>-metrics", that Prometheus scrapes. It
 	// selects every pod of the tier, whatever release it belongs to, so that an analysis can
 	// query the new pods of a release by their pod-template-hash.
@@ -131,7 +134,7 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		podSpec.TopologySpreadConstraints = spreadConstraints(props.Identity)
 	}
 	template := &k8s.PodTemplateSpec{
-		Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels())},
+		Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels()), Annotations: optionalStringMap(props.PodAnnotations)},
 		Spec:     podSpec,
 	}
 	w := &Workload{Construct: c, Name: name, APIVersion: "apps/v1", Kind: "Deployment"}

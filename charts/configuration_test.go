@@ -1,0 +1,77 @@
+package charts_test
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/screenshot-algo/k8s/charts"
+)
+
+// podAnnotationsOf returns every workload's pod template annotations.
+func podAnnotationsOf(t *testing.T, env charts.Environment) map[string]map[string]string {
+	t.Helper()
+	out := map[string]map[string]string{}
+	for name, tpl := range synthEnv(t, env).PodTemplates(t) {
+		out[name] = tpl.Annotations
+	}
+	return out
+}
+
+// TestConfigChangeRollsExactlyItsConsumers changes one configuration value at a time and expects
+// the checksum annotations of exactly the tiers that consume it to change, so that exactly those
+// pods roll.
+func TestConfigChangeRollsExactlyItsConsumers(t *testing.T) {
+	cases := []struct {
+		name   string
+		base   func() charts.Environment
+		change func(e *charts.Environment)
+		want   []string
+	}{
+		{"an app setting rolls the app tiers, not Redis", charts.Production,
+			func(e *charts.Environment) { e.LogLevel = "debug" },
+			[]string{"screenshot-algo-backend", "screenshot-algo-frontend", "screenshot-algo-worker"}},
+		{"the Redis password's source rolls Redis and its clients", charts.Production,
+			func(e *charts.Environment) { e.Secrets.RedisKey = "screenshot-algo/production/redis-rotated" },
+			[]string{"screenshot-algo-backend", "screenshot-algo-redis", "screenshot-algo-worker"}},
+		{"the database credentials' source rolls the database's clients", charts.Production,
+			func(e *charts.Environment) { e.Secrets.DatabaseKey = "screenshot-algo/production/postgres-v2" },
+			[]string{"screenshot-algo-backend", "screenshot-algo-worker"}},
+		{"in dev, a setting rolls the app tiers and the unused secret store nothing", charts.Dev,
+			func(e *charts.Environment) { e.Secrets.Store = "unused-in-dev"; e.LogLevel = "info" },
+			[]string{"screenshot-algo-backend", "screenshot-algo-frontend", "screenshot-algo-worker"}},
+		{"a change nothing consumes rolls nothing", charts.Production,
+			func(e *charts.Environment) { e.Redis.StorageClass = "gp3-encrypted" },
+			nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			before := podAnnotationsOf(t, tc.base())
+			env := tc.base()
+			tc.change(&env)
+			after := podAnnotationsOf(t, env)
+			var changed []string
+			for name := range before {
+				if !assert.ObjectsAreEqual(before[name], after[name]) {
+					changed = append(changed, name)
+				}
+			}
+			sort.Strings(changed)
+			assert.Equal(t, tc.want, changed)
+		})
+	}
+}
+
+// TestEveryPodCarriesItsChecksums: each app tier's pods carry the settings' checksum, and those
+// that read credentials carry theirs.
+func TestEveryPodCarriesItsChecksums(t *testing.T) {
+	annotations := podAnnotationsOf(t, charts.Production())
+	for _, name := range []string{"screenshot-algo-frontend", "screenshot-algo-backend", "screenshot-algo-worker"} {
+		assert.Len(t, annotations[name][charts.ConfigChecksumAnnotation], 64, name)
+	}
+	for _, name := range []string{"screenshot-algo-backend", "screenshot-algo-worker", "screenshot-algo-redis"} {
+		assert.Len(t, annotations[name][charts.SecretsChecksumAnnotation], 64, name)
+	}
+	assert.NotContains(t, annotations["screenshot-algo-frontend"], charts.SecretsChecksumAnnotation, "the frontend reads no credentials")
+}
