@@ -5,9 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/envdiff"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
@@ -21,6 +23,7 @@ const (
 )
 
 const usage = `Usage: go run . [flags]
+       go run . diff A B
 
 Synthesizes the Screenshot_Algo Kubernetes manifests into DIR/<env>/ for each environment:
 one YAML file per object, in apply order, and a Kustomization listing them. Apply one with
@@ -43,6 +46,11 @@ Flags:
                    Rollout). Repeat the flag or separate pairs with commas, e.g.
                    --strategy backend=canary,frontend=bluegreen.
   --help           show this help.
+
+diff A B compares two sets of objects, object by object and field by field: "+" only in B,
+"-" only in A, "~" in both but different. A and B are each an environment name, synthesized
+afresh (e.g. "diff staging production"), or a folder of manifests (e.g. "diff dist/production
+production" shows what synthesizing production would change in dist/).
 `
 
 // envList collects repeated --env flags.
@@ -175,6 +183,9 @@ func run(args []string, getenv func(string) string, stdout, stderr io.Writer) in
 
 // runWith is run over any set of environments, so tests can hand it broken ones.
 func runWith(all []charts.Environment, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "diff" {
+		return runDiff(all, args[1:], stdout, stderr)
+	}
 	opts, err := parse(all, args, getenv)
 	if errors.Is(err, errHelp) {
 		fmt.Fprintf(stdout, usage, strings.Join(charts.EnvironmentNames(), ", "))
@@ -209,4 +220,57 @@ func synthesize(opts options, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "synthesized %s into %s/%s\n", env.Name, opts.output, env.Name)
 	}
 	return exitOK
+}
+
+// runDiff is the diff subcommand.
+func runDiff(all []charts.Environment, args []string, stdout, stderr io.Writer) int {
+	if len(args) != 2 {
+		fmt.Fprintf(stderr, "error: diff takes two operands, got %d; each is an environment (%s) or a folder of manifests\n",
+			len(args), strings.Join(charts.EnvironmentNames(), ", "))
+		return exitUsage
+	}
+	var sides [2][]envdiff.Object
+	for i, operand := range args {
+		objs, code := load(all, operand, stderr)
+		if code != exitOK {
+			return code
+		}
+		sides[i] = objs
+	}
+	envdiff.Write(stdout, args[0], args[1], envdiff.Compare(sides[0], sides[1]))
+	return exitOK
+}
+
+// load reads a diff operand: an environment, synthesized afresh, or a folder of manifests.
+func load(all []charts.Environment, operand string, stderr io.Writer) ([]envdiff.Object, int) {
+	for _, env := range all {
+		if env.Name != operand {
+			continue
+		}
+		if err := env.Validate(); err != nil {
+			fmt.Fprintf(stderr, "error: invalid configuration:\n%v\n", err)
+			return nil, exitInvalid
+		}
+		files, err := synth.Render(env)
+		if err != nil {
+			fmt.Fprintf(stderr, "error: synthesis failed:\n%v\n", err)
+			return nil, exitInvalid
+		}
+		objs, err := envdiff.Decode(synth.Bundle(files))
+		if err != nil {
+			fmt.Fprintf(stderr, "error: %s: %v\n", operand, err)
+			return nil, exitInvalid
+		}
+		return objs, exitOK
+	}
+	if info, err := os.Stat(operand); err == nil && info.IsDir() {
+		objs, err := envdiff.ReadDir(operand)
+		if err != nil {
+			fmt.Fprintf(stderr, "error: %v\n", err)
+			return nil, exitInvalid
+		}
+		return objs, exitOK
+	}
+	fmt.Fprintf(stderr, "error: diff operand %q is neither an environment (%s) nor a folder\n", operand, strings.Join(charts.EnvironmentNames(), ", "))
+	return nil, exitUsage
 }
