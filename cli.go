@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/envdiff"
@@ -19,7 +20,7 @@ const (
 	exitInvalid  = 1 // the configuration or the synthesis failed
 	exitUsage    = 2 // the command line is wrong
 	defaultOut   = "dist"
-	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG, --strategy TIER=STRATEGY, --help"
+	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG, --strategy TIER=STRATEGY, --quiet, --help"
 )
 
 const usage = `Usage: go run . [flags]
@@ -45,6 +46,7 @@ Flags:
                    synthesis: rollingupdate (a Deployment), bluegreen or canary (an Argo
                    Rollout). Repeat the flag or separate pairs with commas, e.g.
                    --strategy backend=canary,frontend=bluegreen.
+  --quiet          print nothing but errors (the summary of what was written is left out).
   --help           show this help.
 
 diff A B compares two sets of objects, object by object and field by field: "+" only in B,
@@ -70,6 +72,7 @@ type options struct {
 	envs     []charts.Environment
 	output   string
 	imageTag string
+	quiet    bool
 }
 
 // errHelp asks for the usage text.
@@ -87,6 +90,7 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 	tag := fs.String("image-tag", "", "")
 	var strategies envList
 	fs.Var(&strategies, "strategy", "")
+	quiet := fs.Bool("quiet", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return options{}, errHelp
@@ -97,7 +101,7 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 		return options{}, fmt.Errorf("unexpected argument %q; allowed flags: %s", fs.Arg(0), flagsSummary)
 	}
 
-	opts := options{output: *output, imageTag: *tag}
+	opts := options{output: *output, imageTag: *tag, quiet: *quiet}
 	if opts.output == "" {
 		opts.output = getenv("CDK8S_OUTDIR")
 	}
@@ -212,14 +216,30 @@ func synthesize(opts options, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 
-	if err := synth.Write(opts.envs, opts.output); err != nil {
+	written, err := synth.Write(opts.envs, opts.output)
+	if err != nil {
 		fmt.Fprintf(stderr, "error: synthesis failed, nothing was written:\n%v\n", err)
 		return exitInvalid
 	}
-	for _, env := range opts.envs {
-		fmt.Fprintf(stdout, "synthesized %s into %s/%s\n", env.Name, opts.output, env.Name)
+	if !opts.quiet {
+		for _, w := range written {
+			printSummary(stdout, w)
+		}
 	}
 	return exitOK
+}
+
+// printSummary tells what one environment's synthesis wrote: objects by kind, in apply order,
+// the files and the time it took.
+func printSummary(w io.Writer, s synth.Written) {
+	var kinds []string
+	objects := 0
+	for _, k := range s.Kinds() {
+		kinds = append(kinds, fmt.Sprintf("%d %s", k.Count, k.Kind))
+		objects += k.Count
+	}
+	fmt.Fprintf(w, "%s: %d objects in %d files under %s, %s\n  %s\n",
+		s.Env, objects, len(s.Files), s.Dir, s.Took.Round(time.Millisecond), strings.Join(kinds, ", "))
 }
 
 // runDiff is the diff subcommand.

@@ -175,3 +175,36 @@ func TestCLIInvalidConfiguration(t *testing.T) {
 	assert.Contains(t, stderr.String(), `staging: Tiers[frontend].Scaling.Min: "0" is invalid; allowed: a whole number of at least 1`)
 	assert.Equal(t, before, treeDigest(t, filepath.Dir(out)))
 }
+
+// TestCLISummary checks what a synthesis reports, and that --quiet silences it but not errors.
+func TestCLISummary(t *testing.T) {
+	cases := []struct {
+		name       string
+		args       []string
+		wantCode   int
+		wantStdout []string
+		emptyOut   bool
+		wantStderr string
+	}{
+		{"a summary per environment", []string{"--env", "production"}, exitOK,
+			[]string{"production: 40 objects in 41 files under ", "1 Namespace, 1 LimitRange, 1 ResourceQuota, 6 NetworkPolicy", "3 Deployment, 3 HorizontalPodAutoscaler"}, false, ""},
+		{"--quiet prints nothing", []string{"--env", "production", "--quiet"}, exitOK, nil, true, ""},
+		{"--quiet still reports errors", []string{"--env", "nope", "--quiet"}, exitUsage, nil, true, `unknown environment "nope"`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(append(tc.args, "--output", filepath.Join(t.TempDir(), "dist")), fakeEnv(nil), &stdout, &stderr)
+			assert.Equal(t, tc.wantCode, code, stderr.String())
+			for _, w := range tc.wantStdout {
+				assert.Contains(t, stdout.String(), w)
+			}
+			if tc.emptyOut {
+				assert.Empty(t, stdout.String())
+			}
+			if tc.wantStderr != "" {
+				assert.Contains(t, stderr.String(), tc.wantStderr)
+			}
+		})
+	}
+}

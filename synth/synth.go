@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -145,59 +146,94 @@ func Bundle(files []File) []byte {
 	return b.Bytes()
 }
 
+// Written is what Write produced for one environment.
+type Written struct {
+	// Env is the environment's name; Dir is the folder written.
+	Env, Dir string
+	// Files are the files written, objects first.
+	Files []File
+	// Took is the time the environment took to render and check.
+	Took time.Duration
+}
+
+// Kinds counts the objects of each kind, in apply order.
+func (w Written) Kinds() []KindCount {
+	var out []KindCount
+	for _, f := range w.Files {
+		if f.Kind == "" {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Kind == f.Kind {
+			out[n-1].Count++
+			continue
+		}
+		out = append(out, KindCount{Kind: f.Kind, Count: 1})
+	}
+	return out
+}
+
+// KindCount is a number of objects of one kind.
+type KindCount struct {
+	Kind  string
+	Count int
+}
+
 // Write renders every environment, then replaces outdir/<env> for each of them. Nothing under
 // outdir changes unless every environment rendered and was written to a staging folder beside
 // it; each environment's folder is then swapped in with a rename. Folders of environments not in
 // envs are left alone.
-func Write(envs []charts.Environment, outdir string) error {
+func Write(envs []charts.Environment, outdir string) ([]Written, error) {
 	rendered := make(map[string][]File, len(envs))
+	var written []Written
 	for _, env := range envs {
+		start := time.Now()
 		files, err := Render(env)
 		if err != nil {
-			return err // it names the environment
+			return nil, err // it names the environment
 		}
 		rendered[env.Name] = files
+		written = append(written, Written{Env: env.Name, Dir: filepath.Join(outdir, env.Name), Files: files, Took: time.Since(start)})
 	}
 
 	parent := filepath.Dir(filepath.Clean(outdir))
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
+		return nil, err
 	}
 	staging, err := os.MkdirTemp(parent, "."+filepath.Base(outdir)+".staging-")
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer os.RemoveAll(staging)
 
 	for _, env := range envs {
 		dir := filepath.Join(staging, "new", env.Name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return err
+			return nil, err
 		}
 		for _, f := range rendered[env.Name] {
 			if err := os.WriteFile(filepath.Join(dir, f.Name), f.Content, 0o644); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
 	if err := os.MkdirAll(outdir, 0o755); err != nil {
-		return err
+		return nil, err
 	}
 	if err := os.Mkdir(filepath.Join(staging, "old"), 0o755); err != nil {
-		return err
+		return nil, err
 	}
 	for _, env := range envs {
 		target := filepath.Join(outdir, env.Name)
 		old := filepath.Join(staging, "old", env.Name)
 		if err := os.Rename(target, old); err != nil && !os.IsNotExist(err) {
-			return err
+			return nil, err
 		}
 		if err := os.Rename(filepath.Join(staging, "new", env.Name), target); err != nil {
 			_ = os.Rename(old, target) // put the previous output back
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return written, nil
 }
 
 // Close releases the Node process behind jsii and its temporary files. Call it once, when the

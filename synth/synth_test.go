@@ -61,7 +61,7 @@ func TestWriteFailureChangesNothing(t *testing.T) {
 	out := filepath.Join(dir, "dist")
 	require.NoError(t, os.WriteFile(out, []byte("not a folder\n"), 0o644))
 
-	err := Write([]charts.Environment{charts.Dev()}, out)
+	_, err := Write([]charts.Environment{charts.Dev()}, out)
 	require.Error(t, err)
 	b, readErr := os.ReadFile(out)
 	require.NoError(t, readErr)
@@ -79,7 +79,7 @@ func TestGuardrailRefusalChangesNothing(t *testing.T) {
 
 	env := charts.Production()
 	env.Secrets.DevelopmentLiterals = true
-	err := Write([]charts.Environment{charts.Dev(), env}, out)
+	_, err := Write([]charts.Environment{charts.Dev(), env}, out)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "production: guardrail no-literal-secrets")
 
