@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Builds the control-plane binaries the verification tests run (etcd, kube-apiserver,
-# kube-controller-manager, kube-scheduler, kwok) and kube-score, from the Go modules pinned in
-# tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
+# kube-controller-manager, kube-scheduler, kwok) and the linters (kube-score, actionlint), from
+# the Go modules pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
 # a pin change builds afresh and anything already built for the current pins is reused.
 # Prints the bin folder on its last line.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools=$root/tools
 key=$(cat "$tools"/controlplane/*/go.mod "$tools"/controlplane/*/go.sum "$tools"/kube-score/go.mod "$tools"/kube-score/go.sum \
-  | sha256sum | cut -c1-16)
+  "$tools"/actionlint/go.mod "$tools"/actionlint/go.sum | sha256sum | cut -c1-16)
 bin=$root/.cache/controlplane/$key/bin
 mkdir -p "$bin"
+# Binaries built for earlier pins are of no more use.
+find "$root/.cache/controlplane" -mindepth 1 -maxdepth 1 ! -name "$key" -exec rm -rf {} +
 
 k8s_version=$(awk '$1 == "require" && $2 == "k8s.io/kubernetes" {print $3}' "$tools/controlplane/kubernetes/go.mod")
 minor=${k8s_version#v1.}; minor=${minor%%.*}
@@ -38,4 +40,5 @@ build kube-controller-manager controlplane/kubernetes k8s.io/kubernetes/cmd/kube
 build kube-scheduler controlplane/kubernetes k8s.io/kubernetes/cmd/kube-scheduler "$k8s_ldflags"
 build kwok controlplane/kwok sigs.k8s.io/kwok/cmd/kwok
 build kube-score kube-score github.com/zegl/kube-score/cmd/kube-score
+build actionlint actionlint github.com/rhysd/actionlint/cmd/actionlint
 echo "$bin"
