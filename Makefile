@@ -13,7 +13,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 NPM_STAMP := node_modules/.installed
 GO_STAMP := .cache/go-modules.stamp
 
-.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports clean help
+.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports local-cluster kind-up deploy-dev clean help
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -52,6 +52,22 @@ test-short: deps ## run the fast tests only
 snapshots: deps ## rewrite the snapshots after an intended change (review the diff!)
 	UPDATE_SNAPSHOTS=1 go test -run 'TestSnapshots' .
 	go run .
+
+# Local clusters. Kind needs a Docker engine; local-cluster needs nothing but this repository.
+KIND_CONTEXT := kind-screenshot-algo
+INGRESS_NGINX_KIND := https://raw.githubusercontent.com/kubernetes/ingress-nginx/controller-v1.12.1/deploy/static/provider/kind/deploy.yaml
+
+local-cluster: deps ## run the simulated cluster (control plane + kwok) until Ctrl-C and print its kubeconfig
+	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" go run ./internal/cmd/localcluster
+
+kind-up: ## create the Kind cluster of local/kind.yaml (three zoned nodes) with ingress-nginx
+	kind create cluster --config local/kind.yaml
+	kubectl --context $(KIND_CONTEXT) apply -f $(INGRESS_NGINX_KIND)
+	kubectl --context $(KIND_CONTEXT) -n ingress-nginx wait --for=condition=Available deployment/ingress-nginx-controller --timeout=180s
+
+deploy-dev: synth ## apply dist/dev to the Kind cluster and wait for it to roll out
+	kubectl --context $(KIND_CONTEXT) apply -k dist/dev
+	kubectl --context $(KIND_CONTEXT) -n screenshot-algo rollout status deployment/screenshot-algo-backend --timeout=180s
 
 clean: ## remove installed tooling and caches (not dist/)
 	rm -rf node_modules .cache

@@ -16,10 +16,6 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/stretchr/testify/require"
-	corev1 "k8s.io/api/core/v1"
-	apierrors "k8s.io/apimachinery/pkg/api/errors"
-	"k8s.io/apimachinery/pkg/api/resource"
-	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
 	"github.com/screenshot-algo/k8s/internal/controlplane"
@@ -165,39 +161,5 @@ func simulation(t *testing.T) {
 	stages, err := controlplane.KwokStages(repoRoot)
 	require.NoError(t, err)
 	require.NoError(t, sim.StartSimulation(stages))
-	ctx := context.Background()
-	for _, zone := range []string{"a", "b", "c"} {
-		name := "kwok-node-" + zone
-		node := &corev1.Node{
-			ObjectMeta: metav1.ObjectMeta{
-				Name:        name,
-				Annotations: map[string]string{"kwok.x-k8s.io/node": "fake"},
-				Labels: map[string]string{
-					"kubernetes.io/hostname":      name,
-					"kubernetes.io/os":            "linux",
-					"type":                        "kwok",
-					"topology.kubernetes.io/zone": "eu-central-1" + zone,
-				},
-			},
-			Status: corev1.NodeStatus{
-				Capacity:    nodeResources(),
-				Allocatable: nodeResources(),
-			},
-		}
-		_, err := simClient.Typed.CoreV1().Nodes().Create(ctx, node, metav1.CreateOptions{})
-		if !apierrors.IsAlreadyExists(err) {
-			require.NoError(t, err)
-		}
-	}
-}
-
-// nodeResources sizes a fake node like a general-purpose 8-vCPU, 32GiB cloud instance with a
-// 100GiB root disk.
-func nodeResources() corev1.ResourceList {
-	return corev1.ResourceList{
-		corev1.ResourceCPU:              resource.MustParse("8"),
-		corev1.ResourceMemory:           resource.MustParse("32Gi"),
-		corev1.ResourceEphemeralStorage: resource.MustParse("100Gi"),
-		corev1.ResourcePods:             resource.MustParse("110"),
-	}
+	require.NoError(t, simClient.AddNodes(context.Background()))
 }

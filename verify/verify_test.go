@@ -11,9 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	corev1 "k8s.io/api/core/v1"
-	storagev1 "k8s.io/api/storage/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
-	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
@@ -154,48 +152,8 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 			}
 			require.NoError(t, err)
 		}
-		if o.GetKind() != "StatefulSet" {
-			continue
-		}
-		claims, _, _ := unstructured.NestedSlice(o.Object, "spec", "volumeClaimTemplates")
-		replicas, _, _ := unstructured.NestedInt64(o.Object, "spec", "replicas")
-		for _, c := range claims {
-			claim := c.(map[string]any)
-			class, _, _ := unstructured.NestedString(claim, "spec", "storageClassName")
-			size, _, _ := unstructured.NestedString(claim, "spec", "resources", "requests", "storage")
-			claimName, _, _ := unstructured.NestedString(claim, "metadata", "name")
-			ensureStorageClass(t, class)
-			for i := range replicas {
-				pv := &corev1.PersistentVolume{
-					ObjectMeta: metav1.ObjectMeta{Name: fmt.Sprintf("pv-%s-%s-%d", claimName, o.GetName(), i)},
-					Spec: corev1.PersistentVolumeSpec{
-						StorageClassName:       class,
-						AccessModes:            []corev1.PersistentVolumeAccessMode{corev1.ReadWriteOnce},
-						Capacity:               corev1.ResourceList{corev1.ResourceStorage: resource.MustParse(size)},
-						PersistentVolumeSource: corev1.PersistentVolumeSource{HostPath: &corev1.HostPathVolumeSource{Path: "/tmp/" + o.GetName()}},
-					},
-				}
-				_, err := simClient.Typed.CoreV1().PersistentVolumes().Create(ctx, pv, metav1.CreateOptions{})
-				if !apierrors.IsAlreadyExists(err) {
-					require.NoError(t, err)
-				}
-			}
-		}
 	}
-}
-
-// ensureStorageClass creates a StorageClass for statically made volumes, bound at once.
-func ensureStorageClass(t *testing.T, name string) {
-	t.Helper()
-	immediate := storagev1.VolumeBindingImmediate
-	_, err := simClient.Typed.StorageV1().StorageClasses().Create(context.Background(), &storagev1.StorageClass{
-		ObjectMeta:        metav1.ObjectMeta{Name: name},
-		Provisioner:       "kubernetes.io/no-provisioner",
-		VolumeBindingMode: &immediate,
-	}, metav1.CreateOptions{})
-	if !apierrors.IsAlreadyExists(err) {
-		require.NoError(t, err)
-	}
+	require.NoError(t, simClient.ProvideVolumes(ctx, objs))
 }
 
 type secretRef struct{ name, key string }

@@ -68,12 +68,13 @@ func BinDir(repoRoot string) (string, error) {
 
 // Start runs etcd and kube-apiserver on free loopback ports and waits until the API server is
 // ready. On error, whatever started is stopped again.
-func Start(binDir string) (cp *ControlPlane, err error) {
+func Start(binDir string) (_ *ControlPlane, err error) {
 	dir, err := os.MkdirTemp("", "controlplane-")
 	if err != nil {
 		return nil, err
 	}
-	cp = &ControlPlane{Dir: dir, bin: binDir}
+	// Named apart from the result, which a failing return sets to nil before this runs.
+	cp := &ControlPlane{Dir: dir, bin: binDir}
 	defer func() {
 		if err != nil {
 			cp.Stop()

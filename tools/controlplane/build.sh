@@ -38,6 +38,7 @@ build etcd controlplane/etcd go.etcd.io/etcd/server/v3
 build kube-apiserver controlplane/kubernetes k8s.io/kubernetes/cmd/kube-apiserver "$k8s_ldflags"
 build kube-controller-manager controlplane/kubernetes k8s.io/kubernetes/cmd/kube-controller-manager "$k8s_ldflags"
 build kube-scheduler controlplane/kubernetes k8s.io/kubernetes/cmd/kube-scheduler "$k8s_ldflags"
+build kubectl controlplane/kubernetes k8s.io/kubernetes/cmd/kubectl "$k8s_ldflags"
 build kwok controlplane/kwok sigs.k8s.io/kwok/cmd/kwok
 build kube-score kube-score github.com/zegl/kube-score/cmd/kube-score
 build actionlint actionlint github.com/rhysd/actionlint/cmd/actionlint

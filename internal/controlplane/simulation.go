@@ -1,0 +1,98 @@
+package controlplane
+
+import (
+	"context"
+	"fmt"
+
+	corev1 "k8s.io/api/core/v1"
+	storagev1 "k8s.io/api/storage/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	"k8s.io/apimachinery/pkg/api/resource"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+)
+
+// Zones are the availability zones of the simulated cluster's nodes, one node each.
+var Zones = []string{"eu-central-1a", "eu-central-1b", "eu-central-1c"}
+
+// AddNodes creates one fake node per zone, run by kwok: each sized like a general-purpose
+// 8-vCPU, 32GiB cloud instance with a 100GiB root disk.
+func (c *Client) AddNodes(ctx context.Context) error {
+	size := corev1.ResourceList{
+		corev1.ResourceCPU:              resource.MustParse("8"),
+		corev1.ResourceMemory:           resource.MustParse("32Gi"),
+		corev1.ResourceEphemeralStorage: resource.MustParse("100Gi"),
+		corev1.ResourcePods:             resource.MustParse("110"),
+	}
+	for _, zone := range Zones {
+		name := "kwok-node-" + zone[len(zone)-1:]
+		node := &corev1.Node{
+			ObjectMeta: metav1.ObjectMeta{
+				Name:        name,
+				Annotations: map[string]string{"kwok.x-k8s.io/node": "fake"},
+				Labels: map[string]string{
+					"kubernetes.io/hostname": name, "kubernetes.io/os": "linux", "type": "kwok",
+					"topology.kubernetes.io/zone": zone,
+				},
+			},
+			Status: corev1.NodeStatus{Capacity: size, Allocatable: size},
+		}
+		if _, err := c.Typed.CoreV1().Nodes().Create(ctx, node, metav1.CreateOptions{}); err != nil && !apierrors.IsAlreadyExists(err) {
+			return err
+		}
+	}
+	return nil
+}
+
+// ProvideVolumes does what a cloud's storage provisioner would for the StatefulSets among objs:
+// a StorageClass of each class their claims name, and a volume for each claim.
+func (c *Client) ProvideVolumes(ctx context.Context, objs []*unstructured.Unstructured) error {
+	for _, o := range objs {
+		if o.GetKind() != "StatefulSet" {
+			continue
+		}
+		claims, _, _ := unstructured.NestedSlice(o.Object, "spec", "volumeClaimTemplates")
+		replicas, found, _ := unstructured.NestedInt64(o.Object, "spec", "replicas")
+		if !found {
+			replicas = 1
+		}
+		for _, raw := range claims {
+			claim, _ := raw.(map[string]any)
+			class, _, _ := unstructured.NestedString(claim, "spec", "storageClassName")
+			size, _, _ := unstructured.NestedString(claim, "spec", "resources", "requests", "storage")
+			name, _, _ := unstructured.NestedString(claim, "metadata", "name")
+			if err := c.ensureStorageClass(ctx, class); err != nil {
+				return err
+			}
+			for i := range replicas {
+				pv := &corev1.PersistentVolume{
+					ObjectMeta: metav1.ObjectMeta{Name: fmt.Sprintf("pv-%s-%s-%d", name, o.GetName(), i)},
+					Spec: corev1.PersistentVolumeSpec{
+						StorageClassName:       class,
+						AccessModes:            []corev1.PersistentVolumeAccessMode{corev1.ReadWriteOnce},
+						Capacity:               corev1.ResourceList{corev1.ResourceStorage: resource.MustParse(size)},
+						PersistentVolumeSource: corev1.PersistentVolumeSource{HostPath: &corev1.HostPathVolumeSource{Path: "/tmp/" + o.GetName()}},
+					},
+				}
+				if _, err := c.Typed.CoreV1().PersistentVolumes().Create(ctx, pv, metav1.CreateOptions{}); err != nil && !apierrors.IsAlreadyExists(err) {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// ensureStorageClass creates a StorageClass for statically made volumes, bound at once.
+func (c *Client) ensureStorageClass(ctx context.Context, name string) error {
+	immediate := storagev1.VolumeBindingImmediate
+	_, err := c.Typed.StorageV1().StorageClasses().Create(ctx, &storagev1.StorageClass{
+		ObjectMeta:        metav1.ObjectMeta{Name: name},
+		Provisioner:       "kubernetes.io/no-provisioner",
+		VolumeBindingMode: &immediate,
+	}, metav1.CreateOptions{})
+	if apierrors.IsAlreadyExists(err) {
+		return nil
+	}
+	return err
+}
