@@ -105,9 +105,9 @@ func renderPorts(ports []Port) *[]*k8s.NetworkPolicyPort {
 		if protocol == "" {
 			protocol = "TCP"
 		}
-		port := k8s.IntOrString_FromNumber(num(p.Number))
+		port := intOrNumber(p.Number)
 		if p.Name != "" {
-			port = k8s.IntOrString_FromString(jsii.String(p.Name))
+			port = intOrString(p.Name)
 		}
 		out = append(out, &k8s.NetworkPolicyPort{Port: port, Protocol: jsii.String(protocol)})
 	}

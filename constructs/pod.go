@@ -154,7 +154,7 @@ func emptyDir(name, medium, sizeLimit string) *k8s.Volume {
 // httpProbe checks an HTTP path on the named container port.
 func httpProbe(path, port string, initialDelay, period, failures int) *k8s.Probe {
 	return &k8s.Probe{
-		HttpGet:             &k8s.HttpGetAction{Path: jsii.String(path), Port: k8s.IntOrString_FromString(jsii.String(port))},
+		HttpGet:             &k8s.HttpGetAction{Path: jsii.String(path), Port: intOrString(port)},
 		InitialDelaySeconds: num(int64(initialDelay)),
 		PeriodSeconds:       num(int64(period)),
 		TimeoutSeconds:      num(3),
@@ -168,9 +168,6 @@ func secretEnv(name, secret, key string) *k8s.EnvVar {
 		SecretKeyRef: &k8s.SecretKeySelector{Name: jsii.String(secret), Key: jsii.String(key)},
 	}}
 }
-
-// quantity converts a Kubernetes quantity string. Validation has already parsed it.
-func quantity(q string) k8s.Quantity { return k8s.Quantity_FromString(jsii.String(q)) }
 
 // num converts an integer to the float64 pointer that jsii uses for every number.
 func num[T ~int | ~int32 | ~int64](v T) *float64 { f := float64(v); return &f }

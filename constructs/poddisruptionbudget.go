@@ -29,7 +29,7 @@ func NewPodDisruptionBudget(scope constructs.Construct, id string, props PodDisr
 	return k8s.NewKubePodDisruptionBudget(scope, jsii.String(id), &k8s.KubePodDisruptionBudgetProps{
 		Metadata: props.Identity.Meta(ObjectName(props.Identity.Name), props.Namespace),
 		Spec: &k8s.PodDisruptionBudgetSpec{
-			MaxUnavailable:             k8s.IntOrString_FromNumber(num(maxUnavailable)),
+			MaxUnavailable:             intOrNumber(maxUnavailable),
 			Selector:                   &k8s.LabelSelector{MatchLabels: StringMap(props.Identity.SelectorLabels())},
 			UnhealthyPodEvictionPolicy: jsii.String("AlwaysAllow"),
 		},

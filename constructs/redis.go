@@ -63,7 +63,7 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 			Selector:  StringMap(ident.SelectorLabels()),
 			Ports: &[]*k8s.ServicePort{{
 				Name: jsii.String("redis"), Port: num(RedisPort), Protocol: jsii.String("TCP"),
-				TargetPort: k8s.IntOrString_FromString(jsii.String("redis")),
+				TargetPort: intOrString("redis"),
 			}},
 		},
 	})
@@ -72,7 +72,7 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 	// file must not be killed. Readiness asks it to answer a PING, authenticated through
 	// REDISCLI_AUTH so that the password never appears on a command line.
 	liveness := &k8s.Probe{
-		TcpSocket:           &k8s.TcpSocketAction{Port: k8s.IntOrString_FromString(jsii.String("redis"))},
+		TcpSocket:           &k8s.TcpSocketAction{Port: intOrString("redis")},
 		InitialDelaySeconds: num(15), PeriodSeconds: num(10), TimeoutSeconds: num(3), FailureThreshold: num(3),
 	}
 	readiness := &k8s.Probe{

@@ -41,7 +41,7 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 				Selector: StringMap(props.Identity.SelectorLabels()),
 				Ports: &[]*k8s.ServicePort{{
 					Name: jsii.String("http"), Port: num(port), Protocol: jsii.String("TCP"),
-					TargetPort: k8s.IntOrString_FromString(jsii.String("http")),
+					TargetPort: intOrString("http"),
 				}},
 			},
 		})

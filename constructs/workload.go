@@ -156,8 +156,8 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		Strategy: &k8s.DeploymentStrategy{
 			Type: jsii.String("RollingUpdate"),
 			RollingUpdate: &k8s.RollingUpdateDeployment{
-				MaxSurge:       k8s.IntOrString_FromString(jsii.String(fmt.Sprintf("%d%%", MaxSurgePercent))),
-				MaxUnavailable: k8s.IntOrString_FromNumber(num(0)),
+				MaxSurge:       intOrString(fmt.Sprintf("%d%%", MaxSurgePercent)),
+				MaxUnavailable: intOrNumber(0),
 			},
 		},
 		Template: template,
@@ -182,7 +182,7 @@ func newMetricsService(scope constructs.Construct, props WorkloadProps) {
 			ClusterIp: jsii.String("None"),
 			Selector:  StringMap(props.Identity.SelectorLabels()),
 			Ports: &[]*k8s.ServicePort{{Name: jsii.String("http"), Port: num(props.Port), Protocol: jsii.String("TCP"),
-				TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}},
+				TargetPort: intOrString("http")}},
 		},
 	})
 }

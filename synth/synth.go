@@ -18,6 +18,7 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"github.com/screenshot-algo/k8s/charts"
+	c "github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/guardrails"
 )
 
@@ -238,4 +239,7 @@ func Write(envs []charts.Environment, outdir string) ([]Written, error) {
 
 // Close releases the Node process behind jsii and its temporary files. Call it once, when the
 // program is done with cdk8s.
-func Close() { jsii.Close() }
+func Close() {
+	c.ForgetValues()
+	jsii.Close()
+}

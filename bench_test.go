@@ -1,0 +1,61 @@
+package main
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/synth"
+)
+
+// BenchmarkSynth renders (synthesizes and checks) each environment, and all three, in process.
+// go test -bench output is benchstat-compatible; make bench runs it with -count for medians.
+func BenchmarkSynth(b *testing.B) {
+	cases := map[string][]charts.Environment{"all": charts.Environments()}
+	for _, env := range charts.Environments() {
+		cases[env.Name] = []charts.Environment{env}
+	}
+	for _, name := range []string{"dev", "staging", "production", "all"} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				for _, env := range cases[name] {
+					if _, err := synth.Render(env); err != nil {
+						b.Fatal(err)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSynthExtraTiers renders production with 0, 10, 50 and 100 extra synthetic tiers, each
+// a full tier with a Service, an autoscaler, a disruption budget and a NetworkPolicy, to measure
+// the marginal cost of a tier and whether growth is linear.
+func BenchmarkSynthExtraTiers(b *testing.B) {
+	for _, n := range []int{0, 10, 50, 100} {
+		env := WithExtraTiers(charts.Production(), n)
+		if err := env.Validate(); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("tiers=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := synth.Render(env); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// WithExtraTiers adds n tiers shaped like the backend, named extra-001 and up.
+func WithExtraTiers(env charts.Environment, n int) charts.Environment {
+	base := env.Tiers[1]
+	for i := 1; i <= n; i++ {
+		t := base
+		t.Name = fmt.Sprintf("extra-%03d", i)
+		t.IngressPath = ""
+		t.Connects = []string{charts.Redis}
+		env.Tiers = append(env.Tiers, t)
+	}
+	return env
+}
