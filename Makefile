@@ -13,7 +13,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 NPM_STAMP := node_modules/.installed
 GO_STAMP := .cache/go-modules.stamp
 
-.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports local-cluster kind-up deploy-dev clean help
+.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports local-cluster kind-up deploy-dev bench clean help
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -52,6 +52,9 @@ test-short: deps ## run the fast tests only
 snapshots: deps ## rewrite the snapshots after an intended change (review the diff!)
 	UPDATE_SNAPSHOTS=1 go test -run 'TestSnapshots' .
 	go run .
+
+bench: deps ## measure synthesis speed and memory against the alternatives; writes docs/benchmarks.md
+	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" go run ./internal/cmd/bench
 
 # Local clusters. Kind needs a Docker engine; local-cluster needs nothing but this repository.
 KIND_CONTEXT := kind-screenshot-algo
