@@ -60,7 +60,7 @@ func runWithControlPlane(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "verify:", err)
 		return 1
 	}
-	if cluster, err = controlplane.Start(binDir); err != nil {
+	if cluster, client, err = controlplane.StartCluster(repoRoot, binDir, false); err != nil {
 		fmt.Fprintln(os.Stderr, "verify: starting the control plane:", err)
 		return 1
 	}
@@ -70,28 +70,8 @@ func runWithControlPlane(m *testing.M) int {
 			sim.Stop()
 		}
 	}()
-	if client, err = controlplane.NewClient(cluster.Config); err != nil {
-		fmt.Fprintln(os.Stderr, "verify:", err)
-		return 1
-	}
-	if err := installCRDs(client); err != nil {
-		fmt.Fprintln(os.Stderr, "verify:", err)
-		return 1
-	}
 	fmt.Fprintf(os.Stderr, "verify: control plane up with CRDs in %s\n", time.Since(start).Round(time.Millisecond))
 	return m.Run()
-}
-
-func installCRDs(client *controlplane.Client) error {
-	files, err := controlplane.CRDFiles(repoRoot)
-	if err != nil {
-		return err
-	}
-	crds, err := controlplane.ReadManifests(files...)
-	if err != nil {
-		return err
-	}
-	return client.InstallCRDs(context.Background(), crds)
 }
 
 // needsCluster skips a test in -short mode.
@@ -153,13 +133,6 @@ func simulation(t *testing.T) {
 		return
 	}
 	var err error
-	sim, err = controlplane.Start(binDir)
+	sim, simClient, err = controlplane.StartCluster(repoRoot, binDir, true)
 	require.NoError(t, err)
-	simClient, err = controlplane.NewClient(sim.Config)
-	require.NoError(t, err)
-	require.NoError(t, installCRDs(simClient))
-	stages, err := controlplane.KwokStages(repoRoot)
-	require.NoError(t, err)
-	require.NoError(t, sim.StartSimulation(stages))
-	require.NoError(t, simClient.AddNodes(context.Background()))
 }

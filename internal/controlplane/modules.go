@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 )
 
 // CRDSource is a set of CRD files inside a Go module pinned in tools/crds/go.mod.
@@ -92,4 +94,13 @@ func ModuleDir(modDir, module string) (string, error) {
 		return "", fmt.Errorf("locating %s pinned in %s/go.mod: %v %s", module, modDir, err, info.Error)
 	}
 	return info.Dir, nil
+}
+
+// CRDs reads every CRD in CRDSources.
+func CRDs(repoRoot string) ([]*unstructured.Unstructured, error) {
+	files, err := CRDFiles(repoRoot)
+	if err != nil {
+		return nil, err
+	}
+	return ReadManifests(files...)
 }

@@ -12,6 +12,48 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 )
 
+// StartCluster runs a control plane with the CRDs installed, and returns it with a client.
+// With simulated set, it also runs the controllers, the scheduler and kwok, with one fake node
+// per zone. On error, whatever started is stopped.
+func StartCluster(repoRoot, binDir string, simulated bool) (*ControlPlane, *Client, error) {
+	cp, err := Start(binDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	client, err := cp.setUp(repoRoot, simulated)
+	if err != nil {
+		cp.Stop()
+		return nil, nil, err
+	}
+	return cp, client, nil
+}
+
+func (cp *ControlPlane) setUp(repoRoot string, simulated bool) (*Client, error) {
+	client, err := NewClient(cp.Config)
+	if err != nil {
+		return nil, err
+	}
+	ctx := context.Background()
+	crds, err := CRDs(repoRoot)
+	if err != nil {
+		return nil, err
+	}
+	if err := client.InstallCRDs(ctx, crds); err != nil {
+		return nil, err
+	}
+	if !simulated {
+		return client, nil
+	}
+	stages, err := KwokStages(repoRoot)
+	if err != nil {
+		return nil, err
+	}
+	if err := cp.StartSimulation(stages); err != nil {
+		return nil, err
+	}
+	return client, client.AddNodes(ctx)
+}
+
 // Zones are the availability zones of the simulated cluster's nodes, one node each.
 var Zones = []string{"eu-central-1a", "eu-central-1b", "eu-central-1c"}
 

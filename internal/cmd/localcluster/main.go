@@ -31,37 +31,12 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	cp, err := controlplane.Start(bin)
+	cp, client, err := controlplane.StartCluster(root, bin, true)
 	if err != nil {
 		return err
 	}
 	defer cp.Stop()
-	client, err := controlplane.NewClient(cp.Config)
-	if err != nil {
-		return err
-	}
 	ctx := context.Background()
-	files, err := controlplane.CRDFiles(root)
-	if err != nil {
-		return err
-	}
-	crds, err := controlplane.ReadManifests(files...)
-	if err != nil {
-		return err
-	}
-	if err := client.InstallCRDs(ctx, crds); err != nil {
-		return err
-	}
-	stages, err := controlplane.KwokStages(root)
-	if err != nil {
-		return err
-	}
-	if err := cp.StartSimulation(stages); err != nil {
-		return err
-	}
-	if err := client.AddNodes(ctx); err != nil {
-		return err
-	}
 	// Volumes for the Redis of every environment in dist/, as a cloud provisioner would make.
 	manifests, err := filepath.Glob(filepath.Join(root, "dist", "*", "*.yaml"))
 	if err != nil {
