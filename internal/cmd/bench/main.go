@@ -250,14 +250,15 @@ func render(timings []timing, medians map[string]time.Duration, benchOut string,
 - Fix made: every Quantity and IntOrString value used to be a jsii round trip of its own. Each
   distinct value is now made once, which took the whole process from about 700 ms to about
   600 ms on this machine, with byte-identical output.
-- Next step, if the 2× goal matters more than the code's shape:
-  - synthesize the three environments as three charts of one App, with one synthesis call
-    instead of three;
-  - take each chart's JSON (chart.toJson) and write the YAML in Go, instead of having Node
-    serialize it.
-  Both cut Node-side work that grows with environments, not with objects. The floor itself
-  could only shrink with a V8 startup snapshot of the loaded bundles, started through
-  JSII_RUNTIME.
+- Tried and measured, no gain:
+  - one App holding all three charts, with one synthesis call: 129 ms warm against 138 ms for
+    three Apps;
+  - Node 22's on-disk compile cache (NODE_COMPILE_CACHE): jsii unpacks its runtime into a new
+    temporary folder on every run, so the cache, keyed by path, never hits.
+- Next step: profile the Node side (node --cpu-prof, started through JSII_RUNTIME) to see how
+  the first chart's cold start splits between jsii's deserialization of typed props and cdk8s's
+  resolution of each object. If jsii dominates, build the pod templates, the largest objects,
+  as plain JSON through KubePodTemplate_Manifest-style static calls, as the Rollout already is.
 `, ms(floor), ms(all), ms(warm), ms(all-floor-warm), total, strings.Join(kinds, ", "))
 
 	b.WriteString("\n## Raw `go test -bench` output (for benchstat)\n\n```\n")
