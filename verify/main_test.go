@@ -41,12 +41,15 @@ var (
 
 func TestMain(m *testing.M) {
 	flag.Parse()
-	if testing.Short() {
-		os.Exit(m.Run()) // every test skips itself
-	}
-	// The variants are rendered here, through jsii, on the project's Node.
+	// The variants are rendered here, through jsii, on the project's Node. jsii unpacks its
+	// runtime while the cdk8s packages initialize, so it is closed even when every test skips.
 	nodejs.UseProjectNode()
-	code := runWithControlPlane(m)
+	var code int
+	if testing.Short() {
+		code = m.Run() // every test skips itself
+	} else {
+		code = runWithControlPlane(m)
+	}
 	jsii.Close()
 	os.Exit(code)
 }

@@ -51,10 +51,12 @@ func Synth(t testing.TB, build func(scope constructs.Construct)) Objects {
 	})
 }
 
-// SynthChart builds a chart in a fresh app and returns what the chart synthesizes.
+// SynthChart builds a chart in a fresh app and returns what the chart synthesizes. The app is a
+// plain one: cdk8s.Testing_App makes a temporary output folder per call and never removes it,
+// and synthesizing in memory needs none.
 func SynthChart(t testing.TB, build func(app constructs.Construct) cdk8s.Chart) Objects {
 	t.Helper()
-	return FromManifests(t, *cdk8s.Testing_Synth(build(cdk8s.Testing_App(nil))))
+	return FromManifests(t, *cdk8s.Testing_Synth(build(cdk8s.NewApp(nil))))
 }
 
 // FromManifests converts the manifests cdk8s returns into Objects.
