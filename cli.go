@@ -55,12 +55,13 @@ afresh (e.g. "diff staging production"), or a folder of manifests (e.g. "diff di
 production" shows what synthesizing production would change in dist/).
 `
 
-// envList collects repeated --env flags.
-type envList []string
+// listFlag collects a repeatable flag whose values may also be comma-separated (--env,
+// --strategy).
+type listFlag []string
 
-func (l *envList) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
 
-func (l *envList) Set(v string) error {
+func (l *listFlag) Set(v string) error {
 	for _, name := range strings.Split(v, ",") {
 		*l = append(*l, strings.TrimSpace(name))
 	}
@@ -84,11 +85,11 @@ var errHelp = errors.New("help requested")
 func parse(all []charts.Environment, args []string, getenv func(string) string) (options, error) {
 	fs := flag.NewFlagSet("screenshot-algo-k8s", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	var names envList
+	var names listFlag
 	fs.Var(&names, "env", "")
 	output := fs.String("output", "", "")
 	tag := fs.String("image-tag", "", "")
-	var strategies envList
+	var strategies listFlag
 	fs.Var(&strategies, "strategy", "")
 	quiet := fs.Bool("quiet", false, "")
 	if err := fs.Parse(args); err != nil {

@@ -35,6 +35,20 @@ func appSettings(env Environment) map[string]string {
 	}
 }
 
+// Short names of the credentials Secrets. In dev this program writes them with public values;
+// elsewhere ExternalSecrets of the same names have the External Secrets Operator write them
+// from AWS Secrets Manager.
+const (
+	databaseCredentials = "postgres-credentials"
+	redisCredentials    = "redis-credentials"
+)
+
+// DatabaseSecret and RedisSecret are the credentials Secrets' full names.
+var (
+	DatabaseSecret = c.ObjectName(databaseCredentials)
+	RedisSecret    = c.ObjectName(redisCredentials)
+)
+
 // credential is one credentials Secret: literal development values, or remote values the
 // External Secrets Operator fetches.
 type credential struct {
@@ -47,17 +61,17 @@ type credential struct {
 func credentials(env Environment) map[string]credential {
 	if env.Secrets.DevelopmentLiterals {
 		return map[string]credential{
-			Postgres: {name: "postgres-credentials", literal: map[string]string{"username": "screenshot_algo", "password": "development-only-postgres-password"}},
-			Redis:    {name: "redis-credentials", literal: map[string]string{"password": "development-only-redis-password"}},
+			Postgres: {name: databaseCredentials, literal: map[string]string{"username": "screenshot_algo", "password": "development-only-postgres-password"}},
+			Redis:    {name: redisCredentials, literal: map[string]string{"password": "development-only-redis-password"}},
 		}
 	}
 	s := env.Secrets
 	return map[string]credential{
-		Postgres: {name: "postgres-credentials", remote: []c.RemoteValue{
+		Postgres: {name: databaseCredentials, remote: []c.RemoteValue{
 			{SecretKey: "username", RemoteKey: s.DatabaseKey, Property: "username"},
 			{SecretKey: "password", RemoteKey: s.DatabaseKey, Property: "password"},
 		}},
-		Redis: {name: "redis-credentials", remote: []c.RemoteValue{{SecretKey: "password", RemoteKey: s.RedisKey, Property: "password"}}},
+		Redis: {name: redisCredentials, remote: []c.RemoteValue{{SecretKey: "password", RemoteKey: s.RedisKey, Property: "password"}}},
 	}
 }
 

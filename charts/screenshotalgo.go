@@ -10,14 +10,6 @@ import (
 	c "github.com/screenshot-algo/k8s/constructs"
 )
 
-// Names of the credentials Secrets. In dev this program writes them with public values;
-// elsewhere ExternalSecrets of the same names have the External Secrets Operator write them
-// from AWS Secrets Manager.
-var (
-	DatabaseSecret = c.ObjectName("postgres-credentials")
-	RedisSecret    = c.ObjectName("redis-credentials")
-)
-
 // NewScreenshotAlgo builds the whole application for one environment. The environment must have
 // passed Validate: the constructs trust their input.
 func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) cdk8s.Chart {

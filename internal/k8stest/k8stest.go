@@ -100,7 +100,7 @@ func (os Objects) Decode(t testing.TB, kind, name string, v any) {
 	t.Helper()
 	for _, o := range os {
 		if o.Kind == kind && o.Name == name {
-			if err := DecodeStrict(o.JSON, v); err != nil {
+			if err := decodeStrict(o.JSON, v); err != nil {
 				t.Fatalf("%s %s: %v", kind, name, err)
 			}
 			return
@@ -123,8 +123,8 @@ func (os Objects) DecodePart(t testing.TB, kind, name string, v any) {
 	t.Fatalf("no %s named %q among %v", kind, name, os.names())
 }
 
-// DecodeStrict decodes JSON, refusing unknown fields.
-func DecodeStrict(raw []byte, v any) error {
+// decodeStrict decodes JSON, refusing unknown fields.
+func decodeStrict(raw []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	return dec.Decode(v)
