@@ -15,7 +15,7 @@ import (
 // from kube-state-metrics.
 func Alerts(env Environment) []c.Alert {
 	ns := fmt.Sprintf(`namespace=%q`, env.Namespace)
-	backend := fmt.Sprintf(`%s, service=%q`, ns, c.ObjectName("backend")+"-metrics")
+	backend := fmt.Sprintf(`%s, service=%q`, ns, c.MetricsServiceName("backend"))
 	runbook := func(anchor string) string {
 		return strings.TrimSuffix(env.Monitoring.RunbookBaseURL, "/") + "/screenshot-algo#" + anchor
 	}

@@ -77,8 +77,9 @@ func credentials(env Environment) map[string]credential {
 
 // newCredentials builds the Secrets, or the ExternalSecrets that write them.
 func newCredentials(scope constructs.Construct, env Environment) {
+	creds := credentials(env)
 	for _, dep := range []string{Postgres, Redis} {
-		cred := credentials(env)[dep]
+		cred := creds[dep]
 		id := map[string]string{Postgres: "DatabaseCredentials", Redis: "RedisCredentials"}[dep]
 		if cred.literal != nil {
 			c.NewDevelopmentSecret(scope, id, c.DevelopmentSecretProps{Namespace: env.Namespace, Name: cred.name, Data: cred.literal})
@@ -97,8 +98,9 @@ func podAnnotations(env Environment, usesSettings bool, deps ...string) map[stri
 		out[ConfigChecksumAnnotation] = digest(appSettings(env))
 	}
 	secrets := map[string]string{}
+	creds := credentials(env)
 	for _, dep := range deps {
-		cred, ok := credentials(env)[dep]
+		cred, ok := creds[dep]
 		if !ok {
 			continue
 		}

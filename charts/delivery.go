@@ -46,7 +46,7 @@ func canary(env Environment, t Tier) *c.Canary {
 // traffic yet (an empty or NaN result) passes; the analysis runs again after the next step.
 func newReleaseAnalysis(scope constructs.Construct, env Environment, t Tier) {
 	selector := fmt.Sprintf(`namespace=%q, service=%q, rollouts_pod_template_hash="{{args.%s}}"`,
-		env.Namespace, c.ObjectName(t.Name)+"-metrics", c.PodTemplateHashArg)
+		env.Namespace, c.MetricsServiceName(t.Name), c.PodTemplateHashArg)
 	c.NewAnalysisTemplate(scope, tierID(t)+"-Analysis", c.AnalysisTemplateProps{
 		Namespace: env.Namespace, Name: analysisName(t), PrometheusURL: env.Monitoring.PrometheusURL,
 		Args: []string{c.PodTemplateHashArg},

@@ -23,7 +23,7 @@ func newMesh(scope constructs.Construct, env Environment, redis *c.Redis) {
 			rule(ident, name)
 		}
 		if t.MetricsPath != "" {
-			rule(ident, name+"-metrics")
+			rule(ident, c.MetricsServiceName(t.Name))
 		}
 		if bg := blueGreen(env, t); bg != nil {
 			rule(ident, bg.PreviewService)

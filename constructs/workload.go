@@ -172,9 +172,12 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 	return w
 }
 
-// newMetricsService builds the headless "<name>-metrics" Service that only Prometheus uses.
+// MetricsServiceName is the headless Service through which Prometheus scrapes a tier.
+func MetricsServiceName(tier string) string { return ObjectName(tier) + "-metrics" }
+
+// newMetricsService builds the headless MetricsServiceName Service that only Prometheus uses.
 func newMetricsService(scope constructs.Construct, props WorkloadProps) {
-	meta := props.Identity.Meta(ObjectName(props.Identity.Name)+"-metrics", props.Namespace)
+	meta := props.Identity.Meta(MetricsServiceName(props.Identity.Name), props.Namespace)
 	(*meta.Labels)[MetricsLabel] = jsii.String("true")
 	k8s.NewKubeService(scope, jsii.String("MetricsService"), &k8s.KubeServiceProps{
 		Metadata: meta,

@@ -114,16 +114,9 @@ func readyByTier(t *testing.T) map[string]int {
 	return out
 }
 
+// podReady counts a pod as available: Ready, and not already being deleted.
 func podReady(p *corev1.Pod) bool {
-	if p.DeletionTimestamp != nil {
-		return false
-	}
-	for _, c := range p.Status.Conditions {
-		if c.Type == corev1.PodReady {
-			return c.Status == corev1.ConditionTrue
-		}
-	}
-	return false
+	return p.DeletionTimestamp == nil && controlplane.PodReady(p)
 }
 
 // busiestNode is the node running the most pods of a tier.

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	appsv1 "k8s.io/api/apps/v1"
+	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	"k8s.io/apimachinery/pkg/api/meta"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
@@ -147,19 +148,6 @@ func (c *Client) Apply(ctx context.Context, obj *unstructured.Unstructured, dryR
 	c.warns.take()
 	_, err = res.Patch(ctx, obj.GetName(), types.ApplyPatchType, body, opts)
 	return c.warns.take(), err
-}
-
-// Delete removes obj, ignoring one that is already gone.
-func (c *Client) Delete(ctx context.Context, obj *unstructured.Unstructured) error {
-	res, err := c.resource(obj)
-	if err != nil {
-		return err
-	}
-	err = res.Delete(ctx, obj.GetName(), metav1.DeleteOptions{})
-	if apierrors.IsNotFound(err) {
-		return nil
-	}
-	return err
 }
 
 // resource finds the API resource for obj's kind, refreshing discovery once for new CRDs.
@@ -317,20 +305,25 @@ func poll(ctx context.Context, timeout time.Duration, cond func() (bool, error))
 
 func boolPtr(b bool) *bool { return &b }
 
+// PodReady reports whether a pod's Ready condition is true.
+func PodReady(p *corev1.Pod) bool {
+	for _, c := range p.Status.Conditions {
+		if c.Type == corev1.PodReady {
+			return c.Status == corev1.ConditionTrue
+		}
+	}
+	return false
+}
+
 // Diagnose summarizes why workloads in a namespace may not be running: pods that are not
 // Ready, claims that are not Bound, and Warning events.
 func (c *Client) Diagnose(ctx context.Context, namespace string) string {
 	var b strings.Builder
 	pods, err := c.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{})
 	if err == nil {
-		for _, p := range pods.Items {
-			ready := false
-			for _, cond := range p.Status.Conditions {
-				if cond.Type == "Ready" && cond.Status == "True" {
-					ready = true
-				}
-			}
-			if !ready {
+		for i := range pods.Items {
+			p := &pods.Items[i]
+			if !PodReady(p) {
 				fmt.Fprintf(&b, "pod %s: phase %s on node %q\n", p.Name, p.Status.Phase, p.Spec.NodeName)
 			}
 		}
