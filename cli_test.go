@@ -147,7 +147,11 @@ func TestCLIWrites(t *testing.T) {
 			assert.FileExists(t, filepath.Join(out, "NOTES"), "files of the user's are left alone")
 
 			env, _ := charts.Lookup(tc.wantEnvs[0])
-			b, err := os.ReadFile(filepath.Join(out, env.Name, "61-deployment-screenshot-algo-backend.yaml"))
+			// A Rollout where the environment runs Argo Rollouts, else a Deployment.
+			paths, err := filepath.Glob(filepath.Join(out, env.Name, "61-*-screenshot-algo-backend.yaml"))
+			require.NoError(t, err)
+			require.Len(t, paths, 1)
+			b, err := os.ReadFile(paths[0])
 			require.NoError(t, err)
 			assert.Contains(t, string(b), "/backend:"+tc.wantTag+"\n")
 			assert.Contains(t, string(b), "app.kubernetes.io/version: "+tc.wantTag+"\n")
@@ -187,7 +191,7 @@ func TestCLISummary(t *testing.T) {
 		wantStderr string
 	}{
 		{"a summary per environment", []string{"--env", "production"}, exitOK,
-			[]string{"production: 40 objects in 41 files under ", "1 Namespace, 1 LimitRange, 1 ResourceQuota, 6 NetworkPolicy", "3 Deployment, 3 HorizontalPodAutoscaler"}, false, ""},
+			[]string{"production: 46 objects in 47 files under ", "1 Namespace, 1 LimitRange, 1 ResourceQuota, 6 NetworkPolicy", "1 Deployment, 2 Rollout, 3 HorizontalPodAutoscaler"}, false, ""},
 		{"--quiet prints nothing", []string{"--env", "production", "--quiet"}, exitOK, nil, true, ""},
 		{"--quiet still reports errors", []string{"--env", "nope", "--quiet"}, exitUsage, nil, true, `unknown environment "nope"`},
 	}

@@ -53,8 +53,8 @@ func snapshotCases(t *testing.T) []snapshotCase {
 	// Production's variants are reviewed here; the control-plane tests dry-run every
 	// environment's.
 	for _, v := range charts.Variants() {
-		env := charts.Production()
-		v.Apply(&env)
+		env, ok := v.Of(charts.Production())
+		require.True(t, ok, "production runs Argo Rollouts, so it has variants")
 		out = append(out, snapshotCase{env.Name + "-" + v.Name, env})
 	}
 	return out

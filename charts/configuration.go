@@ -114,7 +114,27 @@ func podAnnotations(env Environment, usesSettings bool, deps ...string) map[stri
 	if len(secrets) > 0 {
 		out[SecretsChecksumAnnotation] = digest(secrets)
 	}
+	for k, v := range proxyAnnotations(env) {
+		out[k] = v
+	}
 	return out
+}
+
+// proxyAnnotations size the Istio sidecar of every pod, so that the quota that counts them
+// (Quota) holds: without them Istio's defaults apply, which the quota does not know.
+// Ephemeral storage has no annotation: the mesh's injection template must give the sidecar
+// Mesh.ProxyResources.EphemeralStorage (the README says how).
+func proxyAnnotations(env Environment) map[string]string {
+	if !env.Mesh.Istio {
+		return nil
+	}
+	r := env.Mesh.ProxyResources
+	return map[string]string{
+		"sidecar.istio.io/proxyCPU":         r.CPURequest,
+		"sidecar.istio.io/proxyMemory":      r.MemoryRequest,
+		"sidecar.istio.io/proxyCPULimit":    r.CPULimit,
+		"sidecar.istio.io/proxyMemoryLimit": r.MemoryLimit,
+	}
 }
 
 // digest is a stable SHA-256 of a map: keys sorted, each "key=value" on its own line.

@@ -12,28 +12,32 @@ import (
 func analysisName(t Tier) string { return t.Name + "-analysis" }
 
 // blueGreen is a tier's blue-green release, or nil when it has another strategy. The tier's own
-// Service is the active one; "-preview" reaches the new version until it is promoted.
+// Service is the active one; the preview Service reaches the new version until it is promoted.
 func blueGreen(env Environment, t Tier) *c.BlueGreen {
 	if t.Strategy != BlueGreen {
 		return nil
 	}
 	return &c.BlueGreen{
-		ActiveService: c.ObjectName(t.Name), PreviewService: c.ObjectName(t.Name) + "-preview",
+		ActiveService: c.ObjectName(t.Name), PreviewService: c.PreviewServiceName(t.Name),
 		AutoPromotion: env.Delivery.AutoPromotion, ScaleDownDelaySeconds: env.Delivery.ScaleDownDelaySeconds,
 		Analysis: c.ObjectName(analysisName(t)),
 	}
 }
 
-// canary is a tier's canary release, or nil when it has another strategy. The tier's own Service
-// and Ingress are the stable ones; "-canary" selects the new version's pods.
+// canary is a tier's canary release, or nil when a Deployment or a blue-green release runs it.
+// The tier's own Service and Ingress are the stable ones; the preview Service is the canary
+// Service, selecting the new version's pods. A RollingUpdate tier released by a Rollout is a canary without steps, so that
+// the same Services stay under the controller's care whichever strategy a release chooses.
 func canary(env Environment, t Tier) *c.Canary {
-	if t.Strategy != Canary {
+	if !env.UsesRollout(t) || t.Strategy == BlueGreen {
 		return nil
 	}
 	cn := &c.Canary{
-		StableService: c.ObjectName(t.Name), CanaryService: c.ObjectName(t.Name) + "-canary",
-		StableIngress: c.ObjectName(t.Name),
-		Steps:         env.Delivery.CanarySteps, Analysis: c.ObjectName(analysisName(t)),
+		StableService: c.ObjectName(t.Name), CanaryService: c.PreviewServiceName(t.Name),
+		StableIngress: c.ObjectName(t.Name), Analysis: c.ObjectName(analysisName(t)),
+	}
+	if t.Strategy == Canary {
+		cn.Steps = env.Delivery.CanarySteps
 	}
 	if env.Mesh.Istio {
 		cn.StableIngress, cn.VirtualService, cn.Route = "", c.ObjectName(t.Name), c.CanaryRoute
@@ -41,25 +45,44 @@ func canary(env Environment, t Tier) *c.Canary {
 	return cn
 }
 
-// newReleaseAnalysis builds the AnalysisTemplate a tier's releases must pass: the new version's
-// success rate and 95th-percentile latency, from Prometheus, counting only its own pods. No
-// traffic yet (an empty or NaN result) passes; the analysis runs again after the next step.
+// newReleaseAnalysis builds the AnalysisTemplate a tier's releases must pass, from Prometheus,
+// counting only the new version's own pods: enough traffic to judge, its success rate and its
+// 95th-percentile latency. It fails closed: no data, NaN or fewer than MinRequests requests is
+// never a success. Such a measurement is inconclusive, which pauses the release until a person
+// promotes or aborts it; bad numbers fail it, which aborts the release.
 func newReleaseAnalysis(scope constructs.Construct, env Environment, t Tier) {
+	d := env.Delivery
 	selector := fmt.Sprintf(`namespace=%q, service=%q, rollouts_pod_template_hash="{{args.%s}}"`,
 		env.Namespace, c.MetricsServiceName(t.Name), c.PodTemplateHashArg)
+	// judged guards a condition: the query returned a number.
+	const judged = "len(result) > 0 && !isNaN(result[0])"
 	c.NewAnalysisTemplate(scope, tierID(t)+"-Analysis", c.AnalysisTemplateProps{
 		Namespace: env.Namespace, Name: analysisName(t), PrometheusURL: env.Monitoring.PrometheusURL,
-		Args: []string{c.PodTemplateHashArg},
+		Args:         []string{c.PodTemplateHashArg},
+		InitialDelay: d.AnalysisWindow, Interval: d.AnalysisInterval, Count: d.AnalysisCount,
 		Metrics: []c.AnalysisMetric{
 			{
-				Name:             "success-rate",
-				Query:            fmt.Sprintf(`sum(rate(http_requests_total{%s, code!~"5.."}[2m])) / sum(rate(http_requests_total{%s}[2m]))`, selector, selector),
-				SuccessCondition: fmt.Sprintf("len(result) == 0 || isNaN(result[0]) || result[0] >= %s", env.Delivery.MinSuccessRate),
+				// Too little traffic cannot fail a release, but it never passes one.
+				Name:             "request-count",
+				Query:            fmt.Sprintf(`sum(increase(http_requests_total{%s}[%s]))`, selector, d.AnalysisWindow),
+				SuccessCondition: fmt.Sprintf("%s && result[0] >= %d", judged, d.MinRequests),
+				FailureCondition: "false",
 			},
 			{
-				Name:             "latency-p95",
-				Query:            fmt.Sprintf(`histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{%s}[2m])))`, selector),
-				SuccessCondition: fmt.Sprintf("len(result) == 0 || isNaN(result[0]) || result[0] <= %s", env.Delivery.MaxLatencyP95Seconds),
+				// Counted from the errors, so that a version answering nothing but 5xx yields 0
+				// and fails, rather than an empty result.
+				Name: "success-rate",
+				Query: fmt.Sprintf(`1 - (sum(rate(http_requests_total{%s, code=~"5.."}[%s])) or vector(0)) / sum(rate(http_requests_total{%s}[%s]))`,
+					selector, d.AnalysisWindow, selector, d.AnalysisWindow),
+				SuccessCondition: fmt.Sprintf("%s && result[0] >= %s", judged, d.MinSuccessRate),
+				FailureCondition: fmt.Sprintf("%s && result[0] < %s", judged, d.MinSuccessRate),
+			},
+			{
+				Name: "latency-p95",
+				Query: fmt.Sprintf(`histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{%s}[%s])))`,
+					selector, d.AnalysisWindow),
+				SuccessCondition: fmt.Sprintf("%s && result[0] <= %s", judged, d.MaxLatencyP95Seconds),
+				FailureCondition: fmt.Sprintf("%s && result[0] > %s", judged, d.MaxLatencyP95Seconds),
 			},
 		},
 	})

@@ -105,7 +105,7 @@ func TestProductionRelease(t *testing.T) {
 			assert.Equal(t, env.Monitoring.PrometheusURL, m.Provider.Prometheus.Address)
 			assert.Contains(t, m.Provider.Prometheus.Query, `rollouts_pod_template_hash="{{args.pod-template-hash}}"`, "only the new pods count")
 		}
-		assert.ElementsMatch(t, []string{"success-rate", "latency-p95"}, metrics)
+		assert.ElementsMatch(t, []string{"request-count", "success-rate", "latency-p95"}, metrics)
 	}
 
 	for _, tier := range []string{"frontend", "backend"} {

@@ -55,6 +55,12 @@ type IngressSettings struct {
 	// TLSSecretName names the Secret holding the certificate for Host (managed outside this
 	// program, e.g. by cert-manager).
 	TLSSecretName string
+	// PreviewHost reaches the new version of a blue-green release before it is promoted, for
+	// smoke tests and the people who approve it: its pre-promotion analysis needs that traffic.
+	// It should resolve on an internal network only.
+	PreviewHost string
+	// PreviewTLSSecretName names the Secret holding the certificate for PreviewHost.
+	PreviewTLSSecretName string
 }
 
 // DatabaseSettings points the app at its RDS instance.
@@ -97,6 +103,12 @@ func ParseStrategy(s string) (Strategy, bool) {
 
 // DeliverySettings shape blue-green and canary releases.
 type DeliverySettings struct {
+	// ArgoRollouts says the cluster runs the Argo Rollouts controller. Every public tier is then
+	// an Argo Rollout whatever its strategy, RollingUpdate included, so that switching strategies
+	// changes one object in place instead of replacing a Deployment with a Rollout (which
+	// orphans the Deployment, or kills it at once under pruning, and starts the Rollout with no
+	// steps). Without it, RollingUpdate tiers are Deployments and blue-green or canary is refused.
+	ArgoRollouts bool
 	// AutoPromotion lets a blue-green release switch traffic without a person's approval once
 	// its analysis passed. Off in production.
 	AutoPromotion bool
@@ -110,6 +122,18 @@ type DeliverySettings struct {
 	MinSuccessRate string
 	// MaxLatencyP95Seconds is the 95th-percentile latency it must stay under, e.g. "0.5".
 	MaxLatencyP95Seconds string
+	// MinRequests is the fewest requests the new version must have served within one
+	// AnalysisWindow for an analysis to judge it. Fewer (no traffic, a wrong metric name, broken
+	// scraping) makes the analysis inconclusive, which stops the release for a person to decide:
+	// a gate never opens blind.
+	MinRequests int32
+	// AnalysisWindow is the PromQL range each measurement looks back over, e.g. "2m". The first
+	// measurement waits this long, so that it sees a full window of the new version.
+	AnalysisWindow string
+	// AnalysisInterval is the time between two measurements, e.g. "1m".
+	AnalysisInterval string
+	// AnalysisCount is how many measurements an analysis takes before it passes.
+	AnalysisCount int32
 }
 
 // MeshSettings turn the optional Istio service mesh on.
@@ -120,6 +144,11 @@ type MeshSettings struct {
 	Istio bool
 	// ControlPlaneNamespace runs istiod, which every sidecar must reach.
 	ControlPlaneNamespace string
+	// ProxyResources are every sidecar's requests and limits, set on each pod through Istio's
+	// sidecar.istio.io/proxy* annotations, so that the namespace's quota can count them.
+	// Istio's defaults (100m/128Mi requested, up to 2 CPU/1Gi) would otherwise be refused by the
+	// quota exactly when the autoscaler or a release adds pods.
+	ProxyResources constructs.Resources
 }
 
 // MonitoringSettings place the cluster's Prometheus (run by the Prometheus Operator).
@@ -181,8 +210,13 @@ type Tier struct {
 	Exposed bool
 	// IngressPath routes that public path prefix to the tier's Service; empty means not public.
 	IngressPath string
-	// MetricsPath is where the tier serves Prometheus metrics on Port; empty means it serves none.
+	// MetricsPath is where the tier serves Prometheus metrics on MetricsPort; empty means it
+	// serves none.
 	MetricsPath string
+	// MetricsPort is the container port named "metrics" that serves MetricsPath. It is apart
+	// from Port so that no Ingress can expose the metrics, only Prometheus may reach it, and the
+	// mesh can accept Prometheus's plaintext scrapes there while the app's port stays mutual TLS.
+	MetricsPort int32
 	// LivenessPath and ReadinessPath are the HTTP probe paths on Port.
 	LivenessPath  string
 	ReadinessPath string
@@ -217,8 +251,15 @@ type Scaling struct {
 	ScaleDownStabilizationSeconds int32
 }
 
-// UsesRollout reports whether an Argo Rollout releases the tier.
-func (t Tier) UsesRollout() bool { return t.Strategy == BlueGreen || t.Strategy == Canary }
+// Public reports whether the tier takes traffic from the Ingress and reports the metrics a
+// release's analysis reads: what a Rollout needs.
+func (t Tier) Public() bool { return t.Exposed && t.IngressPath != "" && t.MetricsPath != "" }
+
+// UsesRollout reports whether an Argo Rollout releases the tier: a blue-green or canary tier,
+// and every public tier where the cluster runs the Argo Rollouts controller.
+func (e Environment) UsesRollout(t Tier) bool {
+	return t.Strategy == BlueGreen || t.Strategy == Canary || (e.Delivery.ArgoRollouts && t.Public())
+}
 
 // Autoscaled reports whether an autoscaler manages the count.
 func (s Scaling) Autoscaled() bool { return s.Max > s.Min }

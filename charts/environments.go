@@ -40,30 +40,50 @@ var clusterMonitoring = MonitoringSettings{
 	Labels:         map[string]string{"release": "kube-prometheus-stack"},
 }
 
-// careful is how staging and production release: a person promotes blue-green releases, and a
-// canary takes 10%, 25% and 50% of traffic, each for five to ten minutes and an analysis,
-// before it takes all of it.
-var careful = DeliverySettings{
-	AutoPromotion:         false,
-	ScaleDownDelaySeconds: 600,
-	CanarySteps: []constructs.CanaryStep{
-		{Weight: 10, PauseSeconds: 300, Analyze: true},
-		{Weight: 25, PauseSeconds: 300, Analyze: true},
-		{Weight: 50, PauseSeconds: 600, Analyze: true},
-		{Weight: 100},
-	},
-	MinSuccessRate:       "0.99",
-	MaxLatencyP95Seconds: "0.5",
+// careful is how staging and production release, on the Argo Rollouts controller: a person
+// promotes blue-green releases, and a canary takes 10%, 25% and 50% of traffic, each for five to
+// ten minutes and an analysis, before it takes all of it. Each analysis looks at two-minute
+// windows, once a minute, five times, and judges only a version that served at least
+// minRequests requests in a window.
+func careful(minRequests int32) DeliverySettings {
+	return DeliverySettings{
+		ArgoRollouts:          true,
+		AutoPromotion:         false,
+		ScaleDownDelaySeconds: 600,
+		CanarySteps: []constructs.CanaryStep{
+			{Weight: 10, PauseSeconds: 300, Analyze: true},
+			{Weight: 25, PauseSeconds: 300, Analyze: true},
+			{Weight: 50, PauseSeconds: 600, Analyze: true},
+			{Weight: 100},
+		},
+		MinSuccessRate:       "0.99",
+		MaxLatencyP95Seconds: "0.5",
+		MinRequests:          minRequests,
+		AnalysisWindow:       "2m",
+		AnalysisInterval:     "1m",
+		AnalysisCount:        5,
+	}
 }
 
-// quick is how dev releases: promote on a passed analysis, one canary step.
+// quick is how dev would release, were a controller installed: promote on a passed analysis,
+// one canary step. Dev's Kind cluster runs no Argo Rollouts controller, so its tiers are
+// Deployments.
 var quick = DeliverySettings{
+	ArgoRollouts:          false,
 	AutoPromotion:         true,
 	ScaleDownDelaySeconds: 30,
 	CanarySteps:           []constructs.CanaryStep{{Weight: 50, PauseSeconds: 30, Analyze: true}, {Weight: 100}},
 	MinSuccessRate:        "0.95",
 	MaxLatencyP95Seconds:  "2",
+	MinRequests:           1,
+	AnalysisWindow:        "1m",
+	AnalysisInterval:      "30s",
+	AnalysisCount:         2,
 }
+
+// meshProxy sizes every Istio sidecar: Istio's own default requests with a limit that an
+// Envoy serving a few hundred requests a second stays under.
+var meshProxy = constructs.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "500m", MemoryLimit: "256Mi", EphemeralStorage: "128Mi"}
 
 // clusterNetwork is where EKS and Kind both run DNS, and where the ingress-nginx chart installs.
 var clusterNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
@@ -86,7 +106,7 @@ func Dev() Environment {
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
 		Delivery:          quick,
-		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system"},
+		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
 		Tiers: []Tier{
 			Frontend(devScaling(2), devResources),
 			Backend(devScaling(2), devResources),
@@ -103,8 +123,9 @@ func Staging() Environment {
 		ImageRegistry: "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
 		ImageTag:      "1.0.0-rc.1",
 		LogLevel:      "info",
-		Ingress:       IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls"},
-		Database:      DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
+		Ingress: IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls",
+			PreviewHost: "preview.staging.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-staging-preview-tls"},
+		Database: DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
 		Redis: RedisSettings{StorageSize: "5Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "256Mi"}},
 		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
@@ -112,8 +133,8 @@ func Staging() Environment {
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
-		Delivery:          careful,
-		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system"},
+		Delivery:          careful(20),
+		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
 		Tiers: []Tier{
 			Frontend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
 			Backend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
@@ -131,8 +152,9 @@ func Production() Environment {
 		ImageRegistry: "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
 		ImageTag:      "1.0.0",
 		LogLevel:      "info",
-		Ingress:       IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls"},
-		Database:      DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
+		Ingress: IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls",
+			PreviewHost: "preview.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-preview-tls"},
+		Database: DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
 		Redis: RedisSettings{StorageSize: "20Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"}},
 		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
@@ -140,8 +162,8 @@ func Production() Environment {
 		Network:           clusterNetwork,
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
-		Delivery:          careful,
-		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system"},
+		Delivery:          careful(100),
+		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
 		Tiers: []Tier{
 			Frontend(adrScaling(3), adrAppResources),
 			Backend(adrScaling(3), adrAppResources),
@@ -174,10 +196,14 @@ func Lookup(name string) (Environment, bool) {
 	return Environment{}, false
 }
 
+// MetricsPort is where every tier of the app serves its Prometheus metrics, apart from its
+// traffic.
+const MetricsPort = 9100
+
 // Frontend is the web UI: a static bundle behind an unprivileged web server.
 func Frontend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
-		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/", MetricsPath: "/metrics",
+		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/", MetricsPath: "/metrics", MetricsPort: MetricsPort,
 		LivenessPath: "/healthz", ReadinessPath: "/",
 		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: 30,
 		Connects: []string{"backend"},
@@ -188,7 +214,7 @@ func Frontend(scaling Scaling, res constructs.Resources) Tier {
 // in PostgreSQL.
 func Backend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
-		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api", MetricsPath: "/metrics",
+		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api", MetricsPath: "/metrics", MetricsPort: MetricsPort,
 		LivenessPath: "/api/health/live", ReadinessPath: "/api/health/ready",
 		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: 30,
 		Connects: []string{Redis, Postgres},
@@ -203,7 +229,7 @@ const WorkerJobTimeoutSeconds = 90
 // metrics on its port, so it has no Service.
 func Worker(scaling Scaling, res constructs.Resources, shm string) Tier {
 	return Tier{
-		Name: "worker", Component: "screenshot-worker", Port: 9090, MetricsPath: "/metrics",
+		Name: "worker", Component: "screenshot-worker", Port: 9090, MetricsPath: "/metrics", MetricsPort: MetricsPort,
 		LivenessPath: "/healthz", ReadinessPath: "/readyz",
 		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: WorkerJobTimeoutSeconds + 30,
 		SharedMemorySize: shm, Connects: []string{Redis, Postgres, Internet},

@@ -6,9 +6,11 @@ import (
 	c "github.com/screenshot-algo/k8s/constructs"
 )
 
-// newMesh adds what the Istio mesh needs: STRICT mutual TLS for the namespace, a DestinationRule
-// for each Service of the mesh (the postgres ExternalName is RDS, outside it), and for each canary
-// the VirtualService that Argo Rollouts reweights.
+// newMesh adds what the Istio mesh needs: STRICT mutual TLS for the namespace, with each tier's
+// metrics port open to Prometheus's plaintext scrapes (Prometheus is outside the mesh), a
+// DestinationRule for each Service of the mesh (the postgres ExternalName is RDS, outside it),
+// and for each tier a Rollout releases the VirtualService that Argo Rollouts reweights when the
+// release is a canary.
 func newMesh(scope constructs.Construct, env Environment, redis *c.Redis) {
 	ns := env.Namespace
 	c.NewPeerAuthentication(scope, "MeshMTLS", c.PeerAuthenticationProps{Namespace: ns})
@@ -24,14 +26,14 @@ func newMesh(scope constructs.Construct, env Environment, redis *c.Redis) {
 		}
 		if t.MetricsPath != "" {
 			rule(ident, c.MetricsServiceName(t.Name))
+			c.NewPeerAuthentication(scope, tierID(t)+"-MTLS", c.PeerAuthenticationProps{
+				Namespace: ns, Identity: &ident, PermissivePorts: []int32{t.MetricsPort},
+			})
 		}
-		if bg := blueGreen(env, t); bg != nil {
-			rule(ident, bg.PreviewService)
-		}
-		if cn := canary(env, t); cn != nil {
-			rule(ident, cn.CanaryService)
+		if env.UsesRollout(t) {
+			rule(ident, c.PreviewServiceName(t.Name))
 			c.NewVirtualService(scope, tierID(t)+"-VirtualService", c.VirtualServiceProps{
-				Namespace: ns, Identity: ident, StableService: cn.StableService, CanaryService: cn.CanaryService, Port: 80,
+				Namespace: ns, Identity: ident, StableService: name, CanaryService: c.PreviewServiceName(t.Name), Port: 80,
 			})
 		}
 	}

@@ -47,7 +47,7 @@ func newNetworkPolicies(scope constructs.Construct, env Environment, redis c.Ide
 			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: env.Network.IngressNamespace}, Ports: []c.Port{{Name: "http"}}})
 		}
 		if t.MetricsPath != "" {
-			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: env.Monitoring.Namespace}, Ports: []c.Port{{Name: "http"}}})
+			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: env.Monitoring.Namespace}, Ports: []c.Port{{Name: c.MetricsPortName}}})
 		}
 		for _, client := range env.Tiers {
 			if client.connects(t.Name) {

@@ -22,11 +22,14 @@ func TestPeakPods(t *testing.T) {
 		{5, 7},
 		{20, 25},
 	}
+	dev, prod := charts.Dev(), charts.Production()
 	for _, tc := range cases {
-		assert.Equal(t, tc.want, charts.PeakPods(charts.Tier{Scaling: charts.Scaling{Min: 1, Max: tc.max}}), "max %d", tc.max)
-		for _, st := range []charts.Strategy{charts.BlueGreen, charts.Canary} {
-			assert.Equal(t, 2*int64(tc.max), charts.PeakPods(charts.Tier{Strategy: st, Scaling: charts.Scaling{Min: 1, Max: tc.max}}),
-				"%s runs two full versions at once", st)
+		scaling := charts.Scaling{Min: 1, Max: tc.max}
+		assert.Equal(t, tc.want, charts.PeakPods(dev, charts.Tier{Scaling: scaling}), "a Deployment, max %d", tc.max)
+		assert.Equal(t, tc.want, charts.PeakPods(prod, charts.Tier{Scaling: scaling}), "a tier without a Service stays a Deployment, max %d", tc.max)
+		for _, st := range []charts.Strategy{charts.RollingUpdate, charts.BlueGreen, charts.Canary} {
+			public := charts.Tier{Strategy: st, Exposed: true, IngressPath: "/", MetricsPath: "/metrics", Scaling: scaling}
+			assert.Equal(t, 2*int64(tc.max), charts.PeakPods(prod, public), "a Rollout (%s) runs two full versions at once", st)
 		}
 	}
 }
@@ -38,16 +41,17 @@ func TestProductionPolicies(t *testing.T) {
 
 	var quota corev1.ResourceQuota
 	objs.Decode(t, "ResourceQuota", "screenshot-algo", &quota)
-	// 3 tiers at 20 replicas plus a 25% surge (5), and Redis.
-	assert.Equal(t, "76", quota.Spec.Hard.Pods().String())
+	// Frontend and backend are Rollouts: two full versions of 20 at a release's peak. Workers:
+	// 20 replicas plus a 25% surge (5). Redis: 1.
+	assert.Equal(t, "106", quota.Spec.Hard.Pods().String())
 	for key, want := range charts.Quota(env) {
 		got := quota.Spec.Hard[corev1.ResourceName(key)]
 		w := resource.MustParse(want)
 		assert.Zero(t, w.Cmp(got), "%s: want %s, got %s", key, want, got.String())
 	}
-	// Frontend and backend: 25 pods of 250m; workers: 25 of 500m; Redis 250m.
+	// Frontend and backend: 40 pods of 250m; workers: 25 of 500m; Redis 250m.
 	cpu := quota.Spec.Hard[corev1.ResourceRequestsCPU]
-	assert.Equal(t, "25250m", cpu.String())
+	assert.Equal(t, "32750m", cpu.String())
 
 	var limits corev1.LimitRange
 	objs.Decode(t, "LimitRange", "screenshot-algo", &limits)

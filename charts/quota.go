@@ -6,12 +6,12 @@ import (
 	c "github.com/screenshot-algo/k8s/constructs"
 )
 
-// PeakPods is the most pods a tier can run at once. A rolling update adds MaxSurgePercent of its
-// maximum replicas (rounded up, as Kubernetes rounds it); a blue-green or canary release runs the
-// new version at full size beside the old one before the old one goes, so twice the maximum.
-func PeakPods(t Tier) int64 {
+// PeakPods is the most pods a tier can run at once. A Deployment's rolling update adds
+// MaxSurgePercent of its maximum replicas (rounded up, as Kubernetes rounds it); a Rollout runs
+// the new version at full size beside the old one before the old one goes, so twice the maximum.
+func PeakPods(env Environment, t Tier) int64 {
 	max := int64(t.Scaling.Max)
-	if t.UsesRollout() {
+	if env.UsesRollout(t) {
 		return 2 * max
 	}
 	return max + (max*c.MaxSurgePercent+99)/100
@@ -19,16 +19,26 @@ func PeakPods(t Tier) int64 {
 
 // Quota computes the namespace's ResourceQuota from the model: every tier at its peak (see
 // PeakPods) and the single Redis pod (a StatefulSet replaces its pod
-// without surge), with their requests and limits, plus Redis's volume. Nothing here is typed by
-// hand, so a bigger tier can never be refused by a stale quota.
+// without surge), with their requests and limits and, in the mesh, each pod's sidecar, plus
+// Redis's volume. Nothing here is typed by hand, so a bigger tier can never be refused by a
+// stale quota.
 func Quota(env Environment) map[string]string {
+	// sized is how many of one container run at the peak.
 	type sized struct {
 		pods int64
 		res  c.Resources
 	}
 	workloads := []sized{{pods: 1, res: env.Redis.Resources}}
 	for _, t := range env.Tiers {
-		workloads = append(workloads, sized{pods: PeakPods(t), res: t.Resources})
+		workloads = append(workloads, sized{pods: PeakPods(env, t), res: t.Resources})
+	}
+	var pods int64
+	for _, w := range workloads {
+		pods += w.pods
+	}
+	containers := workloads
+	if env.Mesh.Istio {
+		containers = append(containers, sized{pods: pods, res: env.Mesh.ProxyResources})
 	}
 	total := map[string]*resource.Quantity{}
 	add := func(key, q string, times int64) {
@@ -40,9 +50,7 @@ func Quota(env Environment) map[string]string {
 			total[key].Add(v)
 		}
 	}
-	var pods int64
-	for _, w := range workloads {
-		pods += w.pods
+	for _, w := range containers {
 		add("requests.cpu", w.res.CPURequest, w.pods)
 		add("limits.cpu", w.res.CPULimit, w.pods)
 		add("requests.memory", w.res.MemoryRequest, w.pods)

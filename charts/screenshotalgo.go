@@ -43,7 +43,7 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 		if t.Scaling.Max > 1 {
 			c.NewPodDisruptionBudget(chart, tierID(t)+"-Budget", c.PodDisruptionBudgetProps{Namespace: ns, Identity: props.Identity})
 		}
-		if t.UsesRollout() {
+		if env.UsesRollout(t) {
 			newReleaseAnalysis(chart, env, t)
 		}
 		if t.MetricsPath != "" {
@@ -56,10 +56,13 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 			svc := c.NewWebService(chart, tierID(t), c.WebServiceProps{WorkloadProps: props})
 			workload = svc.Workload
 			if t.IngressPath != "" {
-				c.NewIngress(chart, tierID(t)+"-Ingress", c.IngressProps{
-					Namespace: ns, Name: t.Name, Host: env.Ingress.Host, TLSSecretName: env.Ingress.TLSSecretName,
-					Routes: []c.IngressRoute{{Path: t.IngressPath, Service: svc.Name, Port: "http"}},
-				})
+				newIngress(chart, env, t, tierID(t)+"-Ingress", t.Name, env.Ingress.Host, env.Ingress.TLSSecretName, svc.Name)
+			}
+			// Every Rollout tier keeps its preview host, so that switching strategies changes no
+			// object but the Rollout; outside a blue-green release it reaches the live version.
+			if env.UsesRollout(t) {
+				newIngress(chart, env, t, tierID(t)+"-PreviewIngress", t.Name+"-preview",
+					env.Ingress.PreviewHost, env.Ingress.PreviewTLSSecretName, c.PreviewServiceName(t.Name))
 			}
 		} else {
 			workload = c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props})
@@ -107,11 +110,36 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 		Secrets:                       secrets,
 		TerminationGracePeriodSeconds: t.TerminationGracePeriodSeconds,
 		SharedMemorySize:              t.SharedMemorySize,
-		Metrics:                       t.MetricsPath != "",
+		MetricsPort:                   metricsPort(t),
 		PodAnnotations:                podAnnotations(env, true, t.Connects...),
 		BlueGreen:                     blueGreen(env, t),
 		Canary:                        canary(env, t),
 	}
+}
+
+// newIngress routes a host's IngressPath to one of the tier's Services. In the mesh, nginx sends
+// to the Service's cluster address, with the Service's own name as Host, instead of to the pods
+// directly: only then do the mesh's routes, and so a canary's weights, apply to public traffic.
+func newIngress(scope constructs.Construct, env Environment, t Tier, id, name, host, tlsSecret, service string) {
+	var annotations map[string]string
+	if env.Mesh.Istio {
+		annotations = map[string]string{
+			"nginx.ingress.kubernetes.io/service-upstream": "true",
+			"nginx.ingress.kubernetes.io/upstream-vhost":   c.ServiceHost(service, env.Namespace),
+		}
+	}
+	c.NewIngress(scope, id, c.IngressProps{
+		Namespace: env.Namespace, Name: name, Host: host, TLSSecretName: tlsSecret, Annotations: annotations,
+		Routes: []c.IngressRoute{{Path: t.IngressPath, Service: service, Port: "http"}},
+	})
+}
+
+// metricsPort is the tier's metrics port, or 0 when it serves no metrics.
+func metricsPort(t Tier) int32 {
+	if t.MetricsPath == "" {
+		return 0
+	}
+	return t.MetricsPort
 }
 
 // tierIdentity names a tier's objects and pods.

@@ -2,6 +2,7 @@ package charts_test
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -28,27 +29,37 @@ func synthEnv(t *testing.T, env charts.Environment) k8stest.Objects {
 // TestProductionMatchesADR checks the numbers ADR 004 fixes for production.
 func TestProductionMatchesADR(t *testing.T) {
 	objs := synthEnv(t, charts.Production())
+	// Production runs Argo Rollouts: the public tiers are Rollouts, the worker a Deployment.
 	cases := []struct {
 		deployment     string
+		kind           string
 		replicas       int32
 		cpuReq, memReq string
 		cpuLim, memLim string
 	}{
-		{"screenshot-algo-frontend", 3, "250m", "256Mi", "500m", "512Mi"},
-		{"screenshot-algo-backend", 3, "250m", "256Mi", "500m", "512Mi"},
+		{"screenshot-algo-frontend", "Rollout", 3, "250m", "256Mi", "500m", "512Mi"},
+		{"screenshot-algo-backend", "Rollout", 3, "250m", "256Mi", "500m", "512Mi"},
 		// The worker's sizes depart from the ADR on purpose: see productionWorkerResources.
-		{"screenshot-algo-worker", 5, "500m", "1Gi", "1", "2Gi"},
+		{"screenshot-algo-worker", "Deployment", 5, "500m", "1Gi", "1", "2Gi"},
 	}
+	templates := objs.PodTemplates(t)
 	for _, tc := range cases {
 		t.Run(tc.deployment, func(t *testing.T) {
-			d := objs.Deployment(t, tc.deployment)
+			var d struct {
+				Spec struct {
+					Replicas *int32
+					Template corev1.PodTemplateSpec
+				}
+			}
+			objs.DecodePart(t, tc.kind, tc.deployment, &d)
+			assert.Equal(t, templates[tc.deployment], d.Spec.Template)
 			// The autoscaler owns the count: it starts the tier at its minimum, the ADR's replicas.
-			assert.Nil(t, d.Spec.Replicas, "an autoscaled Deployment leaves replicas to its autoscaler")
+			assert.Nil(t, d.Spec.Replicas, "an autoscaled workload leaves replicas to its autoscaler")
 			var hpa autoscalingv2.HorizontalPodAutoscaler
 			objs.Decode(t, "HorizontalPodAutoscaler", tc.deployment, &hpa)
 			assert.Equal(t, tc.replicas, *hpa.Spec.MinReplicas)
 			assert.Equal(t, int32(20), hpa.Spec.MaxReplicas)
-			assert.Equal(t, "Deployment", hpa.Spec.ScaleTargetRef.Kind)
+			assert.Equal(t, tc.kind, hpa.Spec.ScaleTargetRef.Kind)
 			assert.Equal(t, tc.deployment, hpa.Spec.ScaleTargetRef.Name)
 			require.Len(t, hpa.Spec.Metrics, 1)
 			assert.Equal(t, int32(70), *hpa.Spec.Metrics[0].Resource.Target.AverageUtilization)
@@ -122,19 +133,29 @@ func TestEveryEnvironment(t *testing.T) {
 			}
 
 			// One Ingress per public tier, on the same host: ingress-nginx merges them, and a
-			// canary reweights a copy of its tier's own.
-			routes := map[string]string{}
+			// canary reweights a copy of its tier's own. Where Rollouts release the tiers, each
+			// also has a preview Ingress on the preview host, to its preview Service.
+			routes, previews := map[string]string{}, map[string]string{}
 			for _, o := range objs.Of("Ingress") {
 				ing := objs.Ingress(t, o.Name)
 				assert.Equal(t, "nginx", *ing.Spec.IngressClassName)
-				assert.Equal(t, env.Ingress.TLSSecretName, ing.Spec.TLS[0].SecretName)
-				assert.Equal(t, env.Ingress.Host, ing.Spec.Rules[0].Host)
+				host, tls, got := env.Ingress.Host, env.Ingress.TLSSecretName, routes
+				if strings.HasSuffix(o.Name, "-preview") {
+					host, tls, got = env.Ingress.PreviewHost, env.Ingress.PreviewTLSSecretName, previews
+				}
+				assert.Equal(t, tls, ing.Spec.TLS[0].SecretName)
+				assert.Equal(t, host, ing.Spec.Rules[0].Host)
 				for _, p := range ing.Spec.Rules[0].HTTP.Paths {
-					routes[p.Path] = p.Backend.Service.Name
+					got[p.Path] = p.Backend.Service.Name
 					assert.Equal(t, o.Name, p.Backend.Service.Name, "each tier's Ingress routes to its own Service")
 				}
 			}
 			assert.Equal(t, map[string]string{"/": "screenshot-algo-frontend", "/api": "screenshot-algo-backend"}, routes)
+			if env.Delivery.ArgoRollouts {
+				assert.Equal(t, map[string]string{"/": "screenshot-algo-frontend-preview", "/api": "screenshot-algo-backend-preview"}, previews)
+			} else {
+				assert.Empty(t, previews, "without Argo Rollouts nothing is previewed")
+			}
 
 			pg := objs.Service(t, "screenshot-algo-postgres")
 			assert.Equal(t, corev1.ServiceTypeExternalName, pg.Spec.Type)

@@ -82,6 +82,12 @@ func (e Environment) Validate() error {
 
 	v.hostname("Ingress.Host", e.Ingress.Host)
 	v.dnsSubdomain("Ingress.TLSSecretName", e.Ingress.TLSSecretName)
+	if e.releasesWithRollouts() {
+		v.hostname("Ingress.PreviewHost", e.Ingress.PreviewHost)
+		v.check(e.Ingress.PreviewHost != e.Ingress.Host, "Ingress.PreviewHost", e.Ingress.PreviewHost,
+			"a host other than Ingress.Host: the preview must never take live traffic")
+		v.dnsSubdomain("Ingress.PreviewTLSSecretName", e.Ingress.PreviewTLSSecretName)
+	}
 
 	v.hostname("Database.Endpoint", e.Database.Endpoint)
 	v.port("Database.Port", e.Database.Port)
@@ -94,6 +100,7 @@ func (e Environment) Validate() error {
 	v.dnsLabel("Monitoring.Namespace", e.Monitoring.Namespace)
 	if e.Mesh.Istio {
 		v.dnsLabel("Mesh.ControlPlaneNamespace", e.Mesh.ControlPlaneNamespace)
+		v.resources("Mesh.ProxyResources", e.Mesh.ProxyResources)
 	}
 	v.url("Monitoring.PrometheusURL", e.Monitoring.PrometheusURL)
 	v.url("Monitoring.RunbookBaseURL", e.Monitoring.RunbookBaseURL)
@@ -118,7 +125,7 @@ func (e Environment) Validate() error {
 	}
 
 	v.delivery(e.Delivery)
-	v.tiers(e.Tiers)
+	v.tiers(e, e.Tiers)
 	if len(v.problems) == 0 {
 		return nil
 	}
@@ -207,7 +214,7 @@ func (v *validator) resources(field string, r c.Resources) {
 // maxTierNameLength keeps "screenshot-algo-<name>" within a 63-character label value.
 var maxTierNameLength = validation.DNS1123LabelMaxLength - len(c.ObjectName(""))
 
-func (v *validator) tiers(tiers []Tier) {
+func (v *validator) tiers(e Environment, tiers []Tier) {
 	if len(tiers) == 0 {
 		v.add("Tiers", "[]", "at least one tier")
 	}
@@ -241,6 +248,9 @@ func (v *validator) tiers(tiers []Tier) {
 		v.resources(f+".Resources", t.Resources)
 		if t.MetricsPath != "" {
 			v.path(f+".MetricsPath", t.MetricsPath)
+			v.port(f+".MetricsPort", t.MetricsPort)
+			v.check(t.MetricsPort != t.Port, f+".MetricsPort", fmt.Sprint(t.MetricsPort),
+				fmt.Sprintf("a port other than Port (%d): metrics are served apart from the app, so no Ingress can expose them", t.Port))
 		}
 		v.path(f+".LivenessPath", t.LivenessPath)
 		v.path(f+".ReadinessPath", t.ReadinessPath)
@@ -254,7 +264,7 @@ func (v *validator) tiers(tiers []Tier) {
 			v.positiveQuantity(f+".SharedMemorySize", t.SharedMemorySize)
 		}
 		if t.Strategy != "" {
-			v.strategy(f, t)
+			v.strategy(e, f, t)
 		}
 		declared := map[string]bool{}
 		for _, dep := range t.Connects {
@@ -269,19 +279,23 @@ func (v *validator) tiers(tiers []Tier) {
 }
 
 // strategy checks that a tier can be released the way it asks.
-func (v *validator) strategy(f string, t Tier) {
+func (v *validator) strategy(e Environment, f string, t Tier) {
 	if !slices.Contains(Strategies, t.Strategy) {
 		v.add(f+".Strategy", string(t.Strategy), "one of "+strategyNames())
 		return
 	}
-	if !t.UsesRollout() {
+	if t.Strategy == RollingUpdate {
 		return
 	}
-	v.check(t.Exposed, f+".Strategy", string(t.Strategy), "RollingUpdate for a tier without a Service: blue-green and canary switch traffic between Services")
-	v.check(t.MetricsPath != "", f+".Strategy", string(t.Strategy), "RollingUpdate for a tier without MetricsPath: a release's analysis reads the tier's metrics")
-	if t.Strategy == Canary {
-		v.check(t.IngressPath != "", f+".Strategy", string(t.Strategy), "BlueGreen or RollingUpdate for a tier without IngressPath: a canary's traffic is weighted at its Ingress")
-	}
+	v.check(e.Delivery.ArgoRollouts, f+".Strategy", string(t.Strategy),
+		"RollingUpdate where Delivery.ArgoRollouts is off: no Argo Rollouts controller runs there to release a Rollout")
+	v.check(t.Public(), f+".Strategy", string(t.Strategy),
+		"RollingUpdate for a tier without a Service, IngressPath and MetricsPath: blue-green and canary route traffic at the Ingress and judge it by the tier's metrics")
+}
+
+// releasesWithRollouts reports whether any tier is released by an Argo Rollout.
+func (e Environment) releasesWithRollouts() bool {
+	return slices.ContainsFunc(e.Tiers, e.UsesRollout)
 }
 
 // strategyNames lists the strategies for messages.
@@ -309,6 +323,17 @@ func (v *validator) delivery(d DeliverySettings) {
 	v.check(err == nil && rate > 0 && rate <= 1, "Delivery.MinSuccessRate", d.MinSuccessRate, "a share between 0 and 1, such as 0.99")
 	latency, err := strconv.ParseFloat(d.MaxLatencyP95Seconds, 64)
 	v.check(err == nil && latency > 0, "Delivery.MaxLatencyP95Seconds", d.MaxLatencyP95Seconds, "a number of seconds above 0, such as 0.5")
+	v.check(d.MinRequests >= 1, "Delivery.MinRequests", fmt.Sprint(d.MinRequests), "1 or more requests: an analysis must never pass on no traffic")
+	v.duration("Delivery.AnalysisWindow", d.AnalysisWindow)
+	v.duration("Delivery.AnalysisInterval", d.AnalysisInterval)
+	v.check(d.AnalysisCount >= 1, "Delivery.AnalysisCount", fmt.Sprint(d.AnalysisCount), "1 or more measurements")
+}
+
+// durationPattern is a duration both Argo Rollouts and PromQL read: a whole number and one unit.
+var durationPattern = regexp.MustCompile(`^[1-9][0-9]*(s|m|h)$`)
+
+func (v *validator) duration(field, value string) {
+	v.check(durationPattern.MatchString(value), field, value, `a whole number of seconds, minutes or hours, such as "30s", "2m" or "1h"`)
 }
 
 // tierByName finds a tier; the zero Tier when there is none.

@@ -33,3 +33,15 @@ func Variants() []Variant {
 		}},
 	}
 }
+
+// Of returns base released as the variant, or false when base's cluster runs no Argo Rollouts
+// controller: such an environment has no variants. base is not changed.
+func (v Variant) Of(base Environment) (Environment, bool) {
+	if !base.Delivery.ArgoRollouts {
+		return Environment{}, false
+	}
+	env := base
+	env.Tiers = append([]Tier(nil), base.Tiers...)
+	v.Apply(&env)
+	return env, true
+}

@@ -13,8 +13,10 @@ type AnalysisMetric struct {
 	Name string
 	// Query is the PromQL; it may use {{args.NAME}} for the template's arguments.
 	Query string
-	// SuccessCondition is evaluated on the query's result, e.g. "result[0] >= 0.99".
-	SuccessCondition string
+	// SuccessCondition and FailureCondition are evaluated on the query's result, e.g.
+	// "result[0] >= 0.99". A measurement that meets neither is inconclusive, which pauses the
+	// release for a person; one that meets the failure condition aborts it.
+	SuccessCondition, FailureCondition string
 }
 
 // AnalysisTemplateProps describe the checks a release runs against Prometheus.
@@ -29,15 +31,19 @@ type AnalysisTemplateProps struct {
 	Args []string
 	// Metrics are the checks. Required.
 	Metrics []AnalysisMetric
+	// InitialDelay is how long after the analysis starts the first measurement is taken, e.g.
+	// the length of the queries' range, so that it sees the new version only. Required.
+	InitialDelay string
+	// Interval is the time between measurements and Count how many are taken. Required.
+	Interval string
+	Count    int32
 }
 
-// Analysis cadence: each metric is measured every minute, five times, and one failed
-// measurement is tolerated, so that a single slow scrape does not abort a release.
-const (
-	analysisInterval     = "1m"
-	analysisCount        = 5
-	analysisFailureLimit = 1
-)
+// analysisFailureLimit tolerates one failed measurement, so that a single slow scrape does not
+// abort a release. Inconclusive measurements are not tolerated (the limit is 0): one stops the
+// release. Unreachable Prometheus errors count towards Argo's consecutive error limit and then
+// fail the analysis, so nothing passes blind.
+const analysisFailureLimit = 1
 
 // NewAnalysisTemplate builds an Argo Rollouts AnalysisTemplate of Prometheus queries.
 func NewAnalysisTemplate(scope constructs.Construct, id string, props AnalysisTemplateProps) argo.AnalysisTemplate {
@@ -49,10 +55,12 @@ func NewAnalysisTemplate(scope constructs.Construct, id string, props AnalysisTe
 	for _, m := range props.Metrics {
 		metrics = append(metrics, &argo.AnalysisTemplateSpecMetrics{
 			Name:             jsii.String(m.Name),
-			Interval:         jsii.String(analysisInterval),
-			Count:            argo.AnalysisTemplateSpecMetricsCount_FromNumber(num(analysisCount)),
+			InitialDelay:     jsii.String(props.InitialDelay),
+			Interval:         jsii.String(props.Interval),
+			Count:            argo.AnalysisTemplateSpecMetricsCount_FromNumber(num(props.Count)),
 			FailureLimit:     argo.AnalysisTemplateSpecMetricsFailureLimit_FromNumber(num(analysisFailureLimit)),
 			SuccessCondition: jsii.String(m.SuccessCondition),
+			FailureCondition: jsii.String(m.FailureCondition),
 			Provider: &argo.AnalysisTemplateSpecMetricsProvider{Prometheus: &argo.AnalysisTemplateSpecMetricsProviderPrometheus{
 				Address: jsii.String(props.PrometheusURL), Query: jsii.String(m.Query),
 			}},

@@ -31,6 +31,9 @@ type IngressProps struct {
 	// Routes map path prefixes to Services. The most specific path wins in nginx, so order
 	// does not matter.
 	Routes []IngressRoute
+	// Annotations configure the ingress controller, e.g. to route through a Service's cluster
+	// address (nginx.ingress.kubernetes.io/service-upstream) inside a mesh.
+	Annotations map[string]string
 }
 
 // NewIngress builds an Ingress: TLS for Host, and one Prefix path per route. Ingresses of the
@@ -52,8 +55,10 @@ func NewIngress(scope constructs.Construct, id string, props IngressProps) k8s.K
 			}},
 		})
 	}
+	meta := Identity{Name: orDefault(props.Name, "ingress"), Component: "ingress"}.Meta(name, props.Namespace)
+	meta.Annotations = optionalStringMap(props.Annotations)
 	return k8s.NewKubeIngress(scope, jsii.String(id), &k8s.KubeIngressProps{
-		Metadata: Identity{Name: orDefault(props.Name, "ingress"), Component: "ingress"}.Meta(name, props.Namespace),
+		Metadata: meta,
 		Spec: &k8s.IngressSpec{
 			IngressClassName: jsii.String(class),
 			Tls:              &[]*k8s.IngressTls{{Hosts: jsii.Strings(props.Host), SecretName: jsii.String(props.TLSSecretName)}},

@@ -269,8 +269,8 @@ func TestServiceMonitor(t *testing.T) {
 	cases := []struct {
 		name, port, path, wantPort, wantPath string
 	}{
-		{"defaults scrape /metrics on http", "", "", "http", "/metrics"},
-		{"explicit port and path", "metrics", "/prom", "metrics", "/prom"},
+		{"defaults scrape /metrics on the metrics port", "", "", "metrics", "/metrics"},
+		{"explicit port and path", "prom", "/prom", "prom", "/prom"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -20,7 +20,9 @@ const (
 const PodTemplateHashArg = "pod-template-hash"
 
 // BlueGreen releases a new version beside the old one, behind a preview Service, and switches the
-// active Service over once it is promoted.
+// active Service over once it is promoted. The analysis runs twice: against the preview before
+// promotion, and against live traffic after it, while the old version still runs for
+// ScaleDownDelaySeconds: a failure then switches the active Service back at once.
 type BlueGreen struct {
 	// ActiveService takes live traffic; PreviewService reaches the new version only. Required.
 	ActiveService, PreviewService string
@@ -29,7 +31,7 @@ type BlueGreen struct {
 	// ScaleDownDelaySeconds keeps the old version running after the switch, for a fast rollback.
 	// Zero means 30, Argo's default.
 	ScaleDownDelaySeconds int32
-	// Analysis names the AnalysisTemplate run against the preview before promotion. Required.
+	// Analysis names the AnalysisTemplate run before and after promotion. Required.
 	Analysis string
 }
 
@@ -51,7 +53,8 @@ type Canary struct {
 	// VirtualService, when set, routes with Istio instead: its route named Route is reweighted.
 	VirtualService, Route string
 	// Steps are the weights, pauses and analyses, in order; a last step of 100 is added when
-	// missing. Required.
+	// missing. No steps at all is a rolling update: the new version starts at full size beside
+	// the old one and takes all traffic once every pod is ready.
 	Steps []CanaryStep
 	// Analysis names the AnalysisTemplate the steps run. Required when a step analyzes.
 	Analysis string
@@ -104,11 +107,18 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 					ValueFrom: &argo.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgsValueFrom{PodTemplateHashValue: jsii.String("Latest")},
 				}},
 			},
+			PostPromotionAnalysis: &argo.RolloutSpecStrategyBlueGreenPostPromotionAnalysis{
+				Templates: &[]*argo.RolloutSpecStrategyBlueGreenPostPromotionAnalysisTemplates{{TemplateName: jsii.String(bg.Analysis)}},
+				Args: &[]*argo.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgs{{
+					Name:      jsii.String(PodTemplateHashArg),
+					ValueFrom: &argo.RolloutSpecStrategyBlueGreenPostPromotionAnalysisArgsValueFrom{PodTemplateHashValue: jsii.String("Latest")},
+				}},
+			},
 		}
 	}
 	if cn := props.Canary; cn != nil {
 		steps := cn.Steps
-		if len(steps) == 0 || steps[len(steps)-1].Weight != 100 {
+		if len(steps) > 0 && steps[len(steps)-1].Weight != 100 {
 			steps = append(append([]CanaryStep(nil), steps...), CanaryStep{Weight: 100})
 		}
 		var out []*argo.RolloutSpecStrategyCanarySteps
@@ -143,7 +153,9 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 			StableService:  jsii.String(cn.StableService),
 			CanaryService:  jsii.String(cn.CanaryService),
 			TrafficRouting: routing,
-			Steps:          &out,
+		}
+		if len(out) > 0 {
+			spec.Strategy.Canary.Steps = &out
 		}
 	}
 	// The binding renders the typed spec. The pod template is the Kubernetes one, rendered by the

@@ -25,10 +25,10 @@ type rollout struct {
 		Template                corev1.PodTemplateSpec
 		Strategy                struct {
 			BlueGreen *struct {
-				ActiveService, PreviewService string
-				AutoPromotionEnabled          bool
-				ScaleDownDelaySeconds         int32
-				PrePromotionAnalysis          struct {
+				ActiveService, PreviewService               string
+				AutoPromotionEnabled                        bool
+				ScaleDownDelaySeconds                       int32
+				PrePromotionAnalysis, PostPromotionAnalysis struct {
 					Templates []struct{ TemplateName string }
 					Args      []struct {
 						Name      string
@@ -150,8 +150,9 @@ func TestRolloutRunsTheSamePods(t *testing.T) {
 func TestAnalysisTemplate(t *testing.T) {
 	objs := k8stest.Synth(t, func(s constructs.Construct) {
 		c.NewAnalysisTemplate(s, "at", c.AnalysisTemplateProps{Namespace: "ns", Name: "api-analysis", PrometheusURL: "http://prom:9090",
-			Args:    []string{c.PodTemplateHashArg},
-			Metrics: []c.AnalysisMetric{{Name: "success-rate", Query: "sum(x)", SuccessCondition: "result[0] >= 0.99"}}})
+			Args:         []string{c.PodTemplateHashArg},
+			InitialDelay: "2m", Interval: "1m", Count: 5,
+			Metrics: []c.AnalysisMetric{{Name: "success-rate", Query: "sum(x)", SuccessCondition: "result[0] >= 0.99", FailureCondition: "result[0] < 0.99"}}})
 	})
 	var at struct {
 		APIVersion, Kind string
@@ -159,9 +160,11 @@ func TestAnalysisTemplate(t *testing.T) {
 		Spec             struct {
 			Args    []struct{ Name string }
 			Metrics []struct {
-				Name, Interval, SuccessCondition string
-				Count, FailureLimit              int
-				Provider                         struct {
+				Name, InitialDelay, Interval string
+				SuccessCondition             string
+				FailureCondition             string
+				Count, FailureLimit          int
+				Provider                     struct {
 					Prometheus struct{ Address, Query string }
 				}
 			}
@@ -174,5 +177,8 @@ func TestAnalysisTemplate(t *testing.T) {
 	assert.Equal(t, "http://prom:9090", m.Provider.Prometheus.Address)
 	assert.Equal(t, "sum(x)", m.Provider.Prometheus.Query)
 	assert.Equal(t, "result[0] >= 0.99", m.SuccessCondition)
-	assert.Positive(t, m.Count)
+	assert.Equal(t, "result[0] < 0.99", m.FailureCondition)
+	assert.Equal(t, "2m", m.InitialDelay)
+	assert.Equal(t, "1m", m.Interval)
+	assert.Equal(t, 5, m.Count)
 }

@@ -18,7 +18,7 @@ type ServiceMonitorProps struct {
 	Namespace string
 	// Identity names the tier; the Service scraped carries its selector labels and MetricsLabel.
 	Identity Identity
-	// Port names the Service port to scrape. Empty means "http".
+	// Port names the Service port to scrape. Empty means MetricsPortName.
 	Port string
 	// Path is the metrics path. Empty means "/metrics".
 	Path string
@@ -30,7 +30,7 @@ type ServiceMonitorProps struct {
 
 // NewServiceMonitor builds "screenshot-algo-<tier>", a Prometheus Operator ServiceMonitor.
 func NewServiceMonitor(scope constructs.Construct, id string, props ServiceMonitorProps) monitoring.ServiceMonitor {
-	port, path, interval := orDefault(props.Port, "http"), orDefault(props.Path, "/metrics"), orDefault(props.Interval, "30s")
+	port, path, interval := orDefault(props.Port, MetricsPortName), orDefault(props.Path, "/metrics"), orDefault(props.Interval, "30s")
 	selector := props.Identity.SelectorLabels()
 	selector[MetricsLabel] = "true"
 	meta := props.Identity.APIMeta(ObjectName(props.Identity.Name), props.Namespace)

@@ -25,8 +25,10 @@ type WebService struct {
 // NewWebService builds the tier's Workload and a ClusterIP Service whose selector is the pods'
 // selector labels and whose target is the container port by name, so a port change in the
 // container cannot leave the Service pointing at nothing. A tier released by a Rollout also gets
-// the second Service its strategy switches between (preview, or canary); the Rollout narrows
-// each to its pods.
+// a preview Service, for the version being released: a blue-green release's preview Service
+// and a canary's canary Service alike. The Rollout narrows both Services to their pods in every
+// strategy, so switching strategies neither adds nor removes an object, and no Service ever
+// sends users to old and new versions at once.
 func NewWebService(scope constructs.Construct, id string, props WebServiceProps) *WebService {
 	w := NewWorkload(scope, id, props.WorkloadProps)
 	port := props.ServicePort
@@ -47,11 +49,12 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 		})
 	}
 	svc := service("Service", w.Name)
-	if bg := props.BlueGreen; bg != nil {
-		service("PreviewService", bg.PreviewService)
-	}
-	if cn := props.Canary; cn != nil {
-		service("CanaryService", cn.CanaryService)
+	if w.Kind == RolloutKind {
+		service("PreviewService", PreviewServiceName(props.Identity.Name))
 	}
 	return &WebService{Workload: w, Service: svc, ServicePort: port}
 }
+
+// PreviewServiceName is the Service that reaches the version a Rollout is releasing: a
+// blue-green release's preview, a canary's canary. Between releases it reaches the live version.
+func PreviewServiceName(tier string) string { return ObjectName(tier) + "-preview" }

@@ -52,10 +52,11 @@ type WorkloadProps struct {
 	// PodAnnotations are set on the pod template, e.g. checksums of consumed configuration, so
 	// that a change to them rolls the pods.
 	PodAnnotations map[string]string
-	// Metrics gives the tier a headless Service, "<name>-metrics", that Prometheus scrapes. It
-	// selects every pod of the tier, whatever release it belongs to, so that an analysis can
-	// query the new pods of a release by their pod-template-hash.
-	Metrics bool
+	// MetricsPort, when set, is a second container port, named "metrics", and gives the tier a
+	// headless Service, MetricsServiceName, that Prometheus scrapes there. The Service selects
+	// every pod of the tier, whatever release it belongs to, so that an analysis can query the
+	// new pods of a release by their pod-template-hash.
+	MetricsPort int32
 	// BlueGreen or Canary, when set, make an Argo Rollout run the tier instead of a Deployment.
 	BlueGreen *BlueGreen
 	Canary    *Canary
@@ -99,11 +100,15 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String("dshm"), MountPath: jsii.String("/dev/shm")})
 	}
 
+	ports := []*k8s.ContainerPort{{Name: jsii.String("http"), ContainerPort: num(props.Port), Protocol: jsii.String("TCP")}}
+	if props.MetricsPort != 0 {
+		ports = append(ports, &k8s.ContainerPort{Name: jsii.String(MetricsPortName), ContainerPort: num(props.MetricsPort), Protocol: jsii.String("TCP")})
+	}
 	container := &k8s.Container{
 		Name:            jsii.String(props.Identity.Name),
 		Image:           jsii.String(props.Image),
 		ImagePullPolicy: jsii.String(ImagePullPolicy),
-		Ports:           &[]*k8s.ContainerPort{{Name: jsii.String("http"), ContainerPort: num(props.Port), Protocol: jsii.String("TCP")}},
+		Ports:           &ports,
 		Resources:       props.Resources.requirements(),
 		LivenessProbe:   httpProbe(props.LivenessPath, "http", 10, 10, 3),
 		ReadinessProbe:  httpProbe(props.ReadinessPath, "http", 5, 5, 3),
@@ -138,7 +143,7 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		Spec:     podSpec,
 	}
 	w := &Workload{Construct: c, Name: name, APIVersion: "apps/v1", Kind: "Deployment"}
-	if props.Metrics {
+	if props.MetricsPort != 0 {
 		newMetricsService(c, props)
 	}
 	if props.BlueGreen != nil || props.Canary != nil {
@@ -172,6 +177,9 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 	return w
 }
 
+// MetricsPortName names the container and Service port that serves a tier's metrics.
+const MetricsPortName = "metrics"
+
 // MetricsServiceName is the headless Service through which Prometheus scrapes a tier.
 func MetricsServiceName(tier string) string { return ObjectName(tier) + "-metrics" }
 
@@ -184,8 +192,8 @@ func newMetricsService(scope constructs.Construct, props WorkloadProps) {
 		Spec: &k8s.ServiceSpec{
 			ClusterIp: jsii.String("None"),
 			Selector:  StringMap(props.Identity.SelectorLabels()),
-			Ports: &[]*k8s.ServicePort{{Name: jsii.String("http"), Port: num(props.Port), Protocol: jsii.String("TCP"),
-				TargetPort: intOrString("http")}},
+			Ports: &[]*k8s.ServicePort{{Name: jsii.String(MetricsPortName), Port: num(props.MetricsPort), Protocol: jsii.String("TCP"),
+				TargetPort: intOrString(MetricsPortName)}},
 		},
 	})
 }

@@ -84,7 +84,7 @@ func TestEachRuleRefuses(t *testing.T) {
 					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(80), TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}}},
 				})
 			},
-			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-api selects Deployment/screenshot-algo-backend", "the workload it is named for"}},
+			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-api selects Rollout/screenshot-algo-backend", "the workload it is named for"}},
 		{name: "a Service that routes to a Rollout's pods behind its back",
 			mutate: func(e *charts.Environment) { e.Tiers[1].Strategy = charts.Canary },
 			extra: func(ch constructs.Construct) {
@@ -93,15 +93,15 @@ func TestEachRuleRefuses(t *testing.T) {
 					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(80), TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}}},
 				})
 			},
-			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-backend-direct routes to the pods of Rollout screenshot-algo-backend, which manages only screenshot-algo-backend and screenshot-algo-backend-canary"}},
+			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-backend-direct routes to the pods of Rollout screenshot-algo-backend, which manages only screenshot-algo-backend and screenshot-algo-backend-preview"}},
 		{name: "a Service port that no container declares",
 			extra: func(ch constructs.Construct) {
 				k8s.NewKubeService(ch, jsii.String("Metrics"), &k8s.KubeServiceProps{
 					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-backend-metrics"), Namespace: jsii.String("screenshot-algo")},
-					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(9100), TargetPort: k8s.IntOrString_FromString(jsii.String("metrics"))}}},
+					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(9100), TargetPort: k8s.IntOrString_FromString(jsii.String("stats"))}}},
 				})
 			},
-			rule: guardrails.RuleServicePorts, want: []string{"port 9100 targets \"metrics\"", "Deployment screenshot-algo-backend"}},
+			rule: guardrails.RuleServicePorts, want: []string{"port 9100 targets \"stats\"", "Rollout screenshot-algo-backend"}},
 		{name: "an autoscaler whose minimum is above its maximum",
 			extra: func(ch constructs.Construct) {
 				c.NewHorizontalPodAutoscaler(ch, "Inverted", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "backend"}, MinReplicas: 8, MaxReplicas: 6})
@@ -121,14 +121,14 @@ func TestEachRuleRefuses(t *testing.T) {
 					Spec:     &k8s.PodDisruptionBudgetSpec{MinAvailable: k8s.IntOrString_FromNumber(jsii.Number(3)), Selector: &k8s.LabelSelector{MatchLabels: c.StringMap(backendLabels)}},
 				})
 			},
-			rule: guardrails.RuleDisruption, want: []string{"screenshot-algo-backend-strict allows 0 disruptions of Deployment screenshot-algo-backend at its minimum of 3 replicas"}},
+			rule: guardrails.RuleDisruption, want: []string{"screenshot-algo-backend-strict allows 0 disruptions of Rollout screenshot-algo-backend at its minimum of 3 replicas"}},
 		{name: "a workload the quota was not computed for",
 			extra: func(ch constructs.Construct) {
 				c.NewWorkload(ch, "Debug", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "debug"}, Image: "registry.example.com/debug:1",
 					Port: 8080, LivenessPath: "/", ReadinessPath: "/", Replicas: 40,
 					Resources: c.Resources{CPURequest: "1", MemoryRequest: "1Gi", CPULimit: "2", MemoryLimit: "2Gi", EphemeralStorage: "1Gi"}})
 			},
-			rule: guardrails.RuleQuota, want: []string{"ResourceQuota screenshot-algo allows 76 pods", "need 126"}},
+			rule: guardrails.RuleQuota, want: []string{"ResourceQuota screenshot-algo allows 106 pods", "need 156"}},
 		{name: "a policy that opens a connection no tier declares",
 			extra: func(ch constructs.Construct) {
 				frontend := c.Identity{Name: "frontend"}.SelectorLabels()

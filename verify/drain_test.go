@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
-	"sort"
-	"sync"
 	"testing"
 	"time"
 
@@ -18,7 +16,6 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/types"
-	"k8s.io/apimachinery/pkg/watch"
 
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 )
@@ -144,55 +141,7 @@ func busiestNode(t *testing.T, tier string) string {
 // pods than its floor. It uncordons the node afterwards and waits for the app to recover.
 func drainWatched(t *testing.T, node string, floors map[string]int) ([]string, error) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-
-	// Watch from the current state, so that every change is seen in order.
-	list, err := simClient.Typed.CoreV1().Pods(namespace).List(ctx, metav1.ListOptions{})
-	require.NoError(t, err)
-	w, err := simClient.Typed.CoreV1().Pods(namespace).Watch(ctx, metav1.ListOptions{ResourceVersion: list.ResourceVersion})
-	require.NoError(t, err)
-	var mu sync.Mutex
-	var violations []string
-	watching := sync.WaitGroup{}
-	watching.Add(1)
-	go func() {
-		defer watching.Done()
-		pods := map[string]*corev1.Pod{}
-		reported := map[string]int{} // the last count reported below a tier's floor
-		for i := range list.Items {
-			pods[list.Items[i].Name] = &list.Items[i]
-		}
-		for ev := range w.ResultChan() {
-			p, ok := ev.Object.(*corev1.Pod)
-			if !ok {
-				continue
-			}
-			if ev.Type == watch.Deleted {
-				delete(pods, p.Name)
-			} else {
-				pods[p.Name] = p
-			}
-			ready := map[string]int{}
-			for _, p := range pods {
-				if podReady(p) {
-					ready[p.Labels[nameLabel]]++
-				}
-			}
-			for tier, floor := range floors {
-				if ready[tier] < floor && reported[tier] != ready[tier]+1 {
-					reported[tier] = ready[tier] + 1
-					mu.Lock()
-					violations = append(violations, fmt.Sprintf("%s: %d ready, below its floor of %d, after %s of pod %s", tier, ready[tier], floor, ev.Type, p.Name))
-					mu.Unlock()
-				}
-				if ready[tier] >= floor {
-					reported[tier] = 0
-				}
-			}
-		}
-	}()
-
+	stop := watchFloors(t, namespace, floors)
 	setUnschedulable(t, node, true)
 	defer func() {
 		setUnschedulable(t, node, false)
@@ -200,14 +149,8 @@ func drainWatched(t *testing.T, node string, floors map[string]int) ([]string, e
 			t.Errorf("after the drain: %v\n%s", err, simClient.Diagnose(context.Background(), namespace))
 		}
 	}()
-	drainErr := evictAll(ctx, node, 90*time.Second)
-
-	w.Stop()
-	watching.Wait()
-	mu.Lock()
-	defer mu.Unlock()
-	sort.Strings(violations)
-	return violations, drainErr
+	drainErr := evictAll(context.Background(), node, 90*time.Second)
+	return stop(), drainErr
 }
 
 func setUnschedulable(t *testing.T, node string, on bool) {

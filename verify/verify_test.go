@@ -35,9 +35,10 @@ func TestServerDryRun(t *testing.T) {
 	}
 	for _, base := range charts.Environments() {
 		for _, v := range charts.Variants() {
-			env := base
-			env.Tiers = append([]charts.Tier(nil), base.Tiers...)
-			v.Apply(&env)
+			env, ok := v.Of(base)
+			if !ok {
+				continue
+			}
 			sets[env.Name+"-"+v.Name] = func(t *testing.T) []*unstructured.Unstructured {
 				require.NoError(t, env.Validate())
 				files, err := synth.Render(env)

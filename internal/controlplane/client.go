@@ -61,6 +61,9 @@ func (w *warnings) take() []string {
 	return out
 }
 
+// Dynamic is the client for objects of any kind, such as the Argo Rollouts API's.
+func (c *Client) Dynamic() dynamic.Interface { return c.dynamic }
+
 // NewClient connects to the control plane.
 func NewClient(cfg *rest.Config) (*Client, error) {
 	cfg = rest.CopyConfig(cfg)
@@ -239,7 +242,8 @@ func replicasOrOne(r *int32) int32 {
 }
 
 // WaitRolledOut waits until every Deployment and StatefulSet in the namespace has rolled out,
-// returning, on timeout, what each unfinished one is waiting for.
+// and every Argo Rollout is Healthy, returning, on timeout, what each unfinished one is waiting
+// for.
 func (c *Client) WaitRolledOut(ctx context.Context, namespace string, timeout time.Duration) error {
 	var pending []string
 	err := poll(ctx, timeout, func() (bool, error) {
@@ -275,6 +279,11 @@ func (c *Client) WaitRolledOut(ctx context.Context, namespace string, timeout ti
 				pending = append(pending, fmt.Sprintf("statefulset/%s: %s", sts.Items[i].Name, why))
 			}
 		}
+		rollouts, err := c.rolloutsHealthy(ctx, namespace)
+		if err != nil {
+			return false, err
+		}
+		pending = append(pending, rollouts...)
 		return len(pending) == 0, nil
 	})
 	if err != nil {

@@ -13,8 +13,9 @@ import (
 )
 
 // StartCluster runs a control plane with the CRDs installed, and returns it with a client.
-// With simulated set, it also runs the controllers, the scheduler and kwok, with one fake node
-// per zone. On error, whatever started is stopped.
+// With simulated set, it also runs the controllers, the scheduler, kwok, with one fake node per
+// zone, and the Argo Rollouts controller, as staging and production do. On error, whatever
+// started is stopped.
 func StartCluster(repoRoot, binDir string, simulated bool) (*ControlPlane, *Client, error) {
 	cp, err := Start(binDir)
 	if err != nil {
@@ -49,6 +50,9 @@ func (cp *ControlPlane) setUp(repoRoot string, simulated bool) (*Client, error) 
 		return nil, err
 	}
 	if err := cp.StartSimulation(stages); err != nil {
+		return nil, err
+	}
+	if err := cp.StartRolloutsController(); err != nil {
 		return nil, err
 	}
 	return client, client.AddNodes(ctx)

@@ -162,7 +162,8 @@ func (os Objects) Ingress(t testing.TB, name string) *networkingv1.Ingress {
 	return Get[networkingv1.Ingress](t, os, "Ingress", name)
 }
 
-// PodTemplates returns the pod template of every Deployment and StatefulSet, by workload name.
+// PodTemplates returns the pod template of every Deployment, Rollout and StatefulSet, by
+// workload name.
 func (os Objects) PodTemplates(t testing.TB) map[string]corev1.PodTemplateSpec {
 	t.Helper()
 	out := map[string]corev1.PodTemplateSpec{}
@@ -172,6 +173,12 @@ func (os Objects) PodTemplates(t testing.TB) map[string]corev1.PodTemplateSpec {
 			out[o.Name] = os.Deployment(t, o.Name).Spec.Template
 		case "StatefulSet":
 			out[o.Name] = os.StatefulSet(t, o.Name).Spec.Template
+		case "Rollout":
+			var ro struct {
+				Spec struct{ Template corev1.PodTemplateSpec }
+			}
+			os.DecodePart(t, o.Kind, o.Name, &ro)
+			out[o.Name] = ro.Spec.Template
 		}
 	}
 	return out

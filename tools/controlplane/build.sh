@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Builds the control-plane binaries the verification tests run (etcd, kube-apiserver,
-# kube-controller-manager, kube-scheduler, kwok) and the linters (kube-score, actionlint), from
-# the Go modules pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
+# kube-controller-manager, kube-scheduler, kwok), the release components they drive (the Argo
+# Rollouts controller and its kubectl plugin, Prometheus and promtool) and the linters
+# (kube-score, actionlint), from the Go modules pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
 # a pin change builds afresh and anything already built for the current pins is reused.
 # Prints the bin folder on its last line.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools=$root/tools
-key=$(cat "$tools"/controlplane/*/go.mod "$tools"/controlplane/*/go.sum "$tools"/kube-score/go.mod "$tools"/kube-score/go.sum \
-  "$tools"/actionlint/go.mod "$tools"/actionlint/go.sum | sha256sum | cut -c1-16)
+key=$(cat "$tools"/controlplane/*/go.mod "$tools"/controlplane/*/go.sum \
+  "$tools"/{kube-score,actionlint,argo-rollouts,prometheus}/go.{mod,sum} | sha256sum | cut -c1-16)
 bin=$root/.cache/controlplane/$key/bin
 mkdir -p "$bin"
 # Binaries built for earlier pins are of no more use.
@@ -26,7 +27,10 @@ build() {
     return
   fi
   local note=""
-  [[ $name == kube-apiserver ]] && note=" (a first build takes 10 to 15 minutes on 2 cores)"
+  case $name in
+  kube-apiserver) note=" (a first build takes 10 to 15 minutes on 2 cores)" ;;
+  rollouts-controller | promtool) note=" (a first build takes about 4 minutes on 2 cores)" ;;
+  esac
   echo "controlplane: building $name from $pkg$note ..." >&2
   local start=$SECONDS
   (cd "$tools/$dir" && go build -trimpath -ldflags "$ldflags" -o "$bin/$name.tmp" "$pkg")
@@ -42,4 +46,8 @@ build kubectl controlplane/kubernetes k8s.io/kubernetes/cmd/kubectl "$k8s_ldflag
 build kwok controlplane/kwok sigs.k8s.io/kwok/cmd/kwok
 build kube-score kube-score github.com/zegl/kube-score/cmd/kube-score
 build actionlint actionlint github.com/rhysd/actionlint/cmd/actionlint
+build rollouts-controller argo-rollouts github.com/argoproj/argo-rollouts/cmd/rollouts-controller
+build kubectl-argo-rollouts argo-rollouts github.com/argoproj/argo-rollouts/cmd/kubectl-argo-rollouts
+build prometheus prometheus github.com/prometheus/prometheus/cmd/prometheus
+build promtool prometheus github.com/prometheus/prometheus/cmd/promtool
 echo "$bin"

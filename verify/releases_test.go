@@ -1,0 +1,735 @@
+package verify
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime/schema"
+
+	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/synth"
+)
+
+// The release tests run production's releases for real on the simulated cluster: the Argo
+// Rollouts controller (started with the cluster) walks them, the real Prometheus scrapes the
+// series a test serves for each release's pods, and the real engine evaluates the
+// AnalysisTemplates' PromQL. Only the durations are shortened (fastReleases), and each scenario
+// has a namespace of its own.
+
+// traffic is what a version's pods report: requests a second, the share answered 5xx, and the
+// latency of every request.
+type traffic struct {
+	rps, errorShare, latency float64
+}
+
+var (
+	healthy = traffic{rps: 20, errorShare: 0, latency: 0.05}
+	failing = traffic{rps: 20, errorShare: 0.2, latency: 0.05}
+	slow    = traffic{rps: 20, errorShare: 0, latency: 2}
+	trickle = traffic{rps: 0.2, errorShare: 0, latency: 0.05}
+)
+
+// exporter serves, in Prometheus's text format, the request counters and latency histograms of
+// the versions a test gives traffic to, labelled as the Prometheus Operator labels a tier's
+// scraped series. Counters grow with the time since the version got its traffic.
+type exporter struct {
+	mu       sync.Mutex
+	versions map[string]*version
+	addr     string
+}
+
+type version struct {
+	namespace, tier, hash string
+	traffic               traffic
+	since                 time.Time
+	base                  [2]float64 // ok and 5xx counts when the traffic last changed
+}
+
+func startExporter(t *testing.T) *exporter {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	e := &exporter{versions: map[string]*version{}, addr: l.Addr().String()}
+	go http.Serve(l, e)
+	return e
+}
+
+// give sets the traffic of the tier's pods whose template hash is hash.
+func (e *exporter) give(namespace, tier, hash string, tr traffic) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	key := namespace + "/" + tier + "/" + hash
+	v := e.versions[key]
+	if v == nil {
+		v = &version{namespace: namespace, tier: tier, hash: hash}
+		e.versions[key] = v
+	} else {
+		v.base = v.counts(time.Now())
+	}
+	v.traffic, v.since = tr, time.Now()
+}
+
+// counts are the ok and 5xx requests served until now.
+func (v *version) counts(now time.Time) [2]float64 {
+	total := v.traffic.rps * now.Sub(v.since).Seconds()
+	return [2]float64{v.base[0] + total*(1-v.traffic.errorShare), v.base[1] + total*v.traffic.errorShare}
+}
+
+var buckets = []float64{0.05, 0.1, 0.25, 0.5, 1, 2.5, 5}
+
+func (e *exporter) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	now := time.Now()
+	var b strings.Builder
+	for _, v := range e.versions {
+		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, v.namespace, constructs.MetricsServiceName(v.tier), v.hash)
+		c := v.counts(now)
+		fmt.Fprintf(&b, "http_requests_total{%s,code=\"200\"} %f\n", labels, c[0])
+		fmt.Fprintf(&b, "http_requests_total{%s,code=\"500\"} %f\n", labels, c[1])
+		for _, le := range buckets {
+			n := 0.0
+			if le >= v.traffic.latency {
+				n = c[0] + c[1]
+			}
+			fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=%q} %f\n", labels, strconv.FormatFloat(le, 'f', -1, 64), n)
+		}
+		fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=\"+Inf\"} %f\n", labels, c[0]+c[1])
+	}
+	w.Write([]byte(b.String()))
+}
+
+var (
+	// metrics and promURL are the test's exporter and the Prometheus scraping it, started once.
+	metrics *exporter
+	promURL string
+	// jsiiMu serializes synthesis: jsii is not goroutine-safe, and release scenarios run in
+	// parallel once they have their manifests.
+	jsiiMu sync.Mutex
+)
+
+// releaseCluster starts the simulated cluster, the exporter and Prometheus, once.
+func releaseCluster(t *testing.T) {
+	t.Helper()
+	simulation(t)
+	if metrics != nil {
+		return
+	}
+	metrics = startExporter(t)
+	var err error
+	promURL, err = sim.StartPrometheus(metrics.addr)
+	require.NoError(t, err)
+}
+
+// fastReleases is production's release shape with short durations, so that a canary walks its
+// four steps in about half a minute: the same steps and weights, two-second pauses, and analyses
+// of two measurements over five-second windows.
+func fastReleases(d charts.DeliverySettings) charts.DeliverySettings {
+	steps := slices.Clone(d.CanarySteps)
+	for i := range steps {
+		if steps[i].PauseSeconds > 0 {
+			steps[i].PauseSeconds = 2
+		}
+	}
+	d.CanarySteps = steps
+	d.ScaleDownDelaySeconds = 30
+	d.AnalysisWindow, d.AnalysisInterval, d.AnalysisCount = "5s", "2s", 2
+	d.MinRequests = 20
+	return d
+}
+
+// release is one synthesis of production to release in a scenario's namespace.
+type release struct {
+	namespace  string
+	tag        string
+	strategies map[string]charts.Strategy
+	mutate     func(*charts.Environment)
+	// failOpen rewrites the AnalysisTemplates to the conditions they had before they failed
+	// closed, which counted an empty result as a pass: a break-test.
+	failOpen bool
+}
+
+// env is production as the release asks for it, pointed at the test's Prometheus.
+func (r release) env(t *testing.T) charts.Environment {
+	t.Helper()
+	env := charts.Production()
+	env.Namespace, env.ImageTag = r.namespace, r.tag
+	env.Monitoring.PrometheusURL = promURL
+	env.Delivery = fastReleases(env.Delivery)
+	for i := range env.Tiers {
+		if s, ok := r.strategies[env.Tiers[i].Name]; ok {
+			env.Tiers[i].Strategy = s
+		}
+	}
+	if r.mutate != nil {
+		r.mutate(&env)
+	}
+	require.NoError(t, env.Validate())
+	return env
+}
+
+// apply synthesizes the release and applies it with `kubectl apply -k`, as the runbook does,
+// and returns its objects.
+func (r release) apply(t *testing.T) []*unstructured.Unstructured {
+	t.Helper()
+	env := r.env(t)
+	dir := t.TempDir()
+	jsiiMu.Lock()
+	_, err := synth.Write([]charts.Environment{env}, dir)
+	jsiiMu.Unlock()
+	require.NoError(t, err)
+	folder := filepath.Join(dir, env.Name)
+	if r.failOpen {
+		rewriteFailOpen(t, folder)
+	}
+	objs := manifests(t, folder)
+	applyNamespaces(t, simClient, objs)
+	provideOutsideDependencies(t, objs)
+	kubectl(t, "apply", "-k", folder)
+	return objs
+}
+
+// rewriteFailOpen gives the AnalysisTemplates in folder the fail-open conditions.
+func rewriteFailOpen(t *testing.T, folder string) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(folder, "*-analysistemplate-*.yaml"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		var kept []string
+		for _, line := range strings.Split(string(b), "\n") {
+			if !strings.Contains(line, "failureCondition:") {
+				kept = append(kept, strings.Replace(line, "len(result) > 0 && !isNaN(result[0]) && ", "len(result) == 0 || isNaN(result[0]) || ", 1))
+			}
+		}
+		require.NoError(t, os.WriteFile(p, []byte(strings.Join(kept, "\n")), 0o644))
+	}
+}
+
+// kubectl runs the pinned kubectl, with the Argo Rollouts plugin on its PATH, against the
+// simulated cluster, and returns its output.
+func kubectl(t *testing.T, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(filepath.Join(binDir, "kubectl"), append(args, "--kubeconfig", sim.Kubeconfig)...)
+	cmd.Env = append(os.Environ(), "PATH="+binDir+string(os.PathListSeparator)+os.Getenv("PATH"))
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "kubectl %s:\n%s", strings.Join(args, " "), out)
+	return string(out)
+}
+
+// rolloutStatus is what a test reads of a Rollout's status.
+type rolloutStatus struct {
+	phase, message          string
+	stableHash, currentHash string
+	aborted                 bool
+	pauses                  []string
+	observed                bool
+}
+
+func readRollout(t *testing.T, ns, name string) rolloutStatus {
+	t.Helper()
+	ro, err := simClient.Rollout(context.Background(), ns, name)
+	require.NoError(t, err)
+	var s rolloutStatus
+	s.phase, _, _ = unstructured.NestedString(ro.Object, "status", "phase")
+	s.message, _, _ = unstructured.NestedString(ro.Object, "status", "message")
+	s.stableHash, _, _ = unstructured.NestedString(ro.Object, "status", "stableRS")
+	s.currentHash, _, _ = unstructured.NestedString(ro.Object, "status", "currentPodHash")
+	s.aborted, _, _ = unstructured.NestedBool(ro.Object, "status", "abort")
+	observed, _, _ := unstructured.NestedString(ro.Object, "status", "observedGeneration")
+	s.observed = observed == strconv.FormatInt(ro.GetGeneration(), 10)
+	pauses, _, _ := unstructured.NestedSlice(ro.Object, "status", "pauseConditions")
+	for _, p := range pauses {
+		reason, _, _ := unstructured.NestedString(p.(map[string]any), "reason")
+		s.pauses = append(s.pauses, reason)
+	}
+	return s
+}
+
+// waitRollout waits until the Rollout's status meets cond, failing with its last status.
+func waitRollout(t *testing.T, ns, name string, timeout time.Duration, what string, cond func(rolloutStatus) bool) rolloutStatus {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		s := readRollout(t, ns, name)
+		if s.observed && cond(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("rollout %s/%s: not %s after %s; last status %+v\n%s", ns, name, what, timeout, s, analysisRuns(t, ns))
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+}
+
+// newRelease waits for the controller to pick up a new pod template and gives its pods traffic.
+func newRelease(t *testing.T, ns, tier, previous string, tr *traffic) string {
+	t.Helper()
+	s := waitRollout(t, ns, constructs.ObjectName(tier), time.Minute, "releasing a new version", func(s rolloutStatus) bool {
+		return s.currentHash != "" && s.currentHash != previous
+	})
+	if tr != nil {
+		metrics.give(ns, tier, s.currentHash, *tr)
+	}
+	return s.currentHash
+}
+
+var analysisRunsGVR = schema.GroupVersionResource{Group: "argoproj.io", Version: "v1alpha1", Resource: "analysisruns"}
+
+// analysisRuns lists the namespace's analysis runs and their measurements, for failure messages.
+func analysisRuns(t *testing.T, ns string) string {
+	list, err := simClient.Dynamic().Resource(analysisRunsGVR).Namespace(ns).List(context.Background(), metav1.ListOptions{})
+	if err != nil {
+		return err.Error()
+	}
+	var b strings.Builder
+	for _, run := range list.Items {
+		phase, _, _ := unstructured.NestedString(run.Object, "status", "phase")
+		fmt.Fprintf(&b, "analysisrun %s: %s\n", run.GetName(), phase)
+		results, _, _ := unstructured.NestedSlice(run.Object, "status", "metricResults")
+		for _, r := range results {
+			m := r.(map[string]any)
+			ms, _ := m["measurements"].([]any)
+			var vals []string
+			for _, x := range ms {
+				mm := x.(map[string]any)
+				vals = append(vals, fmt.Sprintf("%v=%v", mm["phase"], mm["value"]))
+			}
+			fmt.Fprintf(&b, "  %v: %v %v\n", m["name"], m["phase"], vals)
+		}
+	}
+	return b.String()
+}
+
+// serviceHash is the pod template hash a Service's selector narrows it to.
+func serviceHash(t *testing.T, ns, name string) string {
+	t.Helper()
+	svc, err := simClient.Typed.CoreV1().Services(ns).Get(context.Background(), name, metav1.GetOptions{})
+	require.NoError(t, err)
+	return svc.Spec.Selector["rollouts-pod-template-hash"]
+}
+
+// canaryWeights records, until stopped, each distinct canary weight of the nginx canary Ingress
+// that the controller makes from the tier's Ingress.
+func canaryWeights(ns, tier string) func() []int {
+	name := constructs.ObjectName(tier) + "-" + constructs.ObjectName(tier) + "-canary"
+	return recordWeights(func() (int, bool) {
+		ing, err := simClient.Typed.NetworkingV1().Ingresses(ns).Get(context.Background(), name, metav1.GetOptions{})
+		if err != nil {
+			return 0, false
+		}
+		w, err := strconv.Atoi(ing.Annotations["nginx.ingress.kubernetes.io/canary-weight"])
+		return w, err == nil
+	})
+}
+
+// recordWeights polls read every 100ms until stopped and returns the distinct values in order.
+func recordWeights(read func() (int, bool)) func() []int {
+	done := make(chan struct{})
+	var seen []int
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			if w, ok := read(); ok && (len(seen) == 0 || seen[len(seen)-1] != w) {
+				seen = append(seen, w)
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}()
+	return func() []int { close(done); wg.Wait(); return seen }
+}
+
+// isSubsequence reports whether want appears in got in order, other values between.
+func isSubsequence(want, got []int) bool {
+	i := 0
+	for _, g := range got {
+		if i < len(want) && g == want[i] {
+			i++
+		}
+	}
+	return i == len(want)
+}
+
+const releaseTimeout = 3 * time.Minute
+
+// TestCanaryReleases releases the backend as a canary, once per kind of traffic its new version
+// gets, one after another on one Rollout: healthy traffic is promoted through every step, with
+// the canary Ingress carrying each step's weight; 5xx errors or slow responses abort the release
+// with the stable version untouched and the canary weight back to 0; no traffic at all, or a
+// trickle below MinRequests, never promotes.
+func TestCanaryReleases(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	const ns, tier = "release-canary", "backend"
+	name := constructs.ObjectName(tier)
+	canary := map[string]charts.Strategy{tier: charts.Canary}
+	release{namespace: ns, tag: "1.0.0", strategies: canary}.apply(t)
+	first := waitRollout(t, ns, name, releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" })
+	stable := first.stableHash
+	metrics.give(ns, tier, stable, healthy)
+
+	cases := []struct {
+		name    string
+		traffic *traffic
+		want    string // promoted, aborted or paused
+	}{
+		{"healthy traffic is promoted", &healthy, "promoted"},
+		{"5xx errors abort", &failing, "aborted"},
+		{"slow responses abort", &slow, "aborted"},
+		{"no traffic never promotes", nil, "paused"},
+		{"a trickle of traffic never promotes", &trickle, "paused"},
+	}
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			weights := canaryWeights(ns, tier)
+			release{namespace: ns, tag: fmt.Sprintf("1.0.%d", i+1), strategies: canary}.apply(t)
+			current := newRelease(t, ns, tier, stable, tc.traffic)
+			var s rolloutStatus
+			switch tc.want {
+			case "promoted":
+				s = waitRollout(t, ns, name, releaseTimeout, "promoted", func(s rolloutStatus) bool {
+					return s.phase == "Healthy" && s.stableHash == current
+				})
+				seen := weights()
+				assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "the canary Ingress must carry each step's weight in turn; saw %v", seen)
+				stable = current
+			case "aborted":
+				s = waitRollout(t, ns, name, releaseTimeout, "aborted", func(s rolloutStatus) bool { return s.aborted })
+				waitRollout(t, ns, name, time.Minute, "back on the stable version", func(s rolloutStatus) bool { return s.phase == "Degraded" })
+				seen := weights()
+				require.NotEmpty(t, seen)
+				assert.Equal(t, 0, seen[len(seen)-1], "an aborted canary's weight goes back to 0; saw %v", seen)
+			case "paused":
+				s = waitRollout(t, ns, name, releaseTimeout, "paused on an inconclusive analysis", func(s rolloutStatus) bool {
+					return slices.Contains(s.pauses, "InconclusiveAnalysisRun")
+				})
+				weights()
+				// A person decides: here, abort.
+				kubectl(t, "argo", "rollouts", "abort", name, "-n", ns)
+				waitRollout(t, ns, name, time.Minute, "aborted", func(s rolloutStatus) bool { return s.aborted })
+			}
+			assert.Equal(t, stable, s.stableHash, "the stable version is the last promoted one")
+			assert.Equal(t, stable, serviceHash(t, ns, name), "the tier's Service selects the stable version")
+		})
+	}
+}
+
+// TestFailOpenAnalysisIsCaught proves the canary test above can fail: with the analysis's old
+// conditions, which counted an empty result as a pass, a release with no traffic at all is
+// promoted.
+func TestFailOpenAnalysisIsCaught(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	const ns, tier = "release-failopen", "backend"
+	name := constructs.ObjectName(tier)
+	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.Canary}, failOpen: true}
+	r.apply(t)
+	stable := waitRollout(t, ns, name, releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" }).stableHash
+	r.tag = "1.0.1"
+	r.apply(t)
+	current := newRelease(t, ns, tier, stable, nil)
+	s := waitRollout(t, ns, name, releaseTimeout, "promoted or stopped", func(s rolloutStatus) bool {
+		return (s.phase == "Healthy" && s.stableHash == current) || s.aborted || slices.Contains(s.pauses, "InconclusiveAnalysisRun")
+	})
+	assert.Equal(t, current, s.stableHash, "the fail-open conditions promote a release that served no traffic: the gate the canary test checks is what stops it")
+}
+
+// previewRoute checks, on the live cluster, that the preview host reaches the version being
+// released: an Ingress routes PreviewHost to the preview Service, which selects hash.
+func previewRoute(t *testing.T, env charts.Environment, tier, hash string) error {
+	t.Helper()
+	ings, err := simClient.Typed.NetworkingV1().Ingresses(env.Namespace).List(context.Background(), metav1.ListOptions{})
+	require.NoError(t, err)
+	preview := constructs.PreviewServiceName(tier)
+	for _, ing := range ings.Items {
+		for _, rule := range ing.Spec.Rules {
+			if rule.Host != env.Ingress.PreviewHost || rule.HTTP == nil {
+				continue
+			}
+			for _, p := range rule.HTTP.Paths {
+				if p.Backend.Service != nil && p.Backend.Service.Name == preview {
+					if got := serviceHash(t, env.Namespace, preview); got != hash {
+						return fmt.Errorf("Service %s selects %q, not the release's %q", preview, got, hash)
+					}
+					return nil
+				}
+			}
+		}
+	}
+	return fmt.Errorf("no Ingress routes %s to Service %s", env.Ingress.PreviewHost, preview)
+}
+
+// TestBlueGreenReleases releases the frontend blue-green: the preview is reachable through the
+// preview host and judged before promotion; a person's promotion switches the active Service; a
+// failing preview is aborted with the old version still active; and a version that fails its
+// post-promotion analysis on live traffic is switched back while the old one still runs.
+func TestBlueGreenReleases(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	const ns, tier = "release-bluegreen", "frontend"
+	name := constructs.ObjectName(tier)
+	bg := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.BlueGreen}}
+	bg.apply(t)
+	env := bg.env(t)
+	stable := waitRollout(t, ns, name, releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" }).stableHash
+	metrics.give(ns, tier, stable, healthy)
+
+	t.Run("promoted by a person after a passed preview analysis", func(t *testing.T) {
+		bg.tag = "1.0.1"
+		bg.apply(t)
+		current := newRelease(t, ns, tier, stable, &healthy)
+		waitRollout(t, ns, name, releaseTimeout, "paused for promotion", func(s rolloutStatus) bool {
+			return slices.Contains(s.pauses, "BlueGreenPause")
+		})
+		require.NoError(t, previewRoute(t, env, tier, current), "the preview host must reach the new version before promotion")
+		assert.Equal(t, stable, serviceHash(t, ns, name), "before promotion the active Service keeps the old version")
+		kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+		waitRollout(t, ns, name, releaseTimeout, "promoted", func(s rolloutStatus) bool { return s.phase == "Healthy" && s.stableHash == current })
+		assert.Equal(t, current, serviceHash(t, ns, name), "promotion switches the active Service's selector")
+		stable = current
+	})
+
+	t.Run("a failing preview is aborted and the old version stays active", func(t *testing.T) {
+		bg.tag = "1.0.2"
+		bg.apply(t)
+		newRelease(t, ns, tier, stable, &failing)
+		waitRollout(t, ns, name, releaseTimeout, "aborted", func(s rolloutStatus) bool { return s.aborted })
+		assert.Equal(t, stable, serviceHash(t, ns, name), "an aborted release leaves the old version active")
+	})
+
+	t.Run("a failing post-promotion analysis switches back", func(t *testing.T) {
+		bg.tag = "1.0.3"
+		bg.apply(t)
+		current := newRelease(t, ns, tier, stable, &healthy)
+		waitRollout(t, ns, name, releaseTimeout, "paused for promotion", func(s rolloutStatus) bool {
+			return slices.Contains(s.pauses, "BlueGreenPause")
+		})
+		kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+		waitRollout(t, ns, name, time.Minute, "switched", func(s rolloutStatus) bool { return serviceHash(t, ns, name) == current })
+		// Live traffic now shows the new version failing.
+		metrics.give(ns, tier, current, failing)
+		waitRollout(t, ns, name, releaseTimeout, "aborted", func(s rolloutStatus) bool { return s.aborted })
+		waitRollout(t, ns, name, time.Minute, "switched back", func(s rolloutStatus) bool { return serviceHash(t, ns, name) == stable })
+	})
+}
+
+// TestBrokenPreviewRouteIsCaught proves previewRoute can fail: without the preview Ingress, the
+// preview host reaches nothing.
+func TestBrokenPreviewRouteIsCaught(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	const ns, tier = "release-nopreview", "frontend"
+	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.BlueGreen}}
+	r.apply(t)
+	env := r.env(t)
+	s := waitRollout(t, ns, constructs.ObjectName(tier), releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" })
+	require.NoError(t, previewRoute(t, env, tier, s.stableHash))
+	require.NoError(t, simClient.Typed.NetworkingV1().Ingresses(ns).Delete(context.Background(), constructs.ObjectName(tier+"-preview"), metav1.DeleteOptions{}))
+	assert.ErrorContains(t, previewRoute(t, env, tier, s.stableHash), "no Ingress routes")
+}
+
+// orphans lists the workloads of ns that run pods and that the synthesis objs does not hold:
+// Deployments it no longer has, and ReplicaSets whose owner is gone.
+func orphans(t *testing.T, ns string, objs []*unstructured.Unstructured) []string {
+	t.Helper()
+	ctx := context.Background()
+	want := map[string]bool{}
+	for _, o := range objs {
+		want[o.GetKind()+"/"+o.GetName()] = true
+	}
+	var out []string
+	deps, err := simClient.Typed.AppsV1().Deployments(ns).List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	for _, d := range deps.Items {
+		if !want["Deployment/"+d.Name] && (d.Spec.Replicas == nil || *d.Spec.Replicas > 0) {
+			out = append(out, "Deployment/"+d.Name)
+		}
+	}
+	rss, err := simClient.Typed.AppsV1().ReplicaSets(ns).List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	for _, rs := range rss.Items {
+		if rs.Spec.Replicas != nil && *rs.Spec.Replicas == 0 {
+			continue
+		}
+		owned := false
+		for _, ref := range rs.OwnerReferences {
+			owned = owned || want[ref.Kind+"/"+ref.Name]
+		}
+		if !owned {
+			out = append(out, "ReplicaSet/"+rs.Name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestStrategySwitches applies, on one live cluster, successive syntheses of production that
+// switch both web tiers default → canary → blue-green → default, each followed by a release.
+// Throughout, no tier's ready pods fall below its budget; after each step no workload of an
+// earlier synthesis runs unowned; and the first release after each switch runs that strategy's
+// guarded steps.
+func TestStrategySwitches(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	const ns = "release-switch"
+	tiers := []string{"frontend", "backend"}
+	all := func(s charts.Strategy) map[string]charts.Strategy {
+		return map[string]charts.Strategy{"frontend": s, "backend": s}
+	}
+	objs := release{namespace: ns, tag: "1.0.0"}.apply(t)
+	stable := map[string]string{}
+	for _, tier := range tiers {
+		stable[tier] = waitRollout(t, ns, constructs.ObjectName(tier), releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" }).stableHash
+		metrics.give(ns, tier, stable[tier], healthy)
+	}
+	floors := budgetFloorsIn(t, ns, objs)
+	stop := watchFloors(t, ns, floors)
+
+	steps := []struct {
+		strategy charts.Strategy
+		guarded  func(t *testing.T, tier, name string)
+	}{
+		{charts.Canary, func(t *testing.T, tier, name string) {
+			waitRollout(t, ns, name, releaseTimeout, "at its first canary step", func(s rolloutStatus) bool {
+				return slices.Contains(s.pauses, "CanaryPauseStep")
+			})
+		}},
+		{charts.BlueGreen, func(t *testing.T, tier, name string) {
+			waitRollout(t, ns, name, releaseTimeout, "paused for promotion", func(s rolloutStatus) bool {
+				return slices.Contains(s.pauses, "BlueGreenPause")
+			})
+			kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+		}},
+		{charts.RollingUpdate, nil},
+	}
+	for i, step := range steps {
+		t.Run(string(step.strategy), func(t *testing.T) {
+			// The switch alone changes no pod: nothing is released until the next version.
+			objs = release{namespace: ns, tag: fmt.Sprintf("1.%d.0", i), strategies: all(step.strategy)}.apply(t)
+			for _, tier := range tiers {
+				s := waitRollout(t, ns, constructs.ObjectName(tier), time.Minute, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" })
+				assert.Equal(t, stable[tier], s.stableHash, "switching %s to %s alone releases nothing", tier, step.strategy)
+			}
+			assert.Empty(t, orphans(t, ns, objs), "after switching to %s", step.strategy)
+
+			objs = release{namespace: ns, tag: fmt.Sprintf("1.%d.1", i), strategies: all(step.strategy)}.apply(t)
+			for _, tier := range tiers {
+				name := constructs.ObjectName(tier)
+				current := newRelease(t, ns, tier, stable[tier], &healthy)
+				if step.guarded != nil {
+					step.guarded(t, tier, name)
+				}
+				waitRollout(t, ns, name, releaseTimeout, "released", func(s rolloutStatus) bool { return s.phase == "Healthy" && s.stableHash == current })
+				stable[tier] = current
+			}
+			assert.Empty(t, orphans(t, ns, objs), "after the first %s release", step.strategy)
+		})
+	}
+	assert.Empty(t, stop(), "no tier may drop below its budget while strategies switch")
+}
+
+// TestOrphanedWorkloadIsCaught proves the orphan check of TestStrategySwitches can fail: where
+// the cluster runs no Argo Rollouts controller a public tier is a Deployment, and a synthesis
+// that makes it a Rollout leaves that Deployment running.
+func TestOrphanedWorkloadIsCaught(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	const ns = "release-orphan"
+	noController := func(e *charts.Environment) { e.Delivery.ArgoRollouts = false }
+	release{namespace: ns, tag: "1.0.0", mutate: noController}.apply(t)
+	require.NoError(t, simClient.WaitRolledOut(context.Background(), ns, releaseTimeout))
+	objs := release{namespace: ns, tag: "1.0.0"}.apply(t)
+	assert.Contains(t, orphans(t, ns, objs), "Deployment/screenshot-algo-backend")
+}
+
+// budgetFloorsIn are, per tier of objs, the fewest ready pods its budget guarantees: the
+// autoscaler's minimum less the budget's maxUnavailable.
+func budgetFloorsIn(t *testing.T, ns string, objs []*unstructured.Unstructured) map[string]int {
+	t.Helper()
+	min := map[string]int64{}
+	for _, o := range objs {
+		if o.GetKind() == "HorizontalPodAutoscaler" {
+			n, _, _ := unstructured.NestedInt64(o.Object, "spec", "minReplicas")
+			name, _, _ := unstructured.NestedString(o.Object, "spec", "scaleTargetRef", "name")
+			min[strings.TrimPrefix(name, constructs.ObjectName(""))] = n
+		}
+	}
+	floors := map[string]int{}
+	for _, o := range objs {
+		if o.GetKind() != "PodDisruptionBudget" {
+			continue
+		}
+		tier, _, _ := unstructured.NestedString(o.Object, "spec", "selector", "matchLabels", nameLabel)
+		maxUnavailable, _, _ := unstructured.NestedInt64(o.Object, "spec", "maxUnavailable")
+		if n, ok := min[tier]; ok {
+			floors[tier] = int(n - maxUnavailable)
+		}
+	}
+	require.Contains(t, floors, "backend")
+	return floors
+}
+
+// TestIstioCanaryWeights releases the backend as a canary in the Istio variant: the controller
+// sets the VirtualService's route weights at each step, which is all the mesh needs from it.
+func TestIstioCanaryWeights(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	const ns, tier = "release-istio", "backend"
+	name := constructs.ObjectName(tier)
+	istio := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.Canary},
+		mutate: func(e *charts.Environment) { e.Mesh.Istio = true }}
+	istio.apply(t)
+	stable := waitRollout(t, ns, name, releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" }).stableHash
+	metrics.give(ns, tier, stable, healthy)
+
+	vs := schema.GroupVersionResource{Group: "networking.istio.io", Version: "v1", Resource: "virtualservices"}
+	weights := recordWeights(func() (int, bool) {
+		obj, err := simClient.Dynamic().Resource(vs).Namespace(ns).Get(context.Background(), name, metav1.GetOptions{})
+		if err != nil {
+			return 0, false
+		}
+		routes, _, _ := unstructured.NestedSlice(obj.Object, "spec", "http")
+		for _, r := range routes {
+			dests, _, _ := unstructured.NestedSlice(r.(map[string]any), "route")
+			for _, d := range dests {
+				host, _, _ := unstructured.NestedString(d.(map[string]any), "destination", "host")
+				if strings.HasPrefix(host, constructs.PreviewServiceName(tier)+".") {
+					w, _, _ := unstructured.NestedInt64(d.(map[string]any), "weight")
+					return int(w), true
+				}
+			}
+		}
+		return 0, false
+	})
+	istio.tag = "1.0.1"
+	istio.apply(t)
+	current := newRelease(t, ns, tier, stable, &healthy)
+	waitRollout(t, ns, name, releaseTimeout, "promoted", func(s rolloutStatus) bool { return s.phase == "Healthy" && s.stableHash == current })
+	seen := weights()
+	assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "the VirtualService must carry each step's weight in turn; saw %v", seen)
+	assert.Equal(t, 0, seen[len(seen)-1], "once promoted, the canary route is back to 0")
+}
