@@ -39,7 +39,7 @@ func NewHorizontalPodAutoscaler(scope constructs.Construct, id string, props Hor
 	}
 	name := ObjectName(props.Identity.Name)
 	return k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String(id), &k8s.KubeHorizontalPodAutoscalerV2Props{
-		Metadata: props.Identity.Meta(name, props.Namespace),
+		Metadata: hpaMeta(props, name),
 		Spec: &k8s.HorizontalPodAutoscalerSpecV2{
 			ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{
 				ApiVersion: jsii.String(orDefault(props.TargetAPIVersion, "apps/v1")),
@@ -63,4 +63,15 @@ func NewHorizontalPodAutoscaler(scope constructs.Construct, id string, props Hor
 			},
 		},
 	})
+}
+
+// hpaMeta is the autoscaler's metadata. kube-score looks for an autoscaler's target among
+// Deployments and StatefulSets only, so for an Argo Rollout its has-target check is skipped here,
+// with this reason; the guardrails check that every target exists.
+func hpaMeta(props HorizontalPodAutoscalerProps, name string) *k8s.ObjectMeta {
+	meta := props.Identity.Meta(name, props.Namespace)
+	if props.TargetKind == RolloutKind {
+		meta.Annotations = StringMap(map[string]string{"kube-score/ignore": "horizontalpodautoscaler-has-target"})
+	}
+	return meta
 }

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"sigs.k8s.io/yaml"
+
+	"github.com/screenshot-algo/k8s/internal/controlplane"
 )
 
 // kubeScore runs kube-score over files and returns its CRITICAL findings. A check that truly
@@ -38,9 +42,37 @@ func TestKubeScore(t *testing.T) {
 		t.Run(env, func(t *testing.T) {
 			files, err := filepath.Glob(filepath.Join(repoRoot, "dist", env, "*.yaml"))
 			require.NoError(t, err)
-			assert.Empty(t, kubeScore(t, files...))
+			assert.Empty(t, kubeScore(t, asDeployments(t, files)...))
 		})
 	}
+}
+
+// asDeployments hands kube-score, which knows no Argo Rollout, each Rollout of files as the
+// Deployment it replaces: the same metadata, selector and pod template. Its pod checks then
+// lint the Rollout's pods, and its selector checks (Services, budgets, NetworkPolicies) find them.
+func asDeployments(t *testing.T, files []string) []string {
+	t.Helper()
+	dir := t.TempDir()
+	out := make([]string, 0, len(files))
+	for _, f := range files {
+		objs, err := controlplane.ReadManifests(f)
+		require.NoError(t, err)
+		if len(objs) != 1 || objs[0].GetKind() != "Rollout" {
+			out = append(out, f)
+			continue
+		}
+		ro := objs[0]
+		spec := ro.Object["spec"].(map[string]any)
+		delete(spec, "strategy")
+		ro.SetAPIVersion("apps/v1")
+		ro.SetKind("Deployment")
+		b, err := yaml.Marshal(ro.Object)
+		require.NoError(t, err)
+		path := filepath.Join(dir, filepath.Base(f))
+		require.NoError(t, os.WriteFile(path, b, 0o644))
+		out = append(out, path)
+	}
+	return out
 }
 
 // TestKubeScoreCanFail proves the lint is live: a privileged container without limits is
