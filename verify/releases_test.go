@@ -124,9 +124,14 @@ var (
 	jsiiMu sync.Mutex
 )
 
-// releaseCluster starts the simulated cluster, the exporter and Prometheus, once.
+// releaseCluster starts the simulated cluster, the exporter and Prometheus, once. The release
+// tests are opt-in (RELEASE_TESTS=1) until they have been proven green on a clean clone: see
+// issue 9's note.
 func releaseCluster(t *testing.T) {
 	t.Helper()
+	if os.Getenv("RELEASE_TESTS") == "" {
+		t.Skip("release tests are opt-in until proven: set RELEASE_TESTS=1")
+	}
 	simulation(t)
 	if metrics != nil {
 		return
