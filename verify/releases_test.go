@@ -335,15 +335,18 @@ func serviceHash(t *testing.T, ns, name string) string {
 // canaryWeights records, until stopped, each distinct canary weight of the nginx canary Ingress
 // that the controller makes from the tier's Ingress.
 func canaryWeights(ns, tier string) func() []int {
+	return recordWeights(func() (int, bool) { return canaryWeight(ns, tier) })
+}
+
+// canaryWeight reads the canary weight of the nginx canary Ingress the controller made.
+func canaryWeight(ns, tier string) (int, bool) {
 	name := constructs.ObjectName(tier) + "-" + constructs.ObjectName(tier) + "-canary"
-	return recordWeights(func() (int, bool) {
-		ing, err := simClient.Typed.NetworkingV1().Ingresses(ns).Get(context.Background(), name, metav1.GetOptions{})
-		if err != nil {
-			return 0, false
-		}
-		w, err := strconv.Atoi(ing.Annotations["nginx.ingress.kubernetes.io/canary-weight"])
-		return w, err == nil
-	})
+	ing, err := simClient.Typed.NetworkingV1().Ingresses(ns).Get(context.Background(), name, metav1.GetOptions{})
+	if err != nil {
+		return 0, false
+	}
+	w, err := strconv.Atoi(ing.Annotations["nginx.ingress.kubernetes.io/canary-weight"])
+	return w, err == nil
 }
 
 // recordWeights polls read every 100ms until stopped and returns the distinct values in order.
@@ -425,6 +428,12 @@ func TestCanaryReleases(t *testing.T) {
 			case "aborted":
 				s = waitRollout(t, ns, name, releaseTimeout, "aborted", func(s rolloutStatus) bool { return s.aborted })
 				waitRollout(t, ns, name, time.Minute, "back on the stable version", func(s rolloutStatus) bool { return s.phase == "Degraded" })
+				// The controller resets the weight on its next pass after the abort.
+				for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+					if w, ok := canaryWeight(ns, tier); ok && w == 0 {
+						break
+					}
+				}
 				seen := weights()
 				require.NotEmpty(t, seen)
 				assert.Equal(t, 0, seen[len(seen)-1], "an aborted canary's weight goes back to 0; saw %v", seen)
