@@ -124,22 +124,24 @@ var (
 	jsiiMu sync.Mutex
 )
 
-// releaseCluster starts the simulated cluster, the exporter and Prometheus, once. The release
-// tests are opt-in (RELEASE_TESTS=1) until they have been proven green on a clean clone: see
-// issue 9's note.
+// releaseCluster starts the simulated cluster, the exporter and Prometheus, once, then lets the
+// calling release test run in parallel with the others: each has a namespace of its own, and
+// they synthesize one at a time (jsiiMu).
 func releaseCluster(t *testing.T) {
 	t.Helper()
-	if os.Getenv("RELEASE_TESTS") == "" {
-		t.Skip("release tests are opt-in until proven: set RELEASE_TESTS=1")
-	}
 	simulation(t)
-	if metrics != nil {
-		return
+	if metrics == nil {
+		// The release scenarios run production side by side, each at up to twice its size
+		// during a release: two more node pools make room for them.
+		for _, pool := range []string{"release-1", "release-2"} {
+			require.NoError(t, simClient.AddNodes(context.Background(), pool))
+		}
+		metrics = startExporter(t)
+		var err error
+		promURL, err = sim.StartPrometheus(metrics.addr)
+		require.NoError(t, err)
 	}
-	metrics = startExporter(t)
-	var err error
-	promURL, err = sim.StartPrometheus(metrics.addr)
-	require.NoError(t, err)
+	t.Parallel()
 }
 
 // fastReleases is production's release shape with short durations, so that a canary walks its
@@ -285,6 +287,29 @@ func waitRollout(t *testing.T, ns, name string, timeout time.Duration, what stri
 	}
 }
 
+// waitHealthy waits until the Rollout is Healthy at its current generation.
+func waitHealthy(t *testing.T, ns, name string, timeout time.Duration) rolloutStatus {
+	t.Helper()
+	return waitRollout(t, ns, name, timeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" })
+}
+
+// waitPromoted waits until the Rollout is Healthy with hash as its stable version and its
+// stable Service (named like it) has switched to hash, which the controller does on a later
+// pass than the one that marks the release complete.
+func waitPromoted(t *testing.T, ns, name, hash string) rolloutStatus {
+	t.Helper()
+	return waitRollout(t, ns, name, releaseTimeout, "promoted", func(s rolloutStatus) bool {
+		return s.phase == "Healthy" && s.stableHash == hash && serviceHash(t, ns, name) == hash
+	})
+}
+
+// waitPaused waits until the Rollout is paused for the reason, e.g. BlueGreenPause (awaiting
+// promotion) or InconclusiveAnalysisRun.
+func waitPaused(t *testing.T, ns, name, reason string) rolloutStatus {
+	t.Helper()
+	return waitRollout(t, ns, name, releaseTimeout, "paused: "+reason, func(s rolloutStatus) bool { return slices.Contains(s.pauses, reason) })
+}
+
 // newRelease waits for the controller to pick up a new pod template and gives its pods traffic.
 func newRelease(t *testing.T, ns, tier, previous string, tr *traffic) string {
 	t.Helper()
@@ -349,6 +374,17 @@ func canaryWeight(ns, tier string) (int, bool) {
 	return w, err == nil
 }
 
+// awaitWeight waits, up to a minute, until read gives want: the controller resets a route's
+// weight on a later pass than the one that ends or aborts the release. The caller asserts on
+// what it recorded.
+func awaitWeight(read func() (int, bool), want int) {
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+		if w, ok := read(); ok && w == want {
+			return
+		}
+	}
+}
+
 // recordWeights polls read every 100ms until stopped and returns the distinct values in order.
 func recordWeights(read func() (int, bool)) func() []int {
 	done := make(chan struct{})
@@ -396,7 +432,7 @@ func TestCanaryReleases(t *testing.T) {
 	name := constructs.ObjectName(tier)
 	canary := map[string]charts.Strategy{tier: charts.Canary}
 	release{namespace: ns, tag: "1.0.0", strategies: canary}.apply(t)
-	first := waitRollout(t, ns, name, releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" })
+	first := waitHealthy(t, ns, name, releaseTimeout)
 	stable := first.stableHash
 	metrics.give(ns, tier, stable, healthy)
 
@@ -419,28 +455,19 @@ func TestCanaryReleases(t *testing.T) {
 			var s rolloutStatus
 			switch tc.want {
 			case "promoted":
-				s = waitRollout(t, ns, name, releaseTimeout, "promoted", func(s rolloutStatus) bool {
-					return s.phase == "Healthy" && s.stableHash == current
-				})
+				s = waitPromoted(t, ns, name, current)
 				seen := weights()
 				assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "the canary Ingress must carry each step's weight in turn; saw %v", seen)
 				stable = current
 			case "aborted":
 				s = waitRollout(t, ns, name, releaseTimeout, "aborted", func(s rolloutStatus) bool { return s.aborted })
 				waitRollout(t, ns, name, time.Minute, "back on the stable version", func(s rolloutStatus) bool { return s.phase == "Degraded" })
-				// The controller resets the weight on its next pass after the abort.
-				for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
-					if w, ok := canaryWeight(ns, tier); ok && w == 0 {
-						break
-					}
-				}
+				awaitWeight(func() (int, bool) { return canaryWeight(ns, tier) }, 0)
 				seen := weights()
 				require.NotEmpty(t, seen)
 				assert.Equal(t, 0, seen[len(seen)-1], "an aborted canary's weight goes back to 0; saw %v", seen)
 			case "paused":
-				s = waitRollout(t, ns, name, releaseTimeout, "paused on an inconclusive analysis", func(s rolloutStatus) bool {
-					return slices.Contains(s.pauses, "InconclusiveAnalysisRun")
-				})
+				s = waitPaused(t, ns, name, "InconclusiveAnalysisRun")
 				weights()
 				// A person decides: here, abort.
 				kubectl(t, "argo", "rollouts", "abort", name, "-n", ns)
@@ -462,7 +489,7 @@ func TestFailOpenAnalysisIsCaught(t *testing.T) {
 	name := constructs.ObjectName(tier)
 	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.Canary}, failOpen: true}
 	r.apply(t)
-	stable := waitRollout(t, ns, name, releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" }).stableHash
+	stable := waitHealthy(t, ns, name, releaseTimeout).stableHash
 	r.tag = "1.0.1"
 	r.apply(t)
 	current := newRelease(t, ns, tier, stable, nil)
@@ -509,20 +536,18 @@ func TestBlueGreenReleases(t *testing.T) {
 	bg := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.BlueGreen}}
 	bg.apply(t)
 	env := bg.env(t)
-	stable := waitRollout(t, ns, name, releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" }).stableHash
+	stable := waitHealthy(t, ns, name, releaseTimeout).stableHash
 	metrics.give(ns, tier, stable, healthy)
 
 	t.Run("promoted by a person after a passed preview analysis", func(t *testing.T) {
 		bg.tag = "1.0.1"
 		bg.apply(t)
 		current := newRelease(t, ns, tier, stable, &healthy)
-		waitRollout(t, ns, name, releaseTimeout, "paused for promotion", func(s rolloutStatus) bool {
-			return slices.Contains(s.pauses, "BlueGreenPause")
-		})
+		waitPaused(t, ns, name, "BlueGreenPause")
 		require.NoError(t, previewRoute(t, env, tier, current), "the preview host must reach the new version before promotion")
 		assert.Equal(t, stable, serviceHash(t, ns, name), "before promotion the active Service keeps the old version")
 		kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
-		waitRollout(t, ns, name, releaseTimeout, "promoted", func(s rolloutStatus) bool { return s.phase == "Healthy" && s.stableHash == current })
+		waitPromoted(t, ns, name, current)
 		assert.Equal(t, current, serviceHash(t, ns, name), "promotion switches the active Service's selector")
 		stable = current
 	})
@@ -539,9 +564,7 @@ func TestBlueGreenReleases(t *testing.T) {
 		bg.tag = "1.0.3"
 		bg.apply(t)
 		current := newRelease(t, ns, tier, stable, &healthy)
-		waitRollout(t, ns, name, releaseTimeout, "paused for promotion", func(s rolloutStatus) bool {
-			return slices.Contains(s.pauses, "BlueGreenPause")
-		})
+		waitPaused(t, ns, name, "BlueGreenPause")
 		kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
 		waitRollout(t, ns, name, time.Minute, "switched", func(s rolloutStatus) bool { return serviceHash(t, ns, name) == current })
 		// Live traffic now shows the new version failing.
@@ -560,7 +583,7 @@ func TestBrokenPreviewRouteIsCaught(t *testing.T) {
 	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.BlueGreen}}
 	r.apply(t)
 	env := r.env(t)
-	s := waitRollout(t, ns, constructs.ObjectName(tier), releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" })
+	s := waitHealthy(t, ns, constructs.ObjectName(tier), releaseTimeout)
 	require.NoError(t, previewRoute(t, env, tier, s.stableHash))
 	require.NoError(t, simClient.Typed.NetworkingV1().Ingresses(ns).Delete(context.Background(), constructs.ObjectName(tier+"-preview"), metav1.DeleteOptions{}))
 	assert.ErrorContains(t, previewRoute(t, env, tier, s.stableHash), "no Ingress routes")
@@ -605,7 +628,7 @@ func orphans(t *testing.T, ns string, objs []*unstructured.Unstructured) []strin
 // switch both web tiers default → canary → blue-green → default, each followed by a release.
 // Throughout, no tier's ready pods fall below its budget; after each step no workload of an
 // earlier synthesis runs unowned; and the first release after each switch runs that strategy's
-// guarded steps.
+// guarded steps: a canary's weights and analyses, a blue-green's preview and promotion.
 func TestStrategySwitches(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
@@ -614,53 +637,55 @@ func TestStrategySwitches(t *testing.T) {
 	all := func(s charts.Strategy) map[string]charts.Strategy {
 		return map[string]charts.Strategy{"frontend": s, "backend": s}
 	}
-	objs := release{namespace: ns, tag: "1.0.0"}.apply(t)
+	tag := "1.0.0"
+	objs := release{namespace: ns, tag: tag}.apply(t)
+	// Rolled out means at the autoscalers' minimum too, so that the floors hold from here on.
+	require.NoError(t, simClient.WaitRolledOut(context.Background(), ns, releaseTimeout))
 	stable := map[string]string{}
 	for _, tier := range tiers {
-		stable[tier] = waitRollout(t, ns, constructs.ObjectName(tier), releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" }).stableHash
+		stable[tier] = readRollout(t, ns, constructs.ObjectName(tier)).stableHash
 		metrics.give(ns, tier, stable[tier], healthy)
 	}
-	floors := budgetFloorsIn(t, ns, objs)
-	stop := watchFloors(t, ns, floors)
+	stop := watchFloors(t, ns, budgetFloorsIn(t, ns, objs))
 
-	steps := []struct {
-		strategy charts.Strategy
-		guarded  func(t *testing.T, tier, name string)
-	}{
-		{charts.Canary, func(t *testing.T, tier, name string) {
-			waitRollout(t, ns, name, releaseTimeout, "at its first canary step", func(s rolloutStatus) bool {
-				return slices.Contains(s.pauses, "CanaryPauseStep")
-			})
-		}},
-		{charts.BlueGreen, func(t *testing.T, tier, name string) {
-			waitRollout(t, ns, name, releaseTimeout, "paused for promotion", func(s rolloutStatus) bool {
-				return slices.Contains(s.pauses, "BlueGreenPause")
-			})
-			kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
-		}},
-		{charts.RollingUpdate, nil},
-	}
-	for i, step := range steps {
-		t.Run(string(step.strategy), func(t *testing.T) {
-			// The switch alone changes no pod: nothing is released until the next version.
-			objs = release{namespace: ns, tag: fmt.Sprintf("1.%d.0", i), strategies: all(step.strategy)}.apply(t)
+	for i, strategy := range []charts.Strategy{charts.Canary, charts.BlueGreen, charts.RollingUpdate} {
+		t.Run(string(strategy), func(t *testing.T) {
+			// The switch alone, on the running version, changes no pod: nothing is released until
+			// the next version.
+			objs = release{namespace: ns, tag: tag, strategies: all(strategy)}.apply(t)
 			for _, tier := range tiers {
-				s := waitRollout(t, ns, constructs.ObjectName(tier), time.Minute, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" })
-				assert.Equal(t, stable[tier], s.stableHash, "switching %s to %s alone releases nothing", tier, step.strategy)
+				s := waitHealthy(t, ns, constructs.ObjectName(tier), time.Minute)
+				assert.Equal(t, stable[tier], s.stableHash, "switching %s to %s alone releases nothing", tier, strategy)
 			}
-			assert.Empty(t, orphans(t, ns, objs), "after switching to %s", step.strategy)
+			assert.Empty(t, orphans(t, ns, objs), "after switching to %s", strategy)
 
-			objs = release{namespace: ns, tag: fmt.Sprintf("1.%d.1", i), strategies: all(step.strategy)}.apply(t)
+			weights := map[string]func() []int{}
+			for _, tier := range tiers {
+				weights[tier] = canaryWeights(ns, tier)
+			}
+			tag = fmt.Sprintf("1.%d.0", i+1)
+			objs = release{namespace: ns, tag: tag, strategies: all(strategy)}.apply(t)
+			current := map[string]string{}
+			for _, tier := range tiers {
+				current[tier] = newRelease(t, ns, tier, stable[tier], &healthy)
+			}
 			for _, tier := range tiers {
 				name := constructs.ObjectName(tier)
-				current := newRelease(t, ns, tier, stable[tier], &healthy)
-				if step.guarded != nil {
-					step.guarded(t, tier, name)
+				if strategy == charts.BlueGreen {
+					waitPaused(t, ns, name, "BlueGreenPause")
+					assert.Equal(t, stable[tier], serviceHash(t, ns, name), "%s: the first blue-green release waits for a person", tier)
+					kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
 				}
-				waitRollout(t, ns, name, releaseTimeout, "released", func(s rolloutStatus) bool { return s.phase == "Healthy" && s.stableHash == current })
-				stable[tier] = current
+				waitPromoted(t, ns, name, current[tier])
+				stable[tier] = current[tier]
 			}
-			assert.Empty(t, orphans(t, ns, objs), "after the first %s release", step.strategy)
+			for _, tier := range tiers {
+				seen := weights[tier]()
+				if strategy == charts.Canary {
+					assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "%s: the first canary release walks its steps; saw %v", tier, seen)
+				}
+			}
+			assert.Empty(t, orphans(t, ns, objs), "after the first %s release", strategy)
 		})
 	}
 	assert.Empty(t, stop(), "no tier may drop below its budget while strategies switch")
@@ -675,7 +700,7 @@ func TestOrphanedWorkloadIsCaught(t *testing.T) {
 	const ns = "release-orphan"
 	noController := func(e *charts.Environment) { e.Delivery.ArgoRollouts = false }
 	release{namespace: ns, tag: "1.0.0", mutate: noController}.apply(t)
-	require.NoError(t, simClient.WaitRolledOut(context.Background(), ns, releaseTimeout))
+	require.NoError(t, simClient.WaitRolledOut(context.Background(), ns, releaseTimeout), simClient.Diagnose(context.Background(), ns))
 	objs := release{namespace: ns, tag: "1.0.0"}.apply(t)
 	assert.Contains(t, orphans(t, ns, objs), "Deployment/screenshot-algo-backend")
 }
@@ -708,7 +733,8 @@ func budgetFloorsIn(t *testing.T, ns string, objs []*unstructured.Unstructured) 
 }
 
 // TestIstioCanaryWeights releases the backend as a canary in the Istio variant: the controller
-// sets the VirtualService's route weights at each step, which is all the mesh needs from it.
+// sets the VirtualService's route weights at each step, which is all the mesh needs from it,
+// and once promoted both routes lead to the promoted version.
 func TestIstioCanaryWeights(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
@@ -717,11 +743,11 @@ func TestIstioCanaryWeights(t *testing.T) {
 	istio := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.Canary},
 		mutate: func(e *charts.Environment) { e.Mesh.Istio = true }}
 	istio.apply(t)
-	stable := waitRollout(t, ns, name, releaseTimeout, "Healthy", func(s rolloutStatus) bool { return s.phase == "Healthy" }).stableHash
+	stable := waitHealthy(t, ns, name, releaseTimeout).stableHash
 	metrics.give(ns, tier, stable, healthy)
 
 	vs := schema.GroupVersionResource{Group: "networking.istio.io", Version: "v1", Resource: "virtualservices"}
-	weights := recordWeights(func() (int, bool) {
+	read := func() (int, bool) {
 		obj, err := simClient.Dynamic().Resource(vs).Namespace(ns).Get(context.Background(), name, metav1.GetOptions{})
 		if err != nil {
 			return 0, false
@@ -738,12 +764,16 @@ func TestIstioCanaryWeights(t *testing.T) {
 			}
 		}
 		return 0, false
-	})
+	}
+	weights := recordWeights(read)
 	istio.tag = "1.0.1"
 	istio.apply(t)
 	current := newRelease(t, ns, tier, stable, &healthy)
-	waitRollout(t, ns, name, releaseTimeout, "promoted", func(s rolloutStatus) bool { return s.phase == "Healthy" && s.stableHash == current })
+	waitPromoted(t, ns, name, current)
 	seen := weights()
 	assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "the VirtualService must carry each step's weight in turn; saw %v", seen)
-	assert.Equal(t, 0, seen[len(seen)-1], "once promoted, the canary route is back to 0")
+	// The controller resets the canary route's weight to 0 on a pass of its own after the
+	// promotion, which can come a minute or more later. Until then the route still carries
+	// weight, so what matters is where it leads: to the promoted version only.
+	assert.Equal(t, current, serviceHash(t, ns, constructs.PreviewServiceName(tier)), "once promoted, the canary route reaches the promoted version")
 }

@@ -257,17 +257,26 @@ func (c *Client) WaitRolledOut(ctx context.Context, namespace string, timeout ti
 				pending = append(pending, fmt.Sprintf("deployment/%s: %s", deps.Items[i].Name, why))
 			}
 		}
-		// An autoscaled Deployment states no replicas and starts at one; it has only rolled out
-		// once its autoscaler has raised it to the minimum.
+		rollouts, rolloutReplicas, err := c.rolloutsHealthy(ctx, namespace)
+		if err != nil {
+			return false, err
+		}
+		pending = append(pending, rollouts...)
+		// An autoscaled Deployment or Rollout states no replicas and starts at one; it has only
+		// rolled out once its autoscaler has raised it to the minimum.
+		replicas := rolloutReplicas
+		for _, d := range deps.Items {
+			replicas["Deployment/"+d.Name] = d.Spec.Replicas
+		}
 		hpas, err := c.Typed.AutoscalingV2().HorizontalPodAutoscalers(namespace).List(ctx, metav1.ListOptions{})
 		if err != nil {
 			return false, err
 		}
 		for _, h := range hpas.Items {
-			for _, d := range deps.Items {
-				if d.Name == h.Spec.ScaleTargetRef.Name && h.Spec.MinReplicas != nil && (d.Spec.Replicas == nil || *d.Spec.Replicas < *h.Spec.MinReplicas) {
-					pending = append(pending, fmt.Sprintf("deployment/%s: autoscaler has not yet raised it to %d replicas", d.Name, *h.Spec.MinReplicas))
-				}
+			target := h.Spec.ScaleTargetRef.Kind + "/" + h.Spec.ScaleTargetRef.Name
+			r, found := replicas[target]
+			if found && h.Spec.MinReplicas != nil && (r == nil || *r < *h.Spec.MinReplicas) {
+				pending = append(pending, fmt.Sprintf("%s: autoscaler has not yet raised it to %d replicas", strings.ToLower(target), *h.Spec.MinReplicas))
 			}
 		}
 		sts, err := c.Typed.AppsV1().StatefulSets(namespace).List(ctx, metav1.ListOptions{})
@@ -279,11 +288,6 @@ func (c *Client) WaitRolledOut(ctx context.Context, namespace string, timeout ti
 				pending = append(pending, fmt.Sprintf("statefulset/%s: %s", sts.Items[i].Name, why))
 			}
 		}
-		rollouts, err := c.rolloutsHealthy(ctx, namespace)
-		if err != nil {
-			return false, err
-		}
-		pending = append(pending, rollouts...)
 		return len(pending) == 0, nil
 	})
 	if err != nil {

@@ -87,14 +87,22 @@ func (c *Client) Rollout(ctx context.Context, namespace, name string) (*unstruct
 }
 
 // rolloutsHealthy reports, for each Rollout of the namespace that is not yet Healthy at its
-// current generation, what it is doing.
-func (c *Client) rolloutsHealthy(ctx context.Context, namespace string) ([]string, error) {
+// current generation, what it is doing, and every Rollout's spec.replicas (nil when unset), by
+// "Rollout/<name>".
+func (c *Client) rolloutsHealthy(ctx context.Context, namespace string) ([]string, map[string]*int32, error) {
 	list, err := c.dynamic.Resource(RolloutsGVR).Namespace(namespace).List(ctx, metav1.ListOptions{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var pending []string
+	replicas := map[string]*int32{}
 	for _, ro := range list.Items {
+		if n, found, _ := unstructured.NestedInt64(ro.Object, "spec", "replicas"); found {
+			r := int32(n)
+			replicas["Rollout/"+ro.GetName()] = &r
+		} else {
+			replicas["Rollout/"+ro.GetName()] = nil
+		}
 		phase, _, _ := unstructured.NestedString(ro.Object, "status", "phase")
 		observed, _, _ := unstructured.NestedString(ro.Object, "status", "observedGeneration")
 		if phase != "Healthy" || observed != strconv.FormatInt(ro.GetGeneration(), 10) {
@@ -102,5 +110,5 @@ func (c *Client) rolloutsHealthy(ctx context.Context, namespace string) ([]strin
 			pending = append(pending, fmt.Sprintf("rollout/%s: phase %q (generation %d, observed %q) %s", ro.GetName(), phase, ro.GetGeneration(), observed, msg))
 		}
 	}
-	return pending, nil
+	return pending, replicas, nil
 }

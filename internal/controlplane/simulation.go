@@ -55,15 +55,16 @@ func (cp *ControlPlane) setUp(repoRoot string, simulated bool) (*Client, error) 
 	if err := cp.StartRolloutsController(); err != nil {
 		return nil, err
 	}
-	return client, client.AddNodes(ctx)
+	return client, client.AddNodes(ctx, "node")
 }
 
 // Zones are the availability zones of the simulated cluster's nodes, one node each.
 var Zones = []string{"eu-central-1a", "eu-central-1b", "eu-central-1c"}
 
-// AddNodes creates one fake node per zone, run by kwok: each sized like a general-purpose
-// 8-vCPU, 32GiB cloud instance with a 100GiB root disk.
-func (c *Client) AddNodes(ctx context.Context) error {
+// AddNodes creates a pool of fake nodes, one per zone, run by kwok and named
+// "kwok-<pool>-<zone letter>": each sized like a general-purpose 8-vCPU, 32GiB cloud instance
+// with a 100GiB root disk.
+func (c *Client) AddNodes(ctx context.Context, pool string) error {
 	size := corev1.ResourceList{
 		corev1.ResourceCPU:              resource.MustParse("8"),
 		corev1.ResourceMemory:           resource.MustParse("32Gi"),
@@ -71,7 +72,7 @@ func (c *Client) AddNodes(ctx context.Context) error {
 		corev1.ResourcePods:             resource.MustParse("110"),
 	}
 	for _, zone := range Zones {
-		name := "kwok-node-" + zone[len(zone)-1:]
+		name := "kwok-" + pool + "-" + zone[len(zone)-1:]
 		node := &corev1.Node{
 			ObjectMeta: metav1.ObjectMeta{
 				Name:        name,
@@ -111,9 +112,12 @@ func (c *Client) ProvideVolumes(ctx context.Context, objs []*unstructured.Unstru
 				return err
 			}
 			for i := range replicas {
+				// Bound ahead to its claim, so that each namespace's StatefulSet gets its own.
+				claimName := fmt.Sprintf("%s-%s-%d", name, o.GetName(), i)
 				pv := &corev1.PersistentVolume{
-					ObjectMeta: metav1.ObjectMeta{Name: fmt.Sprintf("pv-%s-%s-%d", name, o.GetName(), i)},
+					ObjectMeta: metav1.ObjectMeta{Name: fmt.Sprintf("pv-%s-%s", o.GetNamespace(), claimName)},
 					Spec: corev1.PersistentVolumeSpec{
+						ClaimRef:               &corev1.ObjectReference{Namespace: o.GetNamespace(), Name: claimName},
 						StorageClassName:       class,
 						AccessModes:            []corev1.PersistentVolumeAccessMode{corev1.ReadWriteOnce},
 						Capacity:               corev1.ResourceList{corev1.ResourceStorage: resource.MustParse(size)},
