@@ -35,13 +35,29 @@ func kubeScore(t *testing.T, files ...string) []string {
 	return critical
 }
 
-// TestKubeScore lints every environment with kube-score, an independent tool: no CRITICAL.
+// TestKubeScore lints every environment, as committed in dist/, and every release variant of
+// every environment with kube-score, an independent tool: no CRITICAL.
 func TestKubeScore(t *testing.T) {
 	needsCluster(t)
 	for _, env := range environments(t) {
 		t.Run(env, func(t *testing.T) {
 			files, err := filepath.Glob(filepath.Join(repoRoot, "dist", env, "*.yaml"))
 			require.NoError(t, err)
+			assert.Empty(t, kubeScore(t, asDeployments(t, files)...))
+		})
+	}
+	for name, env := range variants() {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			var files []string
+			for _, f := range renderVariant(t, env) {
+				if f.Kind == "" {
+					continue // the Kustomization
+				}
+				path := filepath.Join(dir, f.Name)
+				require.NoError(t, os.WriteFile(path, f.Content, 0o644))
+				files = append(files, path)
+			}
 			assert.Empty(t, kubeScore(t, asDeployments(t, files)...))
 		})
 	}

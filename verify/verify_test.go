@@ -33,20 +33,11 @@ func TestServerDryRun(t *testing.T) {
 			return manifests(t, filepath.Join(repoRoot, "dist", env))
 		}
 	}
-	for _, base := range charts.Environments() {
-		for _, v := range charts.Variants() {
-			env, ok := v.Of(base)
-			if !ok {
-				continue
-			}
-			sets[env.Name+"-"+v.Name] = func(t *testing.T) []*unstructured.Unstructured {
-				require.NoError(t, env.Validate())
-				files, err := synth.Render(env)
-				require.NoError(t, err)
-				objs, err := controlplane.DecodeManifests(synth.Bundle(files))
-				require.NoError(t, err)
-				return objs
-			}
+	for name, env := range variants() {
+		sets[name] = func(t *testing.T) []*unstructured.Unstructured {
+			objs, err := controlplane.DecodeManifests(synth.Bundle(renderVariant(t, env)))
+			require.NoError(t, err)
+			return objs
 		}
 	}
 	for name, read := range sets {
@@ -65,6 +56,29 @@ func TestServerDryRun(t *testing.T) {
 			}
 		})
 	}
+}
+
+// variants are every release variant (charts.Variants) of every environment that has them, by
+// "<env>-<variant>".
+func variants() map[string]charts.Environment {
+	out := map[string]charts.Environment{}
+	for _, base := range charts.Environments() {
+		for _, v := range charts.Variants() {
+			if env, ok := v.Of(base); ok {
+				out[base.Name+"-"+v.Name] = env
+			}
+		}
+	}
+	return out
+}
+
+// renderVariant validates and synthesizes a variant.
+func renderVariant(t *testing.T, env charts.Environment) []synth.File {
+	t.Helper()
+	require.NoError(t, env.Validate())
+	files, err := synth.Render(env)
+	require.NoError(t, err)
+	return files
 }
 
 // TestBrokenManifestsAreRejected proves the dry run can fail: each deliberately broken manifest
