@@ -26,8 +26,9 @@ func blueGreen(env Environment, t Tier) *c.BlueGreen {
 
 // canary is a tier's canary release, or nil when a Deployment or a blue-green release runs it.
 // The tier's own Service and Ingress are the stable ones; the preview Service is the canary
-// Service, selecting the new version's pods. A RollingUpdate tier released by a Rollout is a canary without steps, so that
-// the same Services stay under the controller's care whichever strategy a release chooses.
+// Service, selecting the new version's pods. A RollingUpdate tier released by a Rollout is a
+// canary without steps, so that the same Services stay under the controller's care whichever
+// strategy a release chooses.
 func canary(env Environment, t Tier) *c.Canary {
 	if !env.UsesRollout(t) || t.Strategy == BlueGreen {
 		return nil
