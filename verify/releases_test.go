@@ -310,6 +310,29 @@ func waitPaused(t *testing.T, ns, name, reason string) rolloutStatus {
 	return waitRollout(t, ns, name, releaseTimeout, "paused: "+reason, func(s rolloutStatus) bool { return slices.Contains(s.pauses, reason) })
 }
 
+// promote promotes a blue-green release paused for a person, as the runbook does:
+// `kubectl argo rollouts promote`, and again if the Rollout is still paused for promotion a
+// while later. The plugin clears the pause in the Rollout's status, and a controller pass that
+// started before it can write the pause back (seen once in a loaded CI run); a person would
+// see it still paused and promote again.
+func promote(t *testing.T, ns, name string) {
+	t.Helper()
+	for attempt := 1; ; attempt++ {
+		kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+		deadline := time.Now().Add(20 * time.Second)
+		for time.Now().Before(deadline) {
+			if !slices.Contains(readRollout(t, ns, name).pauses, "BlueGreenPause") {
+				return
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		if attempt == 3 {
+			t.Fatalf("rollout %s/%s: still paused for promotion after %d promotions", ns, name, attempt)
+		}
+		t.Logf("rollout %s/%s: still paused for promotion 20s after promoting; promoting again", ns, name)
+	}
+}
+
 // newRelease waits for the controller to pick up a new pod template and gives its pods traffic.
 func newRelease(t *testing.T, ns, tier, previous string, tr *traffic) string {
 	t.Helper()
@@ -320,6 +343,20 @@ func newRelease(t *testing.T, ns, tier, previous string, tr *traffic) string {
 		metrics.give(ns, tier, s.currentHash, *tr)
 	}
 	return s.currentHash
+}
+
+// controllerLog is the last lines of the Argo Rollouts controller's log about one Rollout.
+func controllerLog(ns, name string, lines int) string {
+	var out []string
+	for _, line := range strings.Split(sim.Logs("rollouts-controller", 100000), "\n") {
+		if strings.Contains(line, "namespace="+ns) && strings.Contains(line, name) {
+			out = append(out, line)
+		}
+	}
+	if len(out) > lines {
+		out = out[len(out)-lines:]
+	}
+	return strings.Join(out, "\n")
 }
 
 var analysisRunsGVR = schema.GroupVersionResource{Group: "argoproj.io", Version: "v1alpha1", Resource: "analysisruns"}
@@ -374,11 +411,11 @@ func canaryWeight(ns, tier string) (int, bool) {
 	return w, err == nil
 }
 
-// awaitWeight waits, up to a minute, until read gives want: the controller resets a route's
-// weight on a later pass than the one that ends or aborts the release. The caller asserts on
-// what it recorded.
+// awaitWeight waits, up to 90 seconds, until read gives want: the controller may reset a
+// route's weight on a later pass than the one that aborts the release, e.g. once the aborted
+// version has scaled down (30 seconds in fastReleases). The caller asserts on what it recorded.
 func awaitWeight(read func() (int, bool), want int) {
-	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
+	for deadline := time.Now().Add(90 * time.Second); time.Now().Before(deadline); time.Sleep(200 * time.Millisecond) {
 		if w, ok := read(); ok && w == want {
 			return
 		}
@@ -465,7 +502,9 @@ func TestCanaryReleases(t *testing.T) {
 				awaitWeight(func() (int, bool) { return canaryWeight(ns, tier) }, 0)
 				seen := weights()
 				require.NotEmpty(t, seen)
-				assert.Equal(t, 0, seen[len(seen)-1], "an aborted canary's weight goes back to 0; saw %v", seen)
+				if !assert.Equal(t, 0, seen[len(seen)-1], "an aborted canary's weight goes back to 0; saw %v", seen) {
+					t.Logf("what the controller did:\n%s", controllerLog(ns, name, 40))
+				}
 			case "paused":
 				s = waitPaused(t, ns, name, "InconclusiveAnalysisRun")
 				weights()
@@ -546,7 +585,7 @@ func TestBlueGreenReleases(t *testing.T) {
 		waitPaused(t, ns, name, "BlueGreenPause")
 		require.NoError(t, previewRoute(t, env, tier, current), "the preview host must reach the new version before promotion")
 		assert.Equal(t, stable, serviceHash(t, ns, name), "before promotion the active Service keeps the old version")
-		kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+		promote(t, ns, name)
 		waitPromoted(t, ns, name, current)
 		assert.Equal(t, current, serviceHash(t, ns, name), "promotion switches the active Service's selector")
 		stable = current
@@ -565,7 +604,7 @@ func TestBlueGreenReleases(t *testing.T) {
 		bg.apply(t)
 		current := newRelease(t, ns, tier, stable, &healthy)
 		waitPaused(t, ns, name, "BlueGreenPause")
-		kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+		promote(t, ns, name)
 		waitRollout(t, ns, name, time.Minute, "switched", func(s rolloutStatus) bool { return serviceHash(t, ns, name) == current })
 		// Live traffic now shows the new version failing.
 		metrics.give(ns, tier, current, failing)
@@ -674,7 +713,7 @@ func TestStrategySwitches(t *testing.T) {
 				if strategy == charts.BlueGreen {
 					waitPaused(t, ns, name, "BlueGreenPause")
 					assert.Equal(t, stable[tier], serviceHash(t, ns, name), "%s: the first blue-green release waits for a person", tier)
-					kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+					promote(t, ns, name)
 				}
 				waitPromoted(t, ns, name, current[tier])
 				stable[tier] = current[tier]
