@@ -287,6 +287,17 @@ func waitRollout(t *testing.T, ns, name string, timeout time.Duration, what stri
 	}
 }
 
+// settled waits until a first synthesis in ns has rolled out: every Rollout Healthy at its
+// autoscaler's minimum, as a running cluster is before its next release. A release that starts
+// while the autoscaler is still raising the count gets paused again by the controller after a
+// blue-green promotion (the scale change makes the preview unsaturated), which is not what a
+// test of the release means to watch. It returns the named Rollout's status.
+func settled(t *testing.T, ns, name string) rolloutStatus {
+	t.Helper()
+	require.NoError(t, simClient.WaitRolledOut(context.Background(), ns, releaseTimeout), simClient.Diagnose(context.Background(), ns))
+	return readRollout(t, ns, name)
+}
+
 // waitHealthy waits until the Rollout is Healthy at its current generation.
 func waitHealthy(t *testing.T, ns, name string, timeout time.Duration) rolloutStatus {
 	t.Helper()
@@ -310,27 +321,14 @@ func waitPaused(t *testing.T, ns, name, reason string) rolloutStatus {
 	return waitRollout(t, ns, name, releaseTimeout, "paused: "+reason, func(s rolloutStatus) bool { return slices.Contains(s.pauses, reason) })
 }
 
-// promote promotes a blue-green release paused for a person, as the runbook does:
-// `kubectl argo rollouts promote`, and again if the Rollout is still paused for promotion a
-// while later. The plugin clears the pause in the Rollout's status, and a controller pass that
-// started before it can write the pause back (seen once in a loaded CI run); a person would
-// see it still paused and promote again.
+// promote promotes a blue-green release paused for a person, as the runbook does, and waits
+// until the controller has taken it up.
 func promote(t *testing.T, ns, name string) {
 	t.Helper()
-	for attempt := 1; ; attempt++ {
-		kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
-		deadline := time.Now().Add(20 * time.Second)
-		for time.Now().Before(deadline) {
-			if !slices.Contains(readRollout(t, ns, name).pauses, "BlueGreenPause") {
-				return
-			}
-			time.Sleep(250 * time.Millisecond)
-		}
-		if attempt == 3 {
-			t.Fatalf("rollout %s/%s: still paused for promotion after %d promotions", ns, name, attempt)
-		}
-		t.Logf("rollout %s/%s: still paused for promotion 20s after promoting; promoting again", ns, name)
-	}
+	kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+	waitRollout(t, ns, name, time.Minute, "no longer paused for promotion", func(s rolloutStatus) bool {
+		return !slices.Contains(s.pauses, "BlueGreenPause")
+	})
 }
 
 // newRelease waits for the controller to pick up a new pod template and gives its pods traffic.
@@ -473,7 +471,7 @@ func TestCanaryReleases(t *testing.T) {
 	name := constructs.ObjectName(tier)
 	canary := map[string]charts.Strategy{tier: charts.Canary}
 	release{namespace: ns, tag: "1.0.0", strategies: canary}.apply(t)
-	first := waitHealthy(t, ns, name, releaseTimeout)
+	first := settled(t, ns, name)
 	stable := first.stableHash
 	metrics.give(ns, tier, stable, healthy)
 
@@ -532,7 +530,7 @@ func TestFailOpenAnalysisIsCaught(t *testing.T) {
 	name := constructs.ObjectName(tier)
 	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.Canary}, failOpen: true}
 	r.apply(t)
-	stable := waitHealthy(t, ns, name, releaseTimeout).stableHash
+	stable := settled(t, ns, name).stableHash
 	r.tag = "1.0.1"
 	r.apply(t)
 	current := newRelease(t, ns, tier, stable, nil)
@@ -579,7 +577,7 @@ func TestBlueGreenReleases(t *testing.T) {
 	bg := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.BlueGreen}}
 	bg.apply(t)
 	env := bg.env(t)
-	stable := waitHealthy(t, ns, name, releaseTimeout).stableHash
+	stable := settled(t, ns, name).stableHash
 	metrics.give(ns, tier, stable, healthy)
 
 	t.Run("promoted by a person after a passed preview analysis", func(t *testing.T) {
@@ -626,7 +624,7 @@ func TestBrokenPreviewRouteIsCaught(t *testing.T) {
 	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.BlueGreen}}
 	r.apply(t)
 	env := r.env(t)
-	s := waitHealthy(t, ns, constructs.ObjectName(tier), releaseTimeout)
+	s := settled(t, ns, constructs.ObjectName(tier))
 	require.NoError(t, previewRoute(t, env, tier, s.stableHash))
 	require.NoError(t, simClient.Typed.NetworkingV1().Ingresses(ns).Delete(context.Background(), constructs.ObjectName(tier+"-preview"), metav1.DeleteOptions{}))
 	assert.ErrorContains(t, previewRoute(t, env, tier, s.stableHash), "no Ingress routes")
@@ -683,10 +681,9 @@ func TestStrategySwitches(t *testing.T) {
 	tag := "1.0.0"
 	objs := release{namespace: ns, tag: tag}.apply(t)
 	// Rolled out means at the autoscalers' minimum too, so that the floors hold from here on.
-	require.NoError(t, simClient.WaitRolledOut(context.Background(), ns, releaseTimeout))
 	stable := map[string]string{}
 	for _, tier := range tiers {
-		stable[tier] = readRollout(t, ns, constructs.ObjectName(tier)).stableHash
+		stable[tier] = settled(t, ns, constructs.ObjectName(tier)).stableHash
 		metrics.give(ns, tier, stable[tier], healthy)
 	}
 	stop := watchFloors(t, ns, budgetFloorsIn(t, ns, objs))
@@ -786,7 +783,7 @@ func TestIstioCanaryWeights(t *testing.T) {
 	istio := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.Canary},
 		mutate: func(e *charts.Environment) { e.Mesh.Istio = true }}
 	istio.apply(t)
-	stable := waitHealthy(t, ns, name, releaseTimeout).stableHash
+	stable := settled(t, ns, name).stableHash
 	metrics.give(ns, tier, stable, healthy)
 
 	vs := schema.GroupVersionResource{Group: "networking.istio.io", Version: "v1", Resource: "virtualservices"}
