@@ -281,7 +281,8 @@ func waitRollout(t *testing.T, ns, name string, timeout time.Duration, what stri
 			return s
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("rollout %s/%s: not %s after %s; last status %+v\n%s", ns, name, what, timeout, s, analysisRuns(t, ns))
+			t.Fatalf("rollout %s/%s: not %s after %s; last status %+v\n%s\nthe controller's last lines about it:\n%s",
+				ns, name, what, timeout, s, analysisRuns(t, ns), controllerLog(ns, name, 60))
 		}
 		time.Sleep(250 * time.Millisecond)
 	}
