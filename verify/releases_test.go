@@ -274,18 +274,12 @@ func readRollout(t *testing.T, ns, name string) rolloutStatus {
 // waitRollout waits until the Rollout's status meets cond, failing with its last status.
 func waitRollout(t *testing.T, ns, name string, timeout time.Duration, what string, cond func(rolloutStatus) bool) rolloutStatus {
 	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for {
-		s := readRollout(t, ns, name)
-		if s.observed && cond(s) {
-			return s
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("rollout %s/%s: not %s after %s; last status %+v\n%s\nthe controller's last lines about it:\n%s",
-				ns, name, what, timeout, s, analysisRuns(t, ns), controllerLog(ns, name, 60))
-		}
-		time.Sleep(250 * time.Millisecond)
+	s, ok := waitFor(t, ns, name, timeout, cond)
+	if !ok {
+		t.Fatalf("rollout %s/%s: not %s after %s; last status %+v\n%s\nthe controller's last lines about it:\n%s",
+			ns, name, what, timeout, s, analysisRuns(t, ns), controllerLog(ns, name, 60))
 	}
+	return s
 }
 
 // settled waits until a first synthesis in ns has rolled out: every Rollout Healthy at its
@@ -323,13 +317,43 @@ func waitPaused(t *testing.T, ns, name, reason string) rolloutStatus {
 }
 
 // promote promotes a blue-green release paused for a person, as the runbook does, and waits
-// until the controller has taken it up.
+// until the controller has acted on it: its status is no longer Paused.
+//
+// In about one fresh-clone `make test` in two, the controller never saw the promotion: the
+// plugin cleared the pause, yet the controller's cache kept the object from before it for
+// minutes (its log shows later syncs of the old resourceVersion, and no update event), while
+// events for other Rollouts of the namespace arrived. The cause is not found (see the issue's
+// note). A person would see the release still Paused; the runbook's remedy, pause and promote
+// again, writes the spec and so reaches the controller. The test does the same, and says so.
 func promote(t *testing.T, ns, name string) {
 	t.Helper()
+	actedOn := func(s rolloutStatus) bool { return s.phase != "Paused" }
 	kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
-	waitRollout(t, ns, name, time.Minute, "no longer paused for promotion", func(s rolloutStatus) bool {
-		return !slices.Contains(s.pauses, "BlueGreenPause")
-	})
+	if _, ok := waitFor(t, ns, name, 30*time.Second, actedOn); ok {
+		return
+	}
+	t.Logf("rollout %s/%s: the controller has not acted on the promotion after 30s; pausing and promoting again. Its last lines about it:\n%s",
+		ns, name, controllerLog(ns, name, 20))
+	kubectl(t, "argo", "rollouts", "pause", name, "-n", ns)
+	kubectl(t, "argo", "rollouts", "promote", name, "-n", ns)
+	waitRollout(t, ns, name, time.Minute, "acted on the promotion", actedOn)
+}
+
+// waitFor waits up to timeout for the Rollout's status to meet cond, at its current generation,
+// and returns the last status read and whether it did.
+func waitFor(t *testing.T, ns, name string, timeout time.Duration, cond func(rolloutStatus) bool) (rolloutStatus, bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		s := readRollout(t, ns, name)
+		if s.observed && cond(s) {
+			return s, true
+		}
+		if time.Now().After(deadline) {
+			return s, false
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
 }
 
 // newRelease waits for the controller to pick up a new pod template and gives its pods traffic.
