@@ -9,6 +9,7 @@ import (
 	"github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/internal"
 )
 
+// AnalysisTemplate holds the template for performing canary analysis.
 type AnalysisTemplate interface {
 	cdk8s.ApiObject
 	// The group portion of the API version (e.g. `authorization.k8s.io`).

@@ -5,6 +5,7 @@ import (
 	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
 )
 
+// ConsecutiveErrorLimit is the maximum number of times the measurement is allowed to error in succession, before the metric is considered error (default: 4).
 type AnalysisTemplateSpecMetricsConsecutiveErrorLimit interface {
 	Value() interface{}
 }

@@ -5,6 +5,7 @@ import (
 	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
 )
 
+// ConsecutiveSuccessLimit is the number of consecutive times the measurement must succeed for the entire metric to be considered Successful (default: 0, which means it's disabled).
 type AnalysisTemplateSpecMetricsConsecutiveSuccessLimit interface {
 	Value() interface{}
 }

@@ -5,6 +5,11 @@ import (
 	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
 )
 
+// Count is the number of times to run the measurement.
+//
+// If both interval and count are omitted,
+// the effective count is 1. If only interval is specified, metric runs indefinitely.
+// If count > 1, interval must be specified.
 type AnalysisTemplateSpecMetricsCount interface {
 	Value() interface{}
 }

@@ -5,6 +5,7 @@ import (
 	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
 )
 
+// InconclusiveLimit is the maximum number of times the measurement is allowed to measure Inconclusive, before the entire metric is considered Inconclusive (default: 0).
 type AnalysisTemplateSpecMetricsInconclusiveLimit interface {
 	Value() interface{}
 }

@@ -1,6 +1,7 @@
 package argoproj_argoprojio
 
 
+// CloudWatchMetricDataQuery defines the cloudwatch query.
 type AnalysisTemplateSpecMetricsProviderCloudWatchMetricDataQueries struct {
 	Expression *string `field:"optional" json:"expression" yaml:"expression"`
 	Id *string `field:"optional" json:"id" yaml:"id"`

@@ -1,6 +1,9 @@
 package argoproj_argoprojio
 
 
+// Aggregator is a type of aggregator to use for metrics-based queries (default: "").
+//
+// Used for v2.
 type AnalysisTemplateSpecMetricsProviderDatadogAggregator string
 
 const (

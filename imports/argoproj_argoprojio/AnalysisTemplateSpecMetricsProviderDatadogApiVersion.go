@@ -1,6 +1,9 @@
 package argoproj_argoprojio
 
 
+// ApiVersion refers to the Datadog API version being used (default: v1).
+//
+// v1 will eventually be deprecated.
 type AnalysisTemplateSpecMetricsProviderDatadogApiVersion string
 
 const (

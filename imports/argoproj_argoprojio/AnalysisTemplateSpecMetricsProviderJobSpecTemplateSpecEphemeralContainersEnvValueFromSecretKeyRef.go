@@ -1,9 +1,20 @@
 package argoproj_argoprojio
 
 
+// Selects a key of a secret in the pod's namespace.
 type AnalysisTemplateSpecMetricsProviderJobSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef struct {
+	// The key of the secret to select from.
+	//
+	// Must be a valid secret key.
 	Key *string `field:"required" json:"key" yaml:"key"`
+	// Name of the referent.
+	//
+	// This field is effectively required, but due to backwards compatibility is
+	// allowed to be empty. Instances of this type with an empty value here are
+	// almost certainly wrong.
+	// More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
 	Name *string `field:"optional" json:"name" yaml:"name"`
+	// Specify whether the Secret or its key must be defined.
 	Optional *bool `field:"optional" json:"optional" yaml:"optional"`
 }
 

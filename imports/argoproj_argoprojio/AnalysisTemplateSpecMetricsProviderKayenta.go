@@ -1,6 +1,7 @@
 package argoproj_argoprojio
 
 
+// Kayenta specifies a Kayenta metric.
 type AnalysisTemplateSpecMetricsProviderKayenta struct {
 	Address *string `field:"required" json:"address" yaml:"address"`
 	Application *string `field:"required" json:"application" yaml:"application"`

@@ -9,6 +9,7 @@ import (
 	"github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/internal"
 )
 
+// Rollout is a specification for a Rollout resource.
 type Rollout interface {
 	cdk8s.ApiObject
 	// The group portion of the API version (e.g. `authorization.k8s.io`).

@@ -1,8 +1,11 @@
 package argoproj_argoprojio
 
 
+// ActiveMetadata specify labels and annotations which will be attached to the active pods for the duration which they act as a active pod, and will be removed after.
 type RolloutSpecStrategyBlueGreenActiveMetadata struct {
+	// Annotations additional annotations to add to the experiment.
 	Annotations *map[string]*string `field:"optional" json:"annotations" yaml:"annotations"`
+	// Labels Additional labels to add to the experiment.
 	Labels *map[string]*string `field:"optional" json:"labels" yaml:"labels"`
 }
 

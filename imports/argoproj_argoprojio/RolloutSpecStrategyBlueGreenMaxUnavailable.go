@@ -5,6 +5,11 @@ import (
 	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
 )
 
+// MaxUnavailable The maximum number of pods that can be unavailable during a restart operation.
+//
+// Defaults to 25% of total replicas.
+// Default: 25% of total replicas.
+//
 type RolloutSpecStrategyBlueGreenMaxUnavailable interface {
 	Value() interface{}
 }

@@ -1,8 +1,11 @@
 package argoproj_argoprojio
 
 
+// AntiAffinity enables anti-affinity rules for Canary deployment.
 type RolloutSpecStrategyCanaryAntiAffinity struct {
+	// PreferredDuringSchedulingIgnoredDuringExecution defines the weight of the anti-affinity injection.
 	PreferredDuringSchedulingIgnoredDuringExecution *RolloutSpecStrategyCanaryAntiAffinityPreferredDuringSchedulingIgnoredDuringExecution `field:"optional" json:"preferredDuringSchedulingIgnoredDuringExecution" yaml:"preferredDuringSchedulingIgnoredDuringExecution"`
+	// RequiredDuringSchedulingIgnoredDuringExecution defines inter-pod scheduling rule to be RequiredDuringSchedulingIgnoredDuringExecution.
 	RequiredDuringSchedulingIgnoredDuringExecution interface{} `field:"optional" json:"requiredDuringSchedulingIgnoredDuringExecution" yaml:"requiredDuringSchedulingIgnoredDuringExecution"`
 }
 

@@ -5,6 +5,7 @@ import (
 	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
 )
 
+// Duration the amount of time to wait before moving to the next step.
 type RolloutSpecStrategyCanaryStepsPauseDuration interface {
 	Value() interface{}
 }

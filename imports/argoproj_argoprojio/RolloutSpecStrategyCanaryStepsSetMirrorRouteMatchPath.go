@@ -1,9 +1,13 @@
 package argoproj_argoprojio
 
 
+// Path What url paths should be mirrored.
 type RolloutSpecStrategyCanaryStepsSetMirrorRouteMatchPath struct {
+	// Exact The string must match exactly.
 	Exact *string `field:"optional" json:"exact" yaml:"exact"`
+	// Prefix The string will be prefixed matched.
 	Prefix *string `field:"optional" json:"prefix" yaml:"prefix"`
+	// Regex The string will be regular expression matched.
 	Regex *string `field:"optional" json:"regex" yaml:"regex"`
 }
 

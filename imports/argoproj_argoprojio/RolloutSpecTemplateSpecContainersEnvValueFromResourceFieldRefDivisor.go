@@ -5,6 +5,7 @@ import (
 	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
 )
 
+// Specifies the output format of the exposed resources, defaults to "1".
 type RolloutSpecTemplateSpecContainersEnvValueFromResourceFieldRefDivisor interface {
 	Value() interface{}
 }

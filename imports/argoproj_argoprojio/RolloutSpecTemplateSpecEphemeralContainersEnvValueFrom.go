@@ -1,11 +1,21 @@
 package argoproj_argoprojio
 
 
+// Source for the environment variable's value.
+//
+// Cannot be used if value is not empty.
 type RolloutSpecTemplateSpecEphemeralContainersEnvValueFrom struct {
+	// Selects a key of a ConfigMap.
 	ConfigMapKeyRef *RolloutSpecTemplateSpecEphemeralContainersEnvValueFromConfigMapKeyRef `field:"optional" json:"configMapKeyRef" yaml:"configMapKeyRef"`
+	// Selects a field of the pod: supports metadata.name, metadata.namespace, `metadata.labels['<KEY>']`, `metadata.annotations['<KEY>']`, spec.nodeName, spec.serviceAccountName, status.hostIP, status.podIP, status.podIPs.
 	FieldRef *RolloutSpecTemplateSpecEphemeralContainersEnvValueFromFieldRef `field:"optional" json:"fieldRef" yaml:"fieldRef"`
+	// FileKeyRef selects a key of the env file.
+	//
+	// Requires the EnvFiles feature gate to be enabled.
 	FileKeyRef *RolloutSpecTemplateSpecEphemeralContainersEnvValueFromFileKeyRef `field:"optional" json:"fileKeyRef" yaml:"fileKeyRef"`
+	// Selects a resource of the container: only resources limits and requests (limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory and requests.ephemeral-storage) are currently supported.
 	ResourceFieldRef *RolloutSpecTemplateSpecEphemeralContainersEnvValueFromResourceFieldRef `field:"optional" json:"resourceFieldRef" yaml:"resourceFieldRef"`
+	// Selects a key of a secret in the pod's namespace.
 	SecretKeyRef *RolloutSpecTemplateSpecEphemeralContainersEnvValueFromSecretKeyRef `field:"optional" json:"secretKeyRef" yaml:"secretKeyRef"`
 }
 

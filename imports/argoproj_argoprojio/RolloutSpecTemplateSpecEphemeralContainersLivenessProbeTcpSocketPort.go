@@ -5,6 +5,10 @@ import (
 	_init_ "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio/jsii"
 )
 
+// Number or name of the port to access on the container.
+//
+// Number must be in the range 1 to 65535.
+// Name must be an IANA_SVC_NAME.
 type RolloutSpecTemplateSpecEphemeralContainersLivenessProbeTcpSocketPort interface {
 	Value() interface{}
 }

@@ -7,7 +7,7 @@ module github.com/screenshot-algo/k8s/tools/crds
 go 1.26.0
 
 require (
-	github.com/argoproj/argo-rollouts v1.9.1
+	github.com/argoproj/argo-rollouts v1.10.1
 	github.com/external-secrets/external-secrets v1.3.2
 	github.com/prometheus-operator/prometheus-operator v0.93.0
 	istio.io/api v1.30.3
