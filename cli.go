@@ -101,6 +101,9 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 	if fs.NArg() > 0 {
 		return options{}, fmt.Errorf("unexpected argument %q; allowed flags: %s", fs.Arg(0), flagsSummary)
 	}
+	if err := refuseEmpty(fs); err != nil {
+		return options{}, err
+	}
 
 	opts := options{output: *output, imageTag: *tag, quiet: *quiet}
 	if opts.output == "" {
@@ -150,6 +153,37 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 		}
 	}
 	return opts, nil
+}
+
+// refuseEmpty fails on a flag given an empty value, such as --output= from a CI script whose
+// variable is unset: taking it as "not given" would write the default dist/ over the committed
+// output, or deploy the environment's own tag instead of the build's.
+func refuseEmpty(fs *flag.FlagSet) error {
+	var err error
+	fs.Visit(func(f *flag.Flag) {
+		if err != nil {
+			return
+		}
+		values := []string{f.Value.String()}
+		if l, ok := f.Value.(*listFlag); ok {
+			values = *l
+		}
+		for _, v := range values {
+			if strings.TrimSpace(v) == "" {
+				err = fmt.Errorf("--%s was given an empty value; leave the flag out to use its default, or give %s", f.Name, emptyHelp[f.Name])
+				return
+			}
+		}
+	})
+	return err
+}
+
+// emptyHelp says what each flag that takes a value expects, for refuseEmpty's error.
+var emptyHelp = map[string]string{
+	"env":       "an environment name (" + strings.Join(charts.EnvironmentNames(), ", ") + ")",
+	"output":    "a folder",
+	"image-tag": "a tag such as 1.4.0",
+	"strategy":  "TIER=STRATEGY, e.g. backend=canary",
 }
 
 // overrideStrategy applies one --strategy TIER=STRATEGY to every chosen environment.

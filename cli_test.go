@@ -69,7 +69,11 @@ func TestCLIRejects(t *testing.T) {
 	}{
 		// Each case runs with --output pointing at a seeded folder, prepended to its args.
 		{"unknown environment", []string{"--env", "nope"}, nil, exitUsage, []string{`unknown environment "nope"`, "dev, staging, production"}},
-		{"empty environment", []string{"--env", ""}, nil, exitUsage, []string{`unknown environment ""`, "dev, staging, production"}},
+		{"empty environment", []string{"--env", ""}, nil, exitUsage, []string{"--env was given an empty value", "dev, staging, production"}},
+		{"empty environment in a list", []string{"--env", "dev,"}, nil, exitUsage, []string{"--env was given an empty value"}},
+		{"empty output", []string{"--output="}, nil, exitUsage, []string{"--output was given an empty value", "a folder"}},
+		{"empty image tag", []string{"--image-tag="}, map[string]string{"IMAGE_TAG": "1.2.3"}, exitUsage, []string{"--image-tag was given an empty value"}},
+		{"empty strategy", []string{"--strategy", " "}, nil, exitUsage, []string{"--strategy was given an empty value", "TIER=STRATEGY"}},
 		{"one unknown among several", []string{"--env", "dev,prod"}, nil, exitUsage, []string{`unknown environment "prod"`, "dev, staging, production"}},
 		{"unknown flag", []string{"--environment", "dev"}, nil, exitUsage, []string{"-environment", "--env NAME", "--output DIR", "--image-tag TAG"}},
 		{"flag without its value", []string{"--output"}, nil, exitUsage, []string{"needs an argument", "--output DIR"}},
@@ -85,6 +89,8 @@ func TestCLIRejects(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			out := seededOutput(t)
 			before := treeDigest(t, filepath.Dir(out))
+			// A program that took --output= as "not given" would write dist/ here, not in the repo.
+			t.Chdir(t.TempDir())
 			var stdout, stderr bytes.Buffer
 			args := tc.args
 			if len(args) == 0 || args[len(args)-1] != "--output" { // that case must end without a value
@@ -97,6 +103,7 @@ func TestCLIRejects(t *testing.T) {
 				assert.Contains(t, msg, w)
 			}
 			assert.Equal(t, before, treeDigest(t, filepath.Dir(out)), "the output folder must not change")
+			assert.NoDirExists(t, defaultOut, "nothing may be written to the default output")
 		})
 	}
 }
