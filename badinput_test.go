@@ -32,7 +32,7 @@ func TestBadInput(t *testing.T) {
 		want   []string
 	}{
 		// Flags.
-		{name: "empty environment", args: []string{"--env", ""}, want: []string{`unknown environment ""`, "allowed: dev, staging, production"}},
+		{name: "empty environment", args: []string{"--env", ""}, want: []string{"--env was given an empty value", "dev, staging, production"}},
 		{name: "unknown environment", args: []string{"--env", "prod"}, want: []string{`unknown environment "prod"`, "allowed: dev, staging, production"}},
 		{name: "flag that does not exist", args: []string{"--replicas", "3"}, want: []string{"-replicas", "allowed flags: --env NAME"}},
 		{name: "latest tag flag", args: []string{"--image-tag", "latest"}, want: []string{"--image-tag", `never "latest"`}},
