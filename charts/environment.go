@@ -21,6 +21,10 @@ type Environment struct {
 	// ImageRegistry is the registry path that every tier's image repository sits under,
 	// e.g. "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo".
 	ImageRegistry string
+	// RegistryMirror is the registry that third-party images (Redis) are pulled through instead
+	// of Docker Hub, e.g. an ECR pull-through cache: Docker Hub's rate limits and outages then
+	// never hold up a pod, and the nodes need no route to the internet to start one.
+	RegistryMirror string
 	// ImageTag is the tag deployed for every app tier. A CI build overrides it with --image-tag.
 	ImageTag string
 	// LogLevel is handed to every tier through the app ConfigMap.

@@ -88,15 +88,20 @@ var meshProxy = constructs.Resources{CPURequest: "100m", MemoryRequest: "128Mi",
 // clusterNetwork is where EKS and Kind both run DNS, and where the ingress-nginx chart installs.
 var clusterNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
 
+// ecrDockerHubMirror is the account's ECR pull-through cache rule for Docker Hub.
+const ecrDockerHubMirror = "123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub"
+
 // Dev is a developer's laptop Kind cluster: one replica per tier (autoscaled to two or three), small sizes, throwaway data.
 func Dev() Environment {
 	return Environment{
 		Name:          "dev",
 		Namespace:     "screenshot-algo",
 		ImageRegistry: "localhost:5001/screenshot-algo",
-		ImageTag:      "dev",
-		LogLevel:      "debug",
-		Ingress:       IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls"},
+		// Kind pulls straight from Docker Hub.
+		RegistryMirror: "docker.io",
+		ImageTag:       "dev",
+		LogLevel:       "debug",
+		Ingress:        IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls"},
 		// A PostgreSQL on the developer's machine or LAN, reached through the Kind node.
 		Database: DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", Port: 5432, Name: "screenshot_algo", CIDR: "172.16.0.0/12"},
 		Redis: RedisSettings{StorageSize: "1Gi", StorageClass: "standard",
@@ -118,11 +123,12 @@ func Dev() Environment {
 // Staging mirrors production's shape at a third of its size (two replicas per tier), on real AWS infrastructure.
 func Staging() Environment {
 	return Environment{
-		Name:          "staging",
-		Namespace:     "screenshot-algo",
-		ImageRegistry: "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
-		ImageTag:      "1.0.0-rc.1",
-		LogLevel:      "info",
+		Name:           "staging",
+		Namespace:      "screenshot-algo",
+		ImageRegistry:  "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
+		RegistryMirror: ecrDockerHubMirror,
+		ImageTag:       "1.0.0-rc.1",
+		LogLevel:       "info",
 		Ingress: IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls",
 			PreviewHost: "preview.staging.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-staging-preview-tls"},
 		Database: DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
@@ -147,11 +153,12 @@ func Staging() Environment {
 // replicas, each autoscaled up to 20 at 70% CPU.
 func Production() Environment {
 	return Environment{
-		Name:          "production",
-		Namespace:     "screenshot-algo",
-		ImageRegistry: "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
-		ImageTag:      "1.0.0",
-		LogLevel:      "info",
+		Name:           "production",
+		Namespace:      "screenshot-algo",
+		ImageRegistry:  "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
+		RegistryMirror: ecrDockerHubMirror,
+		ImageTag:       "1.0.0",
+		LogLevel:       "info",
 		Ingress: IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls",
 			PreviewHost: "preview.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-preview-tls"},
 		Database: DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},

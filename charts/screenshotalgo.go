@@ -26,7 +26,7 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 		Namespace: ns, Endpoint: env.Database.Endpoint, Port: env.Database.Port,
 	})
 	redis := c.NewRedis(chart, "Redis", c.RedisProps{
-		Namespace: ns, StorageSize: env.Redis.StorageSize, StorageClass: env.Redis.StorageClass,
+		Namespace: ns, Image: env.RegistryMirror + "/library/" + c.RedisImage, StorageSize: env.Redis.StorageSize, StorageClass: env.Redis.StorageClass,
 		Resources: env.Redis.Resources, PasswordSecret: RedisSecret,
 		PodAnnotations: podAnnotations(env, false, Redis),
 	})

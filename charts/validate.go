@@ -75,6 +75,8 @@ func (e Environment) Validate() error {
 	v.dnsLabel("Namespace", e.Namespace)
 	v.check(registryPattern.MatchString(e.ImageRegistry), "ImageRegistry", e.ImageRegistry,
 		"a lowercase registry host with optional port and path, e.g. 123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo")
+	v.check(registryPattern.MatchString(e.RegistryMirror), "RegistryMirror", e.RegistryMirror,
+		"a lowercase registry host with optional port and path, e.g. docker.io or 123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub")
 	if allowed, ok := ValidateImageTag(e.ImageTag); !ok {
 		v.add("ImageTag", e.ImageTag, allowed)
 	}

@@ -31,6 +31,7 @@ func TestValidateRejects(t *testing.T) {
 		{"empty name", func(e *charts.Environment) { e.Name = "" }, "Name", "", "DNS label"},
 		{"namespace with capitals", func(e *charts.Environment) { e.Namespace = "Screenshot" }, "Namespace", "Screenshot", "DNS label"},
 		{"registry with a scheme", func(e *charts.Environment) { e.ImageRegistry = "https://ecr.aws/x" }, "ImageRegistry", "https://ecr.aws/x", "registry host"},
+		{"mirror missing", func(e *charts.Environment) { e.RegistryMirror = "" }, "RegistryMirror", "", "docker.io"},
 		{"latest tag", func(e *charts.Environment) { e.ImageTag = "latest" }, "ImageTag", "latest", `never "latest"`},
 		{"tag with a space", func(e *charts.Environment) { e.ImageTag = "1.0 beta" }, "ImageTag", "1.0 beta", "letters, digits"},
 		{"tag starting with a dot", func(e *charts.Environment) { e.ImageTag = ".1" }, "ImageTag", ".1", "not starting with '.' or '-'"},

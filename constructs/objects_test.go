@@ -1,6 +1,7 @@
 package constructs_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -17,20 +18,24 @@ import (
 
 func TestRedis(t *testing.T) {
 	cases := []struct {
-		name      string
-		image     string
-		size      string
-		class     string
-		wantImage string
+		name        string
+		image       string
+		size        string
+		class       string
+		percent     int
+		wantImage   string
+		wantVersion string
+		// wantMaxMemory is --maxmemory for adrResources' 512Mi limit.
+		wantMaxMemory string
 	}{
-		{"default image", "", "10Gi", "gp3", c.DefaultRedisImage},
-		{"pinned image and Kind storage", "redis:7.2.6", "1Gi", "standard", "redis:7.2.6"},
+		{"default image", "", "10Gi", "gp3", 0, c.DefaultRedisImage, "7.4.10-alpine", "348966092"},
+		{"pinned image, Kind storage, half the memory", "redis:7.2.6", "1Gi", "standard", 50, "redis:7.2.6", "7.2.6", "268435456"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
 				c.NewRedis(s, "redis", c.RedisProps{Namespace: "ns", Image: tc.image, StorageSize: tc.size, StorageClass: tc.class,
-					Resources: adrResources, PasswordSecret: "redis-secret"})
+					Resources: adrResources, MaxMemoryPercent: tc.percent, PasswordSecret: "redis-secret"})
 			})
 			sts := objs.StatefulSet(t, "screenshot-algo-redis")
 			svc := objs.Service(t, "screenshot-algo-redis")
@@ -62,6 +67,10 @@ func TestRedis(t *testing.T) {
 				assert.Equal(t, "redis-secret", e.ValueFrom.SecretKeyRef.Name)
 			}
 			assert.Contains(t, ctr.Args, "$(REDIS_PASSWORD)", "Redis requires the password from the Secret")
+			assert.Equal(t, tc.wantVersion, sts.Labels["app.kubernetes.io/version"])
+			i := slices.Index(ctr.Args, "--maxmemory")
+			require.GreaterOrEqual(t, i, 0, "without --maxmemory the noeviction policy never applies")
+			assert.Equal(t, tc.wantMaxMemory, ctr.Args[i+1])
 			assert.Equal(t, svc.Spec.Ports[0].TargetPort.StrVal, ctr.Ports[0].Name)
 			assert.Equal(t, int32(c.RedisPort), ctr.Ports[0].ContainerPort)
 		})

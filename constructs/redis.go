@@ -1,9 +1,13 @@
 package constructs
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
+	"k8s.io/apimachinery/pkg/api/resource"
 )
 
 // RedisPort is the port Redis serves on.
@@ -20,14 +24,36 @@ type RedisProps struct {
 	StorageClass string
 	// Resources are the container's requests and limits. Required.
 	Resources Resources
+	// MaxMemoryPercent caps Redis's data at this share of the memory limit. Zero means
+	// DefaultRedisMaxMemoryPercent.
+	MaxMemoryPercent int
 	// PasswordSecret names the Secret holding the password under key "password". Required.
 	PasswordSecret string
 	// PodAnnotations are set on the pod template, e.g. a checksum of the password's source.
 	PodAnnotations map[string]string
 }
 
-// DefaultRedisImage is the pinned Redis release.
-const DefaultRedisImage = "redis:7.4.1-alpine"
+// RedisImage is the pinned Redis release in Docker Hub's library, by tag and by the digest of its
+// multi-platform index (the same through any mirror): 7.4.10 carries the fixes for
+// CVE-2025-21605 and CVE-2025-49844.
+const RedisImage = "redis:7.4.10-alpine@sha256:e7723ff73d963f5cc6d9c4643ea3d989527a402a319239054e9472a7fb9219a2"
+
+// DefaultRedisImage is RedisImage pulled from Docker Hub itself.
+const DefaultRedisImage = "docker.io/library/" + RedisImage
+
+// DefaultRedisMaxMemoryPercent leaves a third of the memory limit for what is not data: the
+// client buffers, and the pages an append-only-file rewrite's fork copies while the parent keeps
+// writing. Above about 70%, a rewrite under load can take Redis over its limit.
+const DefaultRedisMaxMemoryPercent = 65
+
+// RedisMaxMemory is the --maxmemory, in bytes, for a container memory limit and a percentage.
+func RedisMaxMemory(memoryLimit string, percent int) int64 {
+	if percent == 0 {
+		percent = DefaultRedisMaxMemoryPercent
+	}
+	limit := resource.MustParse(memoryLimit)
+	return limit.Value() * int64(percent) / 100
+}
 
 // Redis is the queue's ServiceAccount, headless Service and StatefulSet.
 type Redis struct {
@@ -83,7 +109,11 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 		Name:            jsii.String("redis"),
 		Image:           jsii.String(image),
 		ImagePullPolicy: jsii.String(ImagePullPolicy),
-		Args: jsii.Strings("--appendonly", "yes", "--dir", "/data", "--maxmemory-policy", "noeviction",
+		// noeviction applies only under a maxmemory: without one, Redis grows until the kernel
+		// kills it, then replays its whole append-only file and may be killed again.
+		Args: jsii.Strings("--appendonly", "yes", "--dir", "/data",
+			"--maxmemory", strconv.FormatInt(RedisMaxMemory(props.Resources.MemoryLimit, props.MaxMemoryPercent), 10),
+			"--maxmemory-policy", "noeviction",
 			"--requirepass", "$(REDIS_PASSWORD)"),
 		Env: &[]*k8s.EnvVar{
 			secretEnv("REDIS_PASSWORD", props.PasswordSecret, "password"),
@@ -135,8 +165,9 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 	return &Redis{Construct: c, Name: name, StatefulSet: sts, Service: svc, Identity: ident}
 }
 
-// imageTag is the tag of an image reference, for the version label.
+// imageTag is the tag of an image reference, for the version label; a digest is left out.
 func imageTag(image string) string {
+	image, _, _ = strings.Cut(image, "@")
 	for i := len(image) - 1; i >= 0; i-- {
 		switch image[i] {
 		case ':':

@@ -32,6 +32,7 @@ const (
 	RuleNetwork         = "network-matches-dependencies"
 	RuleResources       = "container-resources"
 	RuleLiteralSecrets  = "no-literal-secrets"
+	RuleRedisMemory     = "redis-memory-capped"
 	metadataAddressCIDR = "169.254.169.254/32"
 )
 
@@ -96,6 +97,7 @@ func Check(env charts.Environment, manifests [][]byte) error {
 	m.network()
 	m.resources()
 	m.literalSecrets()
+	m.redisMemory()
 	if len(m.violations) == 0 {
 		return nil
 	}

@@ -148,6 +148,12 @@ func TestEachRuleRefuses(t *testing.T) {
 		{name: "a container without requests and limits",
 			extra: func(ch constructs.Construct) { rawDeployment(ch, "screenshot-algo-adhoc", nil) },
 			rule:  guardrails.RuleResources, want: []string{"container app of Deployment screenshot-algo-adhoc lacks requests.cpu, limits.cpu, requests.memory, limits.memory"}},
+		{name: "a Redis allowed to fill its memory limit",
+			extra: func(ch constructs.Construct) {
+				c.NewRedis(ch, "Small", c.RedisProps{Namespace: "other", StorageSize: "1Gi", StorageClass: "gp3", PasswordSecret: "x",
+					Resources: c.Resources{CPURequest: "10m", MemoryRequest: "64Mi", CPULimit: "100m", MemoryLimit: "512Mi", EphemeralStorage: "64Mi"}, MaxMemoryPercent: 90})
+			},
+			rule: guardrails.RuleRedisMemory, want: []string{"has --maxmemory 483183820, above 75% of its 512Mi memory limit"}},
 		{name: "literal secrets in production",
 			mutate: func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true },
 			rule:   guardrails.RuleLiteralSecrets, want: []string{"Secret screenshot-algo-redis-credentials holds literal data (password) in a protected environment"}},
