@@ -120,5 +120,5 @@ func TestProductionRelease(t *testing.T) {
 		Spec             struct{ Hard map[string]string }
 	}
 	objs.DecodePart(t, "ResourceQuota", "screenshot-algo", &quota)
-	assert.Equal(t, "106", quota.Spec.Hard["pods"], "two releases at 2 x 20 pods, workers at 25, Redis")
+	assert.Equal(t, "121", quota.Spec.Hard["pods"], "two releases at 2 x 20 pods, workers at 2 x 20, Redis")
 }

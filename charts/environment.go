@@ -173,6 +173,10 @@ type NetworkSettings struct {
 	IngressNamespace string
 	// DNSNamespace runs the cluster DNS that every pod may query.
 	DNSNamespace string
+	// NodeLocalDNS is the link-local address of NodeLocal DNSCache when the cluster runs it
+	// (169.254.20.10 by default); empty when it does not. Its pods answer on every node at that
+	// address, outside DNSNamespace's pod network, so the DNS policy must allow it by address.
+	NodeLocalDNS string
 }
 
 // RedisSettings sizes the Redis StatefulSet.
@@ -228,8 +232,22 @@ type Tier struct {
 	Scaling Scaling
 	// Resources are the container's requests and limits.
 	Resources constructs.Resources
-	// TerminationGracePeriodSeconds bounds how long a stopping pod may finish its work.
-	TerminationGracePeriodSeconds int64
+	// PreStopSeconds keeps a stopping pod serving this long before the app is told to stop, so
+	// that ingress-nginx and kube-proxy, which learn of the stop asynchronously, no longer send it
+	// requests by then. Required (at least MinPreStopSeconds) for an Exposed tier; 0 otherwise.
+	PreStopSeconds int64
+	// DrainSeconds is how long the app may take, once told to stop (SIGTERM), to finish what it
+	// started. The pod's grace period is PreStopSeconds + DrainSeconds.
+	DrainSeconds int64
+	// StartupSeconds is the longest a cold start may take (a Node app loading, Chromium
+	// starting) before the liveness probe may restart the container.
+	StartupSeconds int64
+	// DNSNdots, when set, replaces the cluster's ndots of 5 in the pods' resolver: 1 looks up a
+	// public host name as it is, instead of trying every cluster search domain first.
+	DNSNdots int
+	// Priority ranks the tier's pods for scheduling and preemption; empty means the cluster's
+	// default.
+	Priority Priority
 	// SharedMemorySize sizes a memory-backed /dev/shm; empty means none. Headless Chromium needs
 	// more than the container runtime's 64Mi default or it crashes on large pages.
 	SharedMemorySize string
@@ -241,6 +259,26 @@ type Tier struct {
 	// nothing undeclared is allowed.
 	Connects []string
 }
+
+// GracePeriodSeconds is the tier's terminationGracePeriodSeconds: the preStop wait, then the
+// drain.
+func (t Tier) GracePeriodSeconds() int64 { return t.PreStopSeconds + t.DrainSeconds }
+
+// MinPreStopSeconds is the shortest preStop wait of a tier behind a Service: ingress-nginx
+// reloads its endpoints within about a second of a change, and kube-proxy within its sync
+// period, but both only after the endpoint controller has seen the pod stop.
+const MinPreStopSeconds = 5
+
+// Priority is a scheduling rank of the app's pods, a PriorityClass of its own.
+type Priority string
+
+// The app's priorities: Redis and the backend must run for anything to work, and preempt other
+// pods to do so; workers are what the cluster gives up first under pressure, since a job is
+// retried and the queue waits.
+const (
+	Critical    Priority = "critical"
+	Preemptible Priority = "preemptible"
+)
 
 // Scaling bounds a tier's replicas. With Max above Min, a HorizontalPodAutoscaler moves the
 // count between them on CPU load; with Max equal to Min, the count is fixed.

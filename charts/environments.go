@@ -85,8 +85,12 @@ var quick = DeliverySettings{
 // Envoy serving a few hundred requests a second stays under.
 var meshProxy = constructs.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "500m", MemoryLimit: "256Mi", EphemeralStorage: "128Mi"}
 
-// clusterNetwork is where EKS and Kind both run DNS, and where the ingress-nginx chart installs.
-var clusterNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
+// kindNetwork is where Kind runs DNS, and where the ingress-nginx chart installs.
+var kindNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
+
+// eksNetwork is kindNetwork plus NodeLocal DNSCache, which the EKS clusters run: the workers
+// resolve a public host for every screenshot, and a node-local cache keeps that off CoreDNS.
+var eksNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system", NodeLocalDNS: "169.254.20.10"}
 
 // ecrDockerHubMirror is the account's ECR pull-through cache rule for Docker Hub.
 const ecrDockerHubMirror = "123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub"
@@ -107,7 +111,7 @@ func Dev() Environment {
 		Redis: RedisSettings{StorageSize: "1Gi", StorageClass: "standard",
 			Resources: constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "128Mi", EphemeralStorage: "128Mi"}},
 		Secrets:           SecretSettings{DevelopmentLiterals: true},
-		Network:           clusterNetwork,
+		Network:           kindNetwork,
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
 		Delivery:          quick,
@@ -136,7 +140,7 @@ func Staging() Environment {
 			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "256Mi"}},
 		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
 			DatabaseKey: "screenshot-algo/staging/postgres", RedisKey: "screenshot-algo/staging/redis"},
-		Network:           clusterNetwork,
+		Network:           eksNetwork,
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
 		Delivery:          careful(20),
@@ -166,7 +170,7 @@ func Production() Environment {
 			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"}},
 		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
 			DatabaseKey: "screenshot-algo/production/postgres", RedisKey: "screenshot-algo/production/redis"},
-		Network:           clusterNetwork,
+		Network:           eksNetwork,
 		ContainerDefaults: containerDefaults,
 		Monitoring:        clusterMonitoring,
 		Delivery:          careful(100),
@@ -207,12 +211,20 @@ func Lookup(name string) (Environment, bool) {
 // traffic.
 const MetricsPort = 9100
 
+// webPreStopSeconds and webDrainSeconds are the web tiers' stop: ten seconds for the endpoint
+// change to reach every ingress-nginx and kube-proxy (several times what they take when healthy),
+// then twenty for requests in flight, more than the Ingress's own timeouts allow one to last.
+const (
+	webPreStopSeconds = 10
+	webDrainSeconds   = 20
+)
+
 // Frontend is the web UI: a static bundle behind an unprivileged web server.
 func Frontend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
 		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/", MetricsPath: "/metrics", MetricsPort: MetricsPort,
 		LivenessPath: "/healthz", ReadinessPath: "/",
-		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: 30,
+		Scaling: scaling, Resources: res, PreStopSeconds: webPreStopSeconds, DrainSeconds: webDrainSeconds, StartupSeconds: 60,
 		Connects: []string{"backend"},
 	}
 }
@@ -223,13 +235,14 @@ func Backend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
 		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api", MetricsPath: "/metrics", MetricsPort: MetricsPort,
 		LivenessPath: "/api/health/live", ReadinessPath: "/api/health/ready",
-		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: 30,
-		Connects: []string{Redis, Postgres},
+		Scaling: scaling, Resources: res, PreStopSeconds: webPreStopSeconds, DrainSeconds: webDrainSeconds, StartupSeconds: 60,
+		Priority: Critical, Connects: []string{Redis, Postgres},
 	}
 }
 
-// WorkerJobTimeoutSeconds is the longest a screenshot job may run; the worker's grace period
-// covers it plus time to report the result, so a rollout never kills a job in flight.
+// WorkerJobTimeoutSeconds is the longest a screenshot job may run; the worker's drain covers it
+// plus time to report the result, so a rollout never kills a job in flight. The worker takes no
+// traffic from a Service, so it needs no preStop wait; its start allows for Chromium's.
 const WorkerJobTimeoutSeconds = 90
 
 // Worker runs headless Chromium, pulling screenshot jobs from Redis. It serves only health and
@@ -238,8 +251,8 @@ func Worker(scaling Scaling, res constructs.Resources, shm string) Tier {
 	return Tier{
 		Name: "worker", Component: "screenshot-worker", Port: 9090, MetricsPath: "/metrics", MetricsPort: MetricsPort,
 		LivenessPath: "/healthz", ReadinessPath: "/readyz",
-		Scaling: scaling, Resources: res, TerminationGracePeriodSeconds: WorkerJobTimeoutSeconds + 30,
-		SharedMemorySize: shm, Connects: []string{Redis, Postgres, Internet},
+		Scaling: scaling, Resources: res, DrainSeconds: WorkerJobTimeoutSeconds + 30, StartupSeconds: 120,
+		DNSNdots: 1, Priority: Preemptible, SharedMemorySize: shm, Connects: []string{Redis, Postgres, Internet},
 	}
 }
 

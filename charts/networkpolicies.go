@@ -26,9 +26,12 @@ var PrivateRanges = []string{
 func newNetworkPolicies(scope constructs.Construct, env Environment, redis c.Identity) {
 	ns := env.Namespace
 	c.NewNetworkPolicy(scope, "DefaultDeny", c.NetworkPolicyProps{Namespace: ns, Name: "default-deny"})
-	c.NewNetworkPolicy(scope, "AllowDNS", c.NetworkPolicyProps{Namespace: ns, Name: "allow-dns",
-		Egress: []c.Flow{{Peer: c.Peer{Namespace: env.Network.DNSNamespace},
-			Ports: []c.Port{{Number: 53, Protocol: "UDP"}, {Number: 53, Protocol: "TCP"}}}}})
+	dnsPorts := []c.Port{{Number: 53, Protocol: "UDP"}, {Number: 53, Protocol: "TCP"}}
+	dns := []c.Flow{{Peer: c.Peer{Namespace: env.Network.DNSNamespace}, Ports: dnsPorts}}
+	if env.Network.NodeLocalDNS != "" {
+		dns = append(dns, c.Flow{Peer: c.Peer{CIDR: env.Network.NodeLocalDNS + "/32"}, Ports: dnsPorts})
+	}
+	c.NewNetworkPolicy(scope, "AllowDNS", c.NetworkPolicyProps{Namespace: ns, Name: "allow-dns", Egress: dns})
 	if env.Mesh.Istio {
 		// Sidecars fetch their configuration and certificates from istiod.
 		c.NewNetworkPolicy(scope, "AllowMesh", c.NetworkPolicyProps{Namespace: ns, Name: "allow-istiod",

@@ -12,24 +12,16 @@ import (
 	"github.com/screenshot-algo/k8s/charts"
 )
 
+// TestPeakPods: whatever runs a tier, its old version can still hold quota in full beside its
+// new one, terminating (a Deployment) or waiting for promotion (a Rollout).
 func TestPeakPods(t *testing.T) {
-	cases := []struct {
-		max  int32
-		want int64
-	}{
-		{1, 2}, // a 25% surge of one pod rounds up to one
-		{4, 5},
-		{5, 7},
-		{20, 25},
-	}
-	dev, prod := charts.Dev(), charts.Production()
-	for _, tc := range cases {
-		scaling := charts.Scaling{Min: 1, Max: tc.max}
-		assert.Equal(t, tc.want, charts.PeakPods(dev, charts.Tier{Scaling: scaling}), "a Deployment, max %d", tc.max)
-		assert.Equal(t, tc.want, charts.PeakPods(prod, charts.Tier{Scaling: scaling}), "a tier without a Service stays a Deployment, max %d", tc.max)
+	for _, max := range []int32{1, 4, 5, 20} {
+		scaling := charts.Scaling{Min: 1, Max: max}
+		worker := charts.Tier{Scaling: scaling}
+		assert.Equal(t, 2*int64(max), charts.PeakPods(worker), "a Deployment with max %d: the new pods beside the terminating old ones", max)
 		for _, st := range []charts.Strategy{charts.RollingUpdate, charts.BlueGreen, charts.Canary} {
 			public := charts.Tier{Strategy: st, Exposed: true, IngressPath: "/", MetricsPath: "/metrics", Scaling: scaling}
-			assert.Equal(t, 2*int64(tc.max), charts.PeakPods(prod, public), "a Rollout (%s) runs two full versions at once", st)
+			assert.Equal(t, 2*int64(max), charts.PeakPods(public), "a Rollout (%s) runs two full versions at once", st)
 		}
 	}
 }
@@ -42,16 +34,16 @@ func TestProductionPolicies(t *testing.T) {
 	var quota corev1.ResourceQuota
 	objs.Decode(t, "ResourceQuota", "screenshot-algo", &quota)
 	// Frontend and backend are Rollouts: two full versions of 20 at a release's peak. Workers:
-	// 20 replicas plus a 25% surge (5). Redis: 1.
-	assert.Equal(t, "106", quota.Spec.Hard.Pods().String())
+	// 20 new ones beside 20 still finishing their jobs. Redis: 1.
+	assert.Equal(t, "121", quota.Spec.Hard.Pods().String())
 	for key, want := range charts.Quota(env) {
 		got := quota.Spec.Hard[corev1.ResourceName(key)]
 		w := resource.MustParse(want)
 		assert.Zero(t, w.Cmp(got), "%s: want %s, got %s", key, want, got.String())
 	}
-	// Frontend and backend: 40 pods of 250m; workers: 25 of 500m; Redis 250m.
+	// Frontend and backend: 40 pods of 250m each; workers: 40 of 500m; Redis 250m.
 	cpu := quota.Spec.Hard[corev1.ResourceRequestsCPU]
-	assert.Equal(t, "32750m", cpu.String())
+	assert.Equal(t, "40250m", cpu.String())
 
 	var limits corev1.LimitRange
 	objs.Decode(t, "LimitRange", "screenshot-algo", &limits)
@@ -150,4 +142,44 @@ func TestProductionObservability(t *testing.T) {
 		}
 	}
 	assert.ElementsMatch(t, []string{"ingress-nginx", "monitoring"}, scrapers)
+}
+
+// TestDNSPolicy: every pod may query the cluster DNS, and NodeLocal DNSCache's address too where
+// the cluster runs it; nothing else on port 53.
+func TestDNSPolicy(t *testing.T) {
+	cases := []struct {
+		env       charts.Environment
+		wantLocal string
+	}{
+		{charts.Dev(), ""},
+		{charts.Production(), "169.254.20.10/32"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.env.Name, func(t *testing.T) {
+			var dns networkingv1.NetworkPolicy
+			synthEnv(t, tc.env).Decode(t, "NetworkPolicy", "screenshot-algo-allow-dns", &dns)
+			assert.Empty(t, dns.Spec.PodSelector.MatchLabels, "every pod resolves names")
+			var namespaces, blocks []string
+			for _, rule := range dns.Spec.Egress {
+				var ports []string
+				for _, p := range rule.Ports {
+					ports = append(ports, string(*p.Protocol)+"/"+p.Port.String())
+				}
+				assert.ElementsMatch(t, []string{"UDP/53", "TCP/53"}, ports)
+				for _, peer := range rule.To {
+					if peer.IPBlock != nil {
+						blocks = append(blocks, peer.IPBlock.CIDR)
+					} else {
+						namespaces = append(namespaces, peer.NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"])
+					}
+				}
+			}
+			assert.Equal(t, []string{"kube-system"}, namespaces)
+			if tc.wantLocal == "" {
+				assert.Empty(t, blocks)
+			} else {
+				assert.Equal(t, []string{tc.wantLocal}, blocks)
+			}
+		})
+	}
 }

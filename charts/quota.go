@@ -6,15 +6,14 @@ import (
 	c "github.com/screenshot-algo/k8s/constructs"
 )
 
-// PeakPods is the most pods a tier can run at once. A Deployment's rolling update adds
-// MaxSurgePercent of its maximum replicas (rounded up, as Kubernetes rounds it); a Rollout runs
-// the new version at full size beside the old one before the old one goes, so twice the maximum.
-func PeakPods(env Environment, t Tier) int64 {
-	max := int64(t.Scaling.Max)
-	if env.UsesRollout(t) {
-		return 2 * max
-	}
-	return max + (max*c.MaxSurgePercent+99)/100
+// PeakPods is the most pods a tier can hold quota for at once: twice its maximum replicas.
+// A Rollout runs the new version at full size beside the old one before the old one goes. A
+// Deployment's rolling update adds only MaxSurgePercent at a time, but a stopping pod keeps its
+// quota until it has exited, up to its grace period (a worker finishing a screenshot job, 120s),
+// while its replacement is already running: in a fast rollout, or a scale-down followed by a
+// scale-up, the whole old version can still be terminating beside the whole new one.
+func PeakPods(t Tier) int64 {
+	return 2 * int64(t.Scaling.Max)
 }
 
 // Quota computes the namespace's ResourceQuota from the model: every tier at its peak (see
@@ -30,7 +29,7 @@ func Quota(env Environment) map[string]string {
 	}
 	workloads := []sized{{pods: 1, res: env.Redis.Resources}}
 	for _, t := range env.Tiers {
-		workloads = append(workloads, sized{pods: PeakPods(env, t), res: t.Resources})
+		workloads = append(workloads, sized{pods: PeakPods(t), res: t.Resources})
 	}
 	var pods int64
 	for _, w := range workloads {

@@ -25,9 +25,10 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 	c.NewExternalDatabase(chart, "Postgres", c.ExternalDatabaseProps{
 		Namespace: ns, Endpoint: env.Database.Endpoint, Port: env.Database.Port,
 	})
+	newPriorityClasses(chart, env)
 	redis := c.NewRedis(chart, "Redis", c.RedisProps{
 		Namespace: ns, Image: env.RegistryMirror + "/library/" + c.RedisImage, StorageSize: env.Redis.StorageSize, StorageClass: env.Redis.StorageClass,
-		Resources: env.Redis.Resources, PasswordSecret: RedisSecret,
+		Resources: env.Redis.Resources, PasswordSecret: RedisSecret, PriorityClassName: priorityClassName(RedisPriority),
 		PodAnnotations: podAnnotations(env, false, Redis),
 	})
 	config := c.NewAppConfig(chart, "Config", c.AppConfigProps{Namespace: ns, Data: appSettings(env)})
@@ -108,7 +109,11 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 		Resources:                     t.Resources,
 		ConfigMap:                     configMap,
 		Secrets:                       secrets,
-		TerminationGracePeriodSeconds: t.TerminationGracePeriodSeconds,
+		TerminationGracePeriodSeconds: t.GracePeriodSeconds(),
+		PreStopSleepSeconds:           t.PreStopSeconds,
+		StartupSeconds:                t.StartupSeconds,
+		DNSNdots:                      t.DNSNdots,
+		PriorityClassName:             priorityClassName(t.Priority),
 		SharedMemorySize:              t.SharedMemorySize,
 		MetricsPort:                   metricsPort(t),
 		PodAnnotations:                podAnnotations(env, true, t.Connects...),

@@ -111,6 +111,11 @@ func (e Environment) Validate() error {
 			"Kubernetes label keys and values: at most 63 characters of letters, digits, '-', '_' and '.'")
 	}
 	v.dnsLabel("Network.DNSNamespace", e.Network.DNSNamespace)
+	if e.Network.NodeLocalDNS != "" {
+		ip := net.ParseIP(e.Network.NodeLocalDNS)
+		v.check(ip != nil && ip.To4() != nil && ip.IsLinkLocalUnicast() && !ip.Equal(net.IPv4(169, 254, 169, 254)), "Network.NodeLocalDNS", e.Network.NodeLocalDNS,
+			"empty, or NodeLocal DNSCache's link-local IPv4 address, such as 169.254.20.10 (never the metadata API's 169.254.169.254)")
+	}
 
 	v.positiveQuantity("Redis.StorageSize", e.Redis.StorageSize)
 	v.dnsSubdomain("Redis.StorageClass", e.Redis.StorageClass)
@@ -260,8 +265,17 @@ func (v *validator) tiers(e Environment, tiers []Tier) {
 			v.path(f+".IngressPath", t.IngressPath)
 			v.check(t.Exposed, f+".IngressPath", t.IngressPath, "empty unless Exposed is true: only a tier with a Service can be routed to")
 		}
-		v.check(t.TerminationGracePeriodSeconds >= 0, f+".TerminationGracePeriodSeconds",
-			fmt.Sprint(t.TerminationGracePeriodSeconds), "0 (the default of 30) or more seconds")
+		if t.Exposed {
+			v.check(t.PreStopSeconds >= MinPreStopSeconds, f+".PreStopSeconds", fmt.Sprint(t.PreStopSeconds),
+				fmt.Sprintf("%d or more seconds for a tier behind a Service: a shorter wait lets requests reach a stopping pod", MinPreStopSeconds))
+		} else {
+			v.check(t.PreStopSeconds == 0, f+".PreStopSeconds", fmt.Sprint(t.PreStopSeconds), "0 for a tier no Service routes to: the wait would only delay its stop")
+		}
+		v.check(t.DrainSeconds >= 1, f+".DrainSeconds", fmt.Sprint(t.DrainSeconds), "1 or more seconds for the app to finish what it started")
+		v.check(t.StartupSeconds >= 10, f+".StartupSeconds", fmt.Sprint(t.StartupSeconds), "10 or more seconds for a cold start")
+		v.check(t.DNSNdots >= 0 && t.DNSNdots <= 15, f+".DNSNdots", fmt.Sprint(t.DNSNdots), "0 (the cluster's default) to 15")
+		v.check(t.Priority == "" || t.Priority == Critical || t.Priority == Preemptible, f+".Priority", string(t.Priority),
+			fmt.Sprintf("empty, %s or %s", Critical, Preemptible))
 		if t.SharedMemorySize != "" {
 			v.positiveQuantity(f+".SharedMemorySize", t.SharedMemorySize)
 		}

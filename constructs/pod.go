@@ -10,6 +10,7 @@ package constructs
 import (
 	"fmt"
 
+	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -162,6 +163,36 @@ func httpProbe(path, port string, initialDelay, period, failures int) *k8s.Probe
 	}
 }
 
+// startupProbe holds off liveness until the app has answered on path once, for up to seconds
+// (zero means 60): a slow Chromium or Node cold start is not killed half-way.
+func startupProbe(path, port string, seconds int64) *k8s.Probe {
+	if seconds == 0 {
+		seconds = 60
+	}
+	const period = 5
+	return httpProbe(path, port, 0, period, int((seconds+period-1)/period))
+}
+
+// newPodController builds a Deployment or Rollout as a plain ApiObject: manifest is the object
+// as its typed class renders it, and the pod template is the Kubernetes one, rendered by the 1.28
+// API classes and spliced in, with what those classes lack added (the preStop sleep action of
+// Kubernetes 1.30). A typed object would not do: the L1 classes and the imported Rollout class
+// re-map their JSON through their own types after patches, dropping what they do not know.
+func newPodController(scope constructs.Construct, id, apiVersion, kind string, manifest any, meta *cdk8s.ApiObjectMetadata,
+	template *k8s.PodTemplateSpec, preStopSleepSeconds int64) cdk8s.ApiObject {
+	spec := manifest.(map[string]any)["spec"].(map[string]any)
+	rendered := k8s.KubePodTemplate_Manifest(&k8s.KubePodTemplateProps{Template: template}).(map[string]any)["template"].(map[string]any)
+	if preStopSleepSeconds > 0 {
+		for _, ctr := range rendered["spec"].(map[string]any)["containers"].([]any) {
+			ctr.(map[string]any)["lifecycle"] = map[string]any{"preStop": map[string]any{"sleep": map[string]any{"seconds": preStopSleepSeconds}}}
+		}
+	}
+	spec["template"] = rendered
+	obj := cdk8s.NewApiObject(scope, jsii.String(id), &cdk8s.ApiObjectProps{ApiVersion: jsii.String(apiVersion), Kind: jsii.String(kind), Metadata: meta})
+	obj.AddJsonPatch(cdk8s.JsonPatch_Add(jsii.String("/spec"), spec))
+	return obj
+}
+
 // secretEnv reads one key of a Secret into an environment variable.
 func secretEnv(name, secret, key string) *k8s.EnvVar {
 	return &k8s.EnvVar{Name: jsii.String(name), ValueFrom: &k8s.EnvVarSource{
@@ -179,6 +210,14 @@ func StringMap(m map[string]string) *map[string]*string {
 		out[k] = jsii.String(v)
 	}
 	return &out
+}
+
+// optionalString is the jsii form of s, or nil for an empty s, so that no empty field is written.
+func optionalString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return jsii.String(s)
 }
 
 // optionalStringMap is StringMap, or nil for an empty map, so that no empty field is written.

@@ -29,6 +29,8 @@ type RedisProps struct {
 	MaxMemoryPercent int
 	// PasswordSecret names the Secret holding the password under key "password". Required.
 	PasswordSecret string
+	// PriorityClassName, when set, ranks the pod for scheduling and preemption.
+	PriorityClassName string
 	// PodAnnotations are set on the pod template, e.g. a checksum of the password's source.
 	PodAnnotations map[string]string
 }
@@ -149,6 +151,7 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 					EnableServiceLinks:            jsii.Bool(false),
 					SecurityContext:               podSecurityContext(),
 					TerminationGracePeriodSeconds: num(30),
+					PriorityClassName:             optionalString(props.PriorityClassName),
 					Containers:                    &[]*k8s.Container{container},
 				},
 			},

@@ -15,6 +15,10 @@ const (
 	RolloutKind       = "Rollout"
 )
 
+// RolloutHashLabel is the label by which Argo Rollouts tells one release's pods from another's
+// (a Deployment's ReplicaSets use pod-template-hash).
+const RolloutHashLabel = "rollouts-pod-template-hash"
+
 // PodTemplateHashArg is the analysis argument that carries the new pods' template hash, so that a
 // query sees only the pods being released.
 const PodTemplateHashArg = "pod-template-hash"
@@ -68,6 +72,8 @@ type RolloutProps struct {
 	Identity Identity
 	// Template is the pod template, the same a Deployment would have. Required.
 	Template *k8s.PodTemplateSpec
+	// PreStopSleepSeconds is WorkloadProps.PreStopSleepSeconds.
+	PreStopSleepSeconds int64
 	// Replicas is the pod count; ignored when Autoscaled.
 	Replicas int32
 	// Autoscaled leaves the count to a HorizontalPodAutoscaler.
@@ -158,18 +164,9 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 			spec.Strategy.Canary.Steps = &out
 		}
 	}
-	// The binding renders the typed spec. The pod template is the Kubernetes one, rendered by the
-	// same API classes as a Deployment's, and spliced in. The object itself is a plain ApiObject:
-	// the imported Rollout class re-maps its JSON through its own generated types after patches,
-	// and drops what they do not expect, such as a probe's named port.
+	// The binding renders the typed spec; newPodController splices in the pod template.
 	meta := props.Identity.APIMeta(ObjectName(props.Identity.Name), props.Namespace)
-	manifest := argo.Rollout_Manifest(&argo.RolloutProps{Metadata: meta, Spec: spec}).(map[string]interface{})
-	template := k8s.KubePodTemplate_Manifest(&k8s.KubePodTemplateProps{Template: props.Template}).(map[string]interface{})
-	rendered := manifest["spec"].(map[string]interface{})
-	rendered["template"] = template["template"]
-	rollout := cdk8s.NewApiObject(scope, jsii.String(id), &cdk8s.ApiObjectProps{
-		ApiVersion: jsii.String(RolloutAPIVersion), Kind: jsii.String(RolloutKind), Metadata: meta,
-	})
-	rollout.AddJsonPatch(cdk8s.JsonPatch_Add(jsii.String("/spec"), rendered))
+	rollout := newPodController(scope, id, RolloutAPIVersion, RolloutKind,
+		argo.Rollout_Manifest(&argo.RolloutProps{Metadata: meta, Spec: spec}), meta, props.Template, props.PreStopSleepSeconds)
 	return rollout
 }

@@ -43,7 +43,7 @@ func NewServiceMonitor(scope constructs.Construct, id string, props ServiceMonit
 			Selector: &monitoring.ServiceMonitorSpecSelector{MatchLabels: StringMap(selector)},
 			// A Rollout labels each release's pods with their template hash; keeping it on the
 			// series lets an analysis query the new pods alone.
-			PodTargetLabels: jsii.Strings("rollouts-pod-template-hash"),
+			PodTargetLabels: jsii.Strings(RolloutHashLabel),
 			Endpoints:       &[]*monitoring.ServiceMonitorSpecEndpoints{{Port: jsii.String(port), Path: jsii.String(path), Interval: jsii.String(interval)}},
 		},
 	})

@@ -16,9 +16,15 @@ const DefaultWorkerSharedMemory = "256Mi"
 // DefaultWorkerGracePeriodSeconds covers a screenshot job in flight when none is given.
 const DefaultWorkerGracePeriodSeconds = 120
 
+// DefaultWorkerStartupSeconds allows for Chromium's cold start on a busy node.
+const DefaultWorkerStartupSeconds = 120
+
 // NewWorker builds the headless-browser workers. They pull jobs from Redis and take no traffic,
-// so they get no Service of their own; their port serves only health checks and metrics. They always get a
-// memory-backed /dev/shm and a grace period long enough to finish the job in hand.
+// so they get no Service of their own; their port serves only health checks and metrics. They
+// always get a memory-backed /dev/shm, a grace period long enough to finish the job in hand,
+// time for Chromium to start, and a resolver with ndots 1 unless told otherwise: the hosts they
+// screenshot are public names, each of which ndots 5 would first try under every cluster
+// search domain (about ten lookups a name).
 func NewWorker(scope constructs.Construct, id string, props WorkerProps) *Workload {
 	p := props.WorkloadProps
 	if p.SharedMemorySize == "" {
@@ -26,6 +32,12 @@ func NewWorker(scope constructs.Construct, id string, props WorkerProps) *Worklo
 	}
 	if p.TerminationGracePeriodSeconds == 0 {
 		p.TerminationGracePeriodSeconds = DefaultWorkerGracePeriodSeconds
+	}
+	if p.StartupSeconds == 0 {
+		p.StartupSeconds = DefaultWorkerStartupSeconds
+	}
+	if p.DNSNdots == 0 {
+		p.DNSNdots = 1
 	}
 	return NewWorkload(scope, id, p)
 }

@@ -45,8 +45,23 @@ type WorkloadProps struct {
 	ConfigMap string
 	// Secrets are read one key at a time, so the pod only sees the credentials it needs.
 	Secrets []SecretKey
-	// TerminationGracePeriodSeconds bounds a graceful stop. Zero means 30.
+	// TerminationGracePeriodSeconds bounds a graceful stop, PreStopSleepSeconds included. Zero
+	// means 30.
 	TerminationGracePeriodSeconds int64
+	// PreStopSleepSeconds keeps a stopping pod serving this long before its container gets
+	// SIGTERM, so that ingress-nginx and kube-proxy, which learn of the stop asynchronously, have
+	// taken it out of their endpoints first. It uses the preStop sleep action, which needs no
+	// shell in the image (distroless works) and Kubernetes 1.30 or newer. Zero means none, for a
+	// tier that no Service routes to.
+	PreStopSleepSeconds int64
+	// StartupSeconds is the longest a cold start may take before liveness applies: a startup
+	// probe on the liveness path allows that long. Zero means 60.
+	StartupSeconds int64
+	// DNSNdots, when set, replaces the cluster's ndots of 5: with 1, a public host name such as
+	// example.com is looked up as it is, instead of after every search domain of the cluster.
+	DNSNdots int
+	// PriorityClassName, when set, ranks the pods for scheduling and preemption.
+	PriorityClassName string
 	// SharedMemorySize, when set, mounts a memory-backed volume of that size at /dev/shm.
 	SharedMemorySize string
 	// PodAnnotations are set on the pod template, e.g. checksums of consumed configuration, so
@@ -110,8 +125,9 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		ImagePullPolicy: jsii.String(ImagePullPolicy),
 		Ports:           &ports,
 		Resources:       props.Resources.requirements(),
-		LivenessProbe:   httpProbe(props.LivenessPath, "http", 10, 10, 3),
-		ReadinessProbe:  httpProbe(props.ReadinessPath, "http", 5, 5, 3),
+		StartupProbe:    startupProbe(props.LivenessPath, "http", props.StartupSeconds),
+		LivenessProbe:   httpProbe(props.LivenessPath, "http", 0, 10, 3),
+		ReadinessProbe:  httpProbe(props.ReadinessPath, "http", 0, 5, 3),
 		SecurityContext: containerSecurityContext(),
 		VolumeMounts:    &mounts,
 	}
@@ -132,11 +148,20 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		EnableServiceLinks:            jsii.Bool(false),
 		SecurityContext:               podSecurityContext(),
 		TerminationGracePeriodSeconds: num(grace),
+		PriorityClassName:             optionalString(props.PriorityClassName),
 		Containers:                    &[]*k8s.Container{container},
 		Volumes:                       &volumes,
 	}
+	if props.DNSNdots != 0 {
+		podSpec.DnsConfig = &k8s.PodDnsConfig{Options: &[]*k8s.PodDnsConfigOption{{Name: jsii.String("ndots"), Value: jsii.String(fmt.Sprint(props.DNSNdots))}}}
+	}
+	rollout := props.BlueGreen != nil || props.Canary != nil
 	if props.Spread {
-		podSpec.TopologySpreadConstraints = spreadConstraints(props.Identity)
+		hashLabel := "pod-template-hash"
+		if rollout {
+			hashLabel = RolloutHashLabel
+		}
+		podSpec.TopologySpreadConstraints = spreadConstraints(props.Identity, hashLabel)
 	}
 	template := &k8s.PodTemplateSpec{
 		Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels()), Annotations: optionalStringMap(props.PodAnnotations)},
@@ -146,9 +171,9 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 	if props.MetricsPort != 0 {
 		newMetricsService(c, props)
 	}
-	if props.BlueGreen != nil || props.Canary != nil {
+	if rollout {
 		NewRollout(c, "Rollout", RolloutProps{
-			Namespace: props.Namespace, Identity: props.Identity, Template: template, Replicas: replicas,
+			Namespace: props.Namespace, Identity: props.Identity, Template: template, PreStopSleepSeconds: props.PreStopSleepSeconds, Replicas: replicas,
 			Autoscaled: props.Autoscaled, BlueGreen: props.BlueGreen, Canary: props.Canary,
 		})
 		w.APIVersion, w.Kind = RolloutAPIVersion, RolloutKind
@@ -170,10 +195,9 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 	if !props.Autoscaled {
 		spec.Replicas = num(replicas)
 	}
-	k8s.NewKubeDeployment(c, jsii.String("Deployment"), &k8s.KubeDeploymentProps{
-		Metadata: props.Identity.Meta(name, props.Namespace),
-		Spec:     spec,
-	})
+	newPodController(c, "Deployment", "apps/v1", "Deployment",
+		k8s.KubeDeployment_Manifest(&k8s.KubeDeploymentProps{Spec: spec}), props.Identity.APIMeta(name, props.Namespace),
+		template, props.PreStopSleepSeconds)
 	return w
 }
 
@@ -202,12 +226,16 @@ func newMetricsService(scope constructs.Construct, props WorkloadProps) {
 // rule is strict; nodes that are cordoned or tainted (a drain in progress) do not count as
 // places to balance against, so a drain never leaves a replacement pod unschedulable. The node
 // rule is best effort, so a small cluster can still run every replica.
-func spreadConstraints(id Identity) *[]*k8s.TopologySpreadConstraint {
+//
+// matchLabelKeys adds the pods' template-hash label to the selector, so that a release's new
+// pods spread among themselves: counted with the old ones, they would pile into whichever zone
+// the old version left emptiest, and stay skewed once the old pods are gone.
+func spreadConstraints(id Identity, hashLabel string) *[]*k8s.TopologySpreadConstraint {
 	selector := &k8s.LabelSelector{MatchLabels: StringMap(id.SelectorLabels())}
 	return &[]*k8s.TopologySpreadConstraint{
 		{MaxSkew: num(1), TopologyKey: jsii.String("topology.kubernetes.io/zone"), WhenUnsatisfiable: jsii.String("DoNotSchedule"),
-			LabelSelector: selector, NodeTaintsPolicy: jsii.String("Honor")},
+			LabelSelector: selector, MatchLabelKeys: jsii.Strings(hashLabel), NodeTaintsPolicy: jsii.String("Honor")},
 		{MaxSkew: num(1), TopologyKey: jsii.String("kubernetes.io/hostname"), WhenUnsatisfiable: jsii.String("ScheduleAnyway"),
-			LabelSelector: selector, NodeTaintsPolicy: jsii.String("Honor")},
+			LabelSelector: selector, MatchLabelKeys: jsii.Strings(hashLabel), NodeTaintsPolicy: jsii.String("Honor")},
 	}
 }

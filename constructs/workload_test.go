@@ -207,6 +207,9 @@ func TestWorker(t *testing.T) {
 			assert.Empty(t, objs.Of("Service"), "workers take no traffic")
 			spec := objs.Deployment(t, "screenshot-algo-worker").Spec.Template.Spec
 			assert.Equal(t, tc.wantGrace, *spec.TerminationGracePeriodSeconds)
+			require.NotNil(t, spec.DNSConfig, "public host names resolve without the cluster's search domains")
+			assert.Equal(t, "1", *spec.DNSConfig.Options[0].Value)
+			assert.Equal(t, int32(c.DefaultWorkerStartupSeconds/5), spec.Containers[0].StartupProbe.FailureThreshold)
 			shmName := mounts(spec.Containers[0])["/dev/shm"]
 			require.NotEmpty(t, shmName)
 			for _, v := range spec.Volumes {
@@ -215,6 +218,70 @@ func TestWorker(t *testing.T) {
 					want := resource.MustParse(tc.wantShm)
 					assert.Zero(t, want.Cmp(*v.EmptyDir.SizeLimit))
 				}
+			}
+		})
+	}
+}
+
+// TestWorkloadStartsAndStops checks what a pod does around its start and stop, and where it
+// runs, for a Deployment and for a Rollout.
+func TestWorkloadStartsAndStops(t *testing.T) {
+	cases := []struct {
+		name          string
+		props         func(p *c.WorkloadProps)
+		wantPreStop   int64 // 0: no preStop hook at all
+		wantStartup   int32 // the startup probe's failureThreshold at a 5s period
+		wantNdots     string
+		wantPriority  string
+		wantHashLabel string
+	}{
+		{name: "zero values: no wait, a minute to start, the cluster's DNS and priority",
+			props: func(p *c.WorkloadProps) {}, wantStartup: 12, wantHashLabel: "pod-template-hash"},
+		{name: "a web tier behind a Service waits before it stops",
+			props: func(p *c.WorkloadProps) { p.PreStopSleepSeconds = 10; p.StartupSeconds = 30; p.PriorityClassName = "screenshot-algo-critical" },
+			wantPreStop: 10, wantStartup: 6, wantPriority: "screenshot-algo-critical", wantHashLabel: "pod-template-hash"},
+		{name: "a worker resolving public hosts, slow to start",
+			props: func(p *c.WorkloadProps) { p.DNSNdots = 1; p.StartupSeconds = 120 }, wantStartup: 24, wantNdots: "1", wantHashLabel: "pod-template-hash"},
+		{name: "a Rollout spreads by its own hash label and keeps the preStop wait",
+			props: func(p *c.WorkloadProps) {
+				p.PreStopSleepSeconds = 10
+				p.BlueGreen = &c.BlueGreen{ActiveService: "a", PreviewService: "b", Analysis: "x"}
+			},
+			wantPreStop: 10, wantStartup: 12, wantHashLabel: c.RolloutHashLabel},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			props := baseWorkload()
+			props.Spread = true
+			tc.props(&props)
+			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
+			tpl, ok := objs.PodTemplates(t)["screenshot-algo-backend"]
+			require.True(t, ok)
+			spec := tpl.Spec
+			ctr := spec.Containers[0]
+			if tc.wantPreStop == 0 {
+				assert.Nil(t, ctr.Lifecycle)
+			} else {
+				require.NotNil(t, ctr.Lifecycle, "the preStop hook must survive rendering")
+				require.NotNil(t, ctr.Lifecycle.PreStop.Sleep, "a sleep action: it needs no shell in the image")
+				assert.Equal(t, tc.wantPreStop, ctr.Lifecycle.PreStop.Sleep.Seconds)
+			}
+			require.NotNil(t, ctr.StartupProbe)
+			assert.Equal(t, "/live", ctr.StartupProbe.HTTPGet.Path, "the startup probe asks what liveness will ask")
+			assert.Equal(t, tc.wantStartup, ctr.StartupProbe.FailureThreshold)
+			assert.Zero(t, ctr.LivenessProbe.InitialDelaySeconds, "the startup probe holds liveness off; no fixed delay")
+			if tc.wantNdots == "" {
+				assert.Nil(t, spec.DNSConfig)
+			} else {
+				require.NotNil(t, spec.DNSConfig)
+				require.Len(t, spec.DNSConfig.Options, 1)
+				assert.Equal(t, "ndots", spec.DNSConfig.Options[0].Name)
+				assert.Equal(t, tc.wantNdots, *spec.DNSConfig.Options[0].Value)
+			}
+			assert.Equal(t, tc.wantPriority, spec.PriorityClassName)
+			require.Len(t, spec.TopologySpreadConstraints, 2)
+			for _, sc := range spec.TopologySpreadConstraints {
+				assert.Equal(t, []string{tc.wantHashLabel}, sc.MatchLabelKeys, "a release's new pods spread among themselves")
 			}
 		})
 	}

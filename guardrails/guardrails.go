@@ -33,6 +33,8 @@ const (
 	RuleResources       = "container-resources"
 	RuleLiteralSecrets  = "no-literal-secrets"
 	RuleRedisMemory     = "redis-memory-capped"
+	RuleGracefulStop    = "graceful-stop"
+	RuleIngressMetrics  = "no-public-metrics"
 	metadataAddressCIDR = "169.254.169.254/32"
 )
 
@@ -77,6 +79,7 @@ type model struct {
 	policies   []networkingv1.NetworkPolicy
 	secrets    []corev1.Secret
 	quotas     []corev1.ResourceQuota
+	ingresses  []networkingv1.Ingress
 	violations Violations
 }
 
@@ -98,6 +101,8 @@ func Check(env charts.Environment, manifests [][]byte) error {
 	m.resources()
 	m.literalSecrets()
 	m.redisMemory()
+	m.gracefulStop()
+	m.ingressMetrics()
 	if len(m.violations) == 0 {
 		return nil
 	}
@@ -168,6 +173,8 @@ func (m *model) add(raw []byte) error {
 		return appendDecoded(decode, &m.secrets)
 	case "ResourceQuota":
 		return appendDecoded(decode, &m.quotas)
+	case "Ingress":
+		return appendDecoded(decode, &m.ingresses)
 	}
 	return nil
 }

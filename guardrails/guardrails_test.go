@@ -128,7 +128,7 @@ func TestEachRuleRefuses(t *testing.T) {
 					Port: 8080, LivenessPath: "/", ReadinessPath: "/", Replicas: 40,
 					Resources: c.Resources{CPURequest: "1", MemoryRequest: "1Gi", CPULimit: "2", MemoryLimit: "2Gi", EphemeralStorage: "1Gi"}})
 			},
-			rule: guardrails.RuleQuota, want: []string{"ResourceQuota screenshot-algo allows 106 pods", "need 156"}},
+			rule: guardrails.RuleQuota, want: []string{"ResourceQuota screenshot-algo allows 121 pods", "need 201"}},
 		{name: "a policy that opens a connection no tier declares",
 			extra: func(ch constructs.Construct) {
 				frontend := c.Identity{Name: "frontend"}.SelectorLabels()
@@ -154,6 +154,23 @@ func TestEachRuleRefuses(t *testing.T) {
 					Resources: c.Resources{CPURequest: "10m", MemoryRequest: "64Mi", CPULimit: "100m", MemoryLimit: "512Mi", EphemeralStorage: "64Mi"}, MaxMemoryPercent: 90})
 			},
 			rule: guardrails.RuleRedisMemory, want: []string{"has --maxmemory 483183820, above 75% of its 512Mi memory limit"}},
+		{name: "a web tier that stops at once",
+			mutate: func(e *charts.Environment) { e.Tiers[0].PreStopSeconds, e.Tiers[0].DrainSeconds = 0, 30 },
+			rule:   guardrails.RuleGracefulStop, want: []string{"container frontend of Rollout screenshot-algo-frontend takes Service traffic but waits 0s before it stops"}},
+		{name: "a grace period the preStop wait uses up",
+			mutate: func(e *charts.Environment) { e.Tiers[1].PreStopSeconds, e.Tiers[1].DrainSeconds = 20, 2 },
+			rule:   guardrails.RuleGracefulStop, want: []string{"Rollout screenshot-algo-backend has a grace period of 22s, which leaves 2s after container backend's preStop wait of 20s"}},
+		{name: "an Ingress that routes to the metrics",
+			extra: func(ch constructs.Construct) {
+				k8s.NewKubeIngress(ch, jsii.String("Stats"), &k8s.KubeIngressProps{
+					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-stats"), Namespace: jsii.String("screenshot-algo")},
+					Spec: &k8s.IngressSpec{Rules: &[]*k8s.IngressRule{{Host: jsii.String("stats.example.com"), Http: &k8s.HttpIngressRuleValue{Paths: &[]*k8s.HttpIngressPath{{
+						Path: jsii.String("/"), PathType: jsii.String("Prefix"),
+						Backend: &k8s.IngressBackend{Service: &k8s.IngressServiceBackend{Name: jsii.String("screenshot-algo-frontend-metrics"), Port: &k8s.ServiceBackendPort{Number: jsii.Number(9100)}}},
+					}}}}}},
+				})
+			},
+			rule: guardrails.RuleIngressMetrics, want: []string{"Ingress screenshot-algo-stats routes to Service screenshot-algo-frontend-metrics port 9100, which reaches the pods' metrics port"}},
 		{name: "literal secrets in production",
 			mutate: func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true },
 			rule:   guardrails.RuleLiteralSecrets, want: []string{"Secret screenshot-algo-redis-credentials holds literal data (password) in a protected environment"}},

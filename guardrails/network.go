@@ -14,8 +14,9 @@ import (
 
 // Endpoints of the traffic graph that are not workloads of the namespace.
 const (
-	postgres = "postgres"
-	internet = "internet"
+	postgres     = "postgres"
+	internet     = "internet"
+	nodeLocalDNS = "node-local-dns"
 )
 
 func namespaceEndpoint(ns string) string { return "namespace/" + ns }
@@ -57,6 +58,9 @@ func (m *model) declaredEdges() map[edge]bool {
 	out := map[edge]bool{}
 	for _, w := range m.workloads {
 		out[edge{w.name, namespaceEndpoint(env.Network.DNSNamespace)}] = true
+		if env.Network.NodeLocalDNS != "" {
+			out[edge{w.name, nodeLocalDNS}] = true
+		}
 		if env.Mesh.Istio {
 			out[edge{w.name, namespaceEndpoint(env.Mesh.ControlPlaneNamespace)}] = true
 		}
@@ -132,6 +136,9 @@ func (m *model) classifyBlock(from string, b networkingv1.IPBlock, ports []netwo
 		}
 		return internet
 	}
+	if ones, bits := block.Mask.Size(); ones == bits && m.env.Network.NodeLocalDNS != "" && block.IP.Equal(net.ParseIP(m.env.Network.NodeLocalDNS)) && allPorts(ports, 53) {
+		return nodeLocalDNS
+	}
 	_, db, err := net.ParseCIDR(m.env.Database.CIDR)
 	if err == nil && block.Contains(db.IP) && onlyPort(ports, m.env.Database.Port) {
 		return postgres
@@ -151,6 +158,16 @@ func excludes(except []string, cidr string) bool {
 		}
 	}
 	return false
+}
+
+// allPorts reports whether ports name port and nothing else, on any protocol.
+func allPorts(ports []networkingv1.NetworkPolicyPort, port int32) bool {
+	for _, p := range ports {
+		if p.Port == nil || p.Port.IntVal != port {
+			return false
+		}
+	}
+	return len(ports) > 0
 }
 
 func onlyPort(ports []networkingv1.NetworkPolicyPort, port int32) bool {

@@ -5,9 +5,11 @@ import (
 	"k8s.io/apimachinery/pkg/api/resource"
 )
 
-// quota: the namespace's ResourceQuota admits every workload at its peak, its maximum replicas
-// plus its rolling-update surge, with their requests and limits, and every claim's storage.
-// Otherwise the autoscaler, or a rollout, is refused pods exactly when they are needed.
+// quota: the namespace's ResourceQuota admits every workload at its peak, with their requests
+// and limits, and every claim's storage. Otherwise the autoscaler, or a rollout, is refused pods
+// exactly when they are needed. The peak is the maximum replicas plus the rolling-update surge,
+// or, for a Deployment, plus all of its old pods: a stopping pod keeps its quota until it has
+// exited, up to its grace period, while its replacement already runs.
 func (m *model) quota() {
 	need := map[corev1.ResourceName]*resource.Quantity{}
 	add := func(key corev1.ResourceName, q resource.Quantity, times int64) {
@@ -20,7 +22,11 @@ func (m *model) quota() {
 	}
 	for _, w := range m.workloads {
 		max := m.maxReplicas(w)
-		peak := int64(max) + scaled(w.maxSurge, max, true)
+		extra := scaled(w.maxSurge, max, true)
+		if w.kind == "Deployment" {
+			extra = int64(max)
+		}
+		peak := int64(max) + extra
 		add(corev1.ResourcePods, resource.MustParse("1"), peak)
 		for _, c := range w.template.Spec.Containers {
 			for name, q := range c.Resources.Requests {
@@ -39,7 +45,7 @@ func (m *model) quota() {
 	for _, q := range m.quotas {
 		for key, limit := range q.Spec.Hard {
 			if n := need[key]; n != nil && n.Cmp(limit) > 0 {
-				m.fail(RuleQuota, "ResourceQuota %s allows %s %s, but the workloads at their peak (maximum replicas plus rolling-update surge) need %s",
+				m.fail(RuleQuota, "ResourceQuota %s allows %s %s, but the workloads at their peak (maximum replicas plus their surge, or a Deployment's terminating pods) need %s",
 					q.Name, limit.String(), key, n.String())
 			}
 		}

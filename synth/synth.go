@@ -42,7 +42,7 @@ const KustomizationFile = "Kustomization"
 // The ranks prefix the file names, so they are fixed numbers with gaps: adding a kind later must
 // not rename every file after it.
 var applyOrder = map[string]int{
-	"Namespace":     0,
+	"Namespace": 0, "PriorityClass": 0,
 	"ResourceQuota": 10, "LimitRange": 10,
 	"NetworkPolicy": 20, "PeerAuthentication": 20,
 	"ServiceAccount": 30, "Role": 31, "RoleBinding": 32,

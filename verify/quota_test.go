@@ -35,6 +35,44 @@ func istioProduction(t *testing.T) charts.Environment {
 	return charts.Environment{}
 }
 
+// renderEnv synthesizes env as the simulated cluster receives it.
+func renderEnv(t *testing.T, e charts.Environment) []*unstructured.Unstructured {
+	t.Helper()
+	require.NoError(t, e.Validate())
+	files, err := synth.Render(e)
+	require.NoError(t, err)
+	objs, err := controlplane.DecodeManifests(synth.Bundle(files))
+	require.NoError(t, err)
+	return objs
+}
+
+// quotaNamespace creates ns in the simulated cluster with quotaOf's ResourceQuota, LimitRange,
+// ServiceAccounts and PriorityClasses, what a pod of the app needs to be admitted, and waits
+// until the quota controller has computed the quota's usage: until then it admits nothing.
+func quotaNamespace(t *testing.T, ns string, quotaOf charts.Environment) {
+	t.Helper()
+	simulation(t)
+	ctx := context.Background()
+	_, err := simClient.Typed.CoreV1().Namespaces().Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: ns}}, metav1.CreateOptions{})
+	require.NoError(t, err)
+	t.Cleanup(func() { simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{}) })
+	for _, o := range renderEnv(t, quotaOf) {
+		switch o.GetKind() {
+		case "ResourceQuota", "LimitRange", "ServiceAccount":
+			o.SetNamespace(ns)
+		case "PriorityClass":
+		default:
+			continue
+		}
+		_, err := simClient.Apply(ctx, o, false)
+		require.NoError(t, err, controlplane.Describe(o))
+	}
+	require.Eventually(t, func() bool {
+		q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, constructs.AppName, metav1.GetOptions{})
+		return err == nil && len(q.Status.Hard) > 0
+	}, releaseTimeout, 250*time.Millisecond)
+}
+
 // peakPodsWithSidecars creates, in a fresh namespace of the simulated cluster with quotaOf's
 // ResourceQuota and LimitRange, every pod the Istio variant runs at its peak (charts.PeakPods
 // of each tier, and Redis), each with the istio-proxy container that Istio's injector adds: sized
@@ -43,40 +81,17 @@ func istioProduction(t *testing.T) charts.Environment {
 // The real ResourceQuota admission decides; it returns what it refused.
 func peakPodsWithSidecars(t *testing.T, ns string, quotaOf charts.Environment) []string {
 	t.Helper()
-	simulation(t)
 	ctx := context.Background()
 	env := istioProduction(t)
-	render := func(e charts.Environment) []*unstructured.Unstructured {
-		require.NoError(t, e.Validate())
-		files, err := synth.Render(e)
-		require.NoError(t, err)
-		objs, err := controlplane.DecodeManifests(synth.Bundle(files))
-		require.NoError(t, err)
-		return objs
-	}
-	_, err := simClient.Typed.CoreV1().Namespaces().Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: ns}}, metav1.CreateOptions{})
-	require.NoError(t, err)
-	t.Cleanup(func() { simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{}) })
-	for _, o := range render(quotaOf) {
-		if o.GetKind() == "ResourceQuota" || o.GetKind() == "LimitRange" || o.GetKind() == "ServiceAccount" {
-			o.SetNamespace(ns)
-			_, err := simClient.Apply(ctx, o, false)
-			require.NoError(t, err, controlplane.Describe(o))
-		}
-	}
-	// The quota admits nothing until the controller has computed its usage.
-	require.Eventually(t, func() bool {
-		q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, constructs.AppName, metav1.GetOptions{})
-		return err == nil && len(q.Status.Hard) > 0
-	}, releaseTimeout, 250*time.Millisecond)
+	quotaNamespace(t, ns, quotaOf)
 
 	peak := map[string]int64{constructs.ObjectName("redis"): 1}
 	for _, tier := range env.Tiers {
-		peak[constructs.ObjectName(tier.Name)] = charts.PeakPods(env, tier)
+		peak[constructs.ObjectName(tier.Name)] = charts.PeakPods(tier)
 	}
 	proxy := env.Mesh.ProxyResources
 	var refused []string
-	for _, o := range render(env) {
+	for _, o := range renderEnv(t, env) {
 		switch o.GetKind() {
 		case "Deployment", "Rollout", "StatefulSet":
 		default:
@@ -130,4 +145,88 @@ func TestQuotaWithoutSidecarsIsCaught(t *testing.T) {
 	refused := peakPodsWithSidecars(t, "quota-nosidecar", noMesh)
 	require.NotEmpty(t, refused, "a quota that ignores the sidecars must refuse pods at the peak")
 	t.Logf("refused, e.g.: %s", strings.SplitN(refused[0], "\n", 2)[0])
+}
+
+// workersReplacedWhileStopping runs production's workers at their maximum in a namespace with
+// production's quota, its pods count set to hardPods, the workers' share of it, then deletes them
+// all and at once starts as many new ones: what a fast rollout, or a scale-down followed by a
+// scale-up, does. The old workers are bound to a node that never confirms their exit, as a
+// worker finishing a screenshot job does not for up to its grace period, so they keep their
+// quota while the new ones are admitted, or refused, by the real ResourceQuota admission. It
+// returns what was refused.
+func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
+	t.Helper()
+	ctx := context.Background()
+	env := charts.Production()
+	quotaNamespace(t, ns, env)
+	{
+		q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, constructs.AppName, metav1.GetOptions{})
+		require.NoError(t, err)
+		q.Spec.Hard[corev1.ResourcePods] = resource.MustParse(hardPods)
+		_, err = simClient.Typed.CoreV1().ResourceQuotas(ns).Update(ctx, q, metav1.UpdateOptions{})
+		require.NoError(t, err)
+		require.Eventually(t, func() bool {
+			q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, constructs.AppName, metav1.GetOptions{})
+			return err == nil && q.Status.Hard.Pods().String() == hardPods
+		}, releaseTimeout, 250*time.Millisecond)
+	}
+	var tpl corev1.PodTemplateSpec
+	for _, o := range renderEnv(t, env) {
+		if o.GetKind() == "Deployment" && o.GetName() == constructs.ObjectName("worker") {
+			raw, _, _ := unstructured.NestedMap(o.Object, "spec", "template")
+			require.NoError(t, runtime.DefaultUnstructuredConverter.FromUnstructured(raw, &tpl))
+		}
+	}
+	require.NotEmpty(t, tpl.Spec.Containers, "production has a worker Deployment")
+	max := int(env.Tiers[2].Scaling.Max)
+	pod := func(name string) *corev1.Pod {
+		p := &corev1.Pod{ObjectMeta: *tpl.ObjectMeta.DeepCopy(), Spec: *tpl.Spec.DeepCopy()}
+		p.Name, p.Namespace = name, ns
+		return p
+	}
+	for i := range max {
+		old := pod(fmt.Sprintf("worker-old-%d", i))
+		old.Spec.NodeName = "node-that-never-answers"
+		_, err := simClient.Typed.CoreV1().Pods(ns).Create(ctx, old, metav1.CreateOptions{})
+		require.NoError(t, err, "the old version at its maximum fits any quota")
+	}
+	for i := range max {
+		require.NoError(t, simClient.Typed.CoreV1().Pods(ns).Delete(ctx, fmt.Sprintf("worker-old-%d", i), metav1.DeleteOptions{}))
+	}
+	stopping, err := simClient.Typed.CoreV1().Pods(ns).List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	require.Len(t, stopping.Items, max, "the old workers are still stopping")
+	for _, p := range stopping.Items {
+		require.NotNil(t, p.DeletionTimestamp, p.Name)
+		require.Equal(t, *tpl.Spec.TerminationGracePeriodSeconds, *p.DeletionGracePeriodSeconds, "%s stops within the worker's grace period", p.Name)
+	}
+	var refused []string
+	for i := range max {
+		fresh := pod(fmt.Sprintf("worker-new-%d", i))
+		// Left unscheduled: only the admission matters here.
+		fresh.Spec.SchedulingGates = []corev1.PodSchedulingGate{{Name: "screenshot-algo.io/quota-test"}}
+		if _, err := simClient.Typed.CoreV1().Pods(ns).Create(ctx, fresh, metav1.CreateOptions{}); err != nil {
+			require.Contains(t, err.Error(), "exceeded quota", fresh.Name)
+			refused = append(refused, fresh.Name+": "+err.Error())
+		}
+	}
+	return refused
+}
+
+// TestQuotaCountsStoppingWorkers: the workers' share of production's quota, charts.PeakPods,
+// admits a whole new set of workers while the old set is still stopping.
+func TestQuotaCountsStoppingWorkers(t *testing.T) {
+	needsCluster(t)
+	share := charts.PeakPods(charts.Production().Tiers[2])
+	assert.Empty(t, workersReplacedWhileStopping(t, "quota-stopping", fmt.Sprint(share)))
+}
+
+// TestQuotaWithoutStoppingWorkersIsCaught proves the test above can fail: the workers' share as
+// it was computed before, their maximum plus a 25% rolling-update surge (25 pods), refuses new
+// workers while the old ones stop.
+func TestQuotaWithoutStoppingWorkersIsCaught(t *testing.T) {
+	needsCluster(t)
+	refused := workersReplacedWhileStopping(t, "quota-nostopping", "25")
+	require.NotEmpty(t, refused, "a quota without room for stopping workers must refuse new ones")
+	t.Logf("refused %d new workers, e.g.: %s", len(refused), strings.SplitN(refused[0], "\n", 2)[0])
 }

@@ -1,0 +1,41 @@
+package charts
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+
+	c "github.com/screenshot-algo/k8s/constructs"
+)
+
+// priorityClasses are the PriorityClasses of the app's priorities. Critical is far above the
+// default of 0, so that Redis and the backend are scheduled first and may preempt; preemptible
+// is below it, so that the workers are what the scheduler evicts first, and never preempt.
+var priorityClasses = map[Priority]c.PriorityClassProps{
+	Critical: {Name: string(Critical), Value: 100000, Preempting: true,
+		Description: "Screenshot_Algo's Redis and backend: nothing works without them."},
+	Preemptible: {Name: string(Preemptible), Value: -100, Preempting: false,
+		Description: "Screenshot_Algo's screenshot workers: evicted first; their jobs are retried from the queue."},
+}
+
+// priorityClassName names a priority's PriorityClass; empty for the cluster's default.
+func priorityClassName(p Priority) string {
+	if p == "" {
+		return ""
+	}
+	return c.ObjectName(string(p))
+}
+
+// newPriorityClasses builds the PriorityClass of each priority that Redis or a tier uses.
+func newPriorityClasses(scope constructs.Construct, env Environment) {
+	used := map[Priority]bool{RedisPriority: true}
+	for _, t := range env.Tiers {
+		used[t.Priority] = true
+	}
+	for _, p := range []Priority{Critical, Preemptible} {
+		if used[p] {
+			c.NewPriorityClass(scope, "Priority-"+string(p), priorityClasses[p])
+		}
+	}
+}
+
+// RedisPriority ranks Redis: the queue every tier needs.
+const RedisPriority = Critical
