@@ -56,15 +56,21 @@ type Environment struct {
 type IngressSettings struct {
 	// Host is the public DNS name.
 	Host string
-	// TLSSecretName names the Secret holding the certificate for Host (managed outside this
-	// program, e.g. by cert-manager).
+	// TLSSecretName names the Secret holding the certificate for Host, which a cert-manager
+	// Certificate of the same name keeps issued and renewed.
 	TLSSecretName string
+	// CertificateIssuer names the cert-manager ClusterIssuer that signs Host's certificate
+	// (e.g. an ACME issuer for a public host). The cluster must run cert-manager with it.
+	CertificateIssuer string
 	// PreviewHost reaches the new version of a blue-green release before it is promoted, for
 	// smoke tests and the people who approve it: its pre-promotion analysis needs that traffic.
 	// It should resolve on an internal network only.
 	PreviewHost string
 	// PreviewTLSSecretName names the Secret holding the certificate for PreviewHost.
 	PreviewTLSSecretName string
+	// PreviewCertificateIssuer names the ClusterIssuer for PreviewHost. An internal name cannot
+	// pass a public ACME challenge, so this is usually a private CA's issuer.
+	PreviewCertificateIssuer string
 }
 
 // DatabaseSettings points the app at its RDS instance.

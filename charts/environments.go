@@ -92,6 +92,14 @@ var kindNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespac
 // resolve a public host for every screenshot, and a node-local cache keeps that off CoreDNS.
 var eksNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system", NodeLocalDNS: "169.254.20.10"}
 
+// publicIssuer and internalIssuer are the EKS clusters' cert-manager ClusterIssuers: Let's
+// Encrypt (HTTP-01 through ingress-nginx) for public hosts, the platform's private CA for
+// internal ones.
+const (
+	publicIssuer   = "letsencrypt-production"
+	internalIssuer = "internal-ca"
+)
+
 // ecrDockerHubMirror is the account's ECR pull-through cache rule for Docker Hub.
 const ecrDockerHubMirror = "123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub"
 
@@ -105,7 +113,8 @@ func Dev() Environment {
 		RegistryMirror: "docker.io",
 		ImageTag:       "dev",
 		LogLevel:       "debug",
-		Ingress:        IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls"},
+		// Kind's cert-manager signs with a self-signed issuer (make kind-up installs both).
+		Ingress: IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls", CertificateIssuer: "selfsigned"},
 		// A PostgreSQL on the developer's machine or LAN, reached through the Kind node.
 		Database: DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", Port: 5432, Name: "screenshot_algo", CIDR: "172.16.0.0/12"},
 		Redis: RedisSettings{StorageSize: "1Gi", StorageClass: "standard",
@@ -133,8 +142,8 @@ func Staging() Environment {
 		RegistryMirror: ecrDockerHubMirror,
 		ImageTag:       "1.0.0-rc.1",
 		LogLevel:       "info",
-		Ingress: IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls",
-			PreviewHost: "preview.staging.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-staging-preview-tls"},
+		Ingress: IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls", CertificateIssuer: publicIssuer,
+			PreviewHost: "preview.staging.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-staging-preview-tls", PreviewCertificateIssuer: internalIssuer},
 		Database: DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
 		Redis: RedisSettings{StorageSize: "5Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "256Mi"}},
@@ -163,8 +172,8 @@ func Production() Environment {
 		RegistryMirror: ecrDockerHubMirror,
 		ImageTag:       "1.0.0",
 		LogLevel:       "info",
-		Ingress: IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls",
-			PreviewHost: "preview.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-preview-tls"},
+		Ingress: IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls", CertificateIssuer: publicIssuer,
+			PreviewHost: "preview.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-preview-tls", PreviewCertificateIssuer: internalIssuer},
 		Database: DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
 		Redis: RedisSettings{StorageSize: "20Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"}},

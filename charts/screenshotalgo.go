@@ -26,6 +26,7 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, env Environment) c
 		Namespace: ns, Endpoint: env.Database.Endpoint, Port: env.Database.Port,
 	})
 	newPriorityClasses(chart, env)
+	newCertificates(chart, env)
 	redis := c.NewRedis(chart, "Redis", c.RedisProps{
 		Namespace: ns, Image: env.RegistryMirror + "/library/" + c.RedisImage, StorageSize: env.Redis.StorageSize, StorageClass: env.Redis.StorageClass,
 		Resources: env.Redis.Resources, PasswordSecret: RedisSecret, PriorityClassName: priorityClassName(RedisPriority),
@@ -119,6 +120,17 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 		PodAnnotations:                podAnnotations(env, true, t.Connects...),
 		BlueGreen:                     blueGreen(env, t),
 		Canary:                        canary(env, t),
+	}
+}
+
+// newCertificates has cert-manager issue each TLS Secret the Ingresses name, one Certificate per
+// Secret: the public host's, shared by the tiers' Ingresses, and the preview host's.
+func newCertificates(scope constructs.Construct, env Environment) {
+	c.NewCertificate(scope, "Certificate", c.CertificateProps{Namespace: env.Namespace, SecretName: env.Ingress.TLSSecretName,
+		Hosts: []string{env.Ingress.Host}, Issuer: env.Ingress.CertificateIssuer})
+	if env.releasesWithRollouts() {
+		c.NewCertificate(scope, "PreviewCertificate", c.CertificateProps{Namespace: env.Namespace, SecretName: env.Ingress.PreviewTLSSecretName,
+			Hosts: []string{env.Ingress.PreviewHost}, Issuer: env.Ingress.PreviewCertificateIssuer})
 	}
 }
 

@@ -84,11 +84,15 @@ func (e Environment) Validate() error {
 
 	v.hostname("Ingress.Host", e.Ingress.Host)
 	v.dnsSubdomain("Ingress.TLSSecretName", e.Ingress.TLSSecretName)
+	v.dnsSubdomain("Ingress.CertificateIssuer", e.Ingress.CertificateIssuer)
 	if e.releasesWithRollouts() {
 		v.hostname("Ingress.PreviewHost", e.Ingress.PreviewHost)
 		v.check(e.Ingress.PreviewHost != e.Ingress.Host, "Ingress.PreviewHost", e.Ingress.PreviewHost,
 			"a host other than Ingress.Host: the preview must never take live traffic")
 		v.dnsSubdomain("Ingress.PreviewTLSSecretName", e.Ingress.PreviewTLSSecretName)
+		v.check(e.Ingress.PreviewTLSSecretName != e.Ingress.TLSSecretName, "Ingress.PreviewTLSSecretName", e.Ingress.PreviewTLSSecretName,
+			"a Secret other than Ingress.TLSSecretName: each Secret has one Certificate, or their renewals overwrite each other")
+		v.dnsSubdomain("Ingress.PreviewCertificateIssuer", e.Ingress.PreviewCertificateIssuer)
 	}
 
 	v.hostname("Database.Endpoint", e.Database.Endpoint)

@@ -69,6 +69,8 @@ func TestValidateRejects(t *testing.T) {
 		{"negative ndots", func(e *charts.Environment) { e.Tiers[2].DNSNdots = -1 }, "Tiers[worker].DNSNdots", "-1", "0 (the cluster's default) to 15"},
 		{"unknown priority", func(e *charts.Environment) { e.Tiers[2].Priority = "low" }, "Tiers[worker].Priority", "low", "empty, critical or preemptible"},
 		{"node-local DNS on the metadata address", func(e *charts.Environment) { e.Network.NodeLocalDNS = "169.254.169.254" }, "Network.NodeLocalDNS", "169.254.169.254", "169.254.20.10"},
+		{"no certificate issuer", func(e *charts.Environment) { e.Ingress.CertificateIssuer = "" }, "Ingress.CertificateIssuer", "", "DNS subdomain"},
+		{"preview sharing the public TLS Secret", func(e *charts.Environment) { e.Ingress.PreviewTLSSecretName = e.Ingress.TLSSecretName }, "Ingress.PreviewTLSSecretName", "screenshot-algo-tls", "each Secret has one Certificate"},
 		{"malformed shared memory", func(e *charts.Environment) { e.Tiers[2].SharedMemorySize = "lots" }, "Tiers[worker].SharedMemorySize", "lots", "Kubernetes quantity"},
 		{"RDS CIDR that does not parse", func(e *charts.Environment) { e.Database.CIDR = "10.0.32.0/33" }, "Database.CIDR", "10.0.32.0/33", "CIDR notation"},
 		{"RDS CIDR without a mask", func(e *charts.Environment) { e.Database.CIDR = "10.0.32.7" }, "Database.CIDR", "10.0.32.7", "CIDR notation"},

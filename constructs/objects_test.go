@@ -344,3 +344,29 @@ func TestPrometheusRule(t *testing.T) {
 		assert.NotEmpty(t, r.Annotations["summary"])
 	}
 }
+
+func TestCertificate(t *testing.T) {
+	objs := k8stest.Synth(t, func(s constructs.Construct) {
+		c.NewCertificate(s, "crt", c.CertificateProps{Namespace: "ns", SecretName: "web-tls", Hosts: []string{"a.example.com"}, Issuer: "letsencrypt"})
+	})
+	var crt struct {
+		Metadata struct{ Name, Namespace string }
+		Spec     struct {
+			SecretName string
+			DNSNames   []string `json:"dnsNames"`
+			IssuerRef  struct{ Name, Kind, Group string }
+			PrivateKey struct {
+				Algorithm, RotationPolicy string
+				Size                      int
+			}
+		}
+	}
+	objs.DecodePart(t, "Certificate", "web-tls", &crt)
+	assert.Equal(t, "ns", crt.Metadata.Namespace)
+	assert.Equal(t, "web-tls", crt.Spec.SecretName, "named for the one Secret it writes")
+	assert.Equal(t, []string{"a.example.com"}, crt.Spec.DNSNames)
+	assert.Equal(t, "ClusterIssuer", crt.Spec.IssuerRef.Kind)
+	assert.Equal(t, "letsencrypt", crt.Spec.IssuerRef.Name)
+	assert.Equal(t, "Always", crt.Spec.PrivateKey.RotationPolicy, "a new key on every renewal")
+	assert.Equal(t, "ECDSA", crt.Spec.PrivateKey.Algorithm)
+}

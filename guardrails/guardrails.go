@@ -35,6 +35,7 @@ const (
 	RuleRedisMemory     = "redis-memory-capped"
 	RuleGracefulStop    = "graceful-stop"
 	RuleIngressMetrics  = "no-public-metrics"
+	RuleTLSCertificates = "one-certificate-per-tls-secret"
 	metadataAddressCIDR = "169.254.169.254/32"
 )
 
@@ -71,16 +72,17 @@ type workload struct {
 
 // model is an environment's objects, decoded.
 type model struct {
-	env        charts.Environment
-	workloads  []workload
-	services   []corev1.Service
-	budgets    []policyv1.PodDisruptionBudget
-	autoscaler []autoscalingv2.HorizontalPodAutoscaler
-	policies   []networkingv1.NetworkPolicy
-	secrets    []corev1.Secret
-	quotas     []corev1.ResourceQuota
-	ingresses  []networkingv1.Ingress
-	violations Violations
+	env          charts.Environment
+	workloads    []workload
+	services     []corev1.Service
+	budgets      []policyv1.PodDisruptionBudget
+	autoscaler   []autoscalingv2.HorizontalPodAutoscaler
+	policies     []networkingv1.NetworkPolicy
+	secrets      []corev1.Secret
+	quotas       []corev1.ResourceQuota
+	ingresses    []networkingv1.Ingress
+	certificates []certificate
+	violations   Violations
 }
 
 // Check runs every rule over manifests (one JSON or YAML-as-JSON object each) and returns the
@@ -103,6 +105,7 @@ func Check(env charts.Environment, manifests [][]byte) error {
 	m.redisMemory()
 	m.gracefulStop()
 	m.ingressMetrics()
+	m.tlsCertificates()
 	if len(m.violations) == 0 {
 		return nil
 	}
@@ -175,6 +178,8 @@ func (m *model) add(raw []byte) error {
 		return appendDecoded(decode, &m.quotas)
 	case "Ingress":
 		return appendDecoded(decode, &m.ingresses)
+	case "Certificate":
+		return appendDecoded(decode, &m.certificates)
 	}
 	return nil
 }

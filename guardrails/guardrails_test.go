@@ -171,6 +171,26 @@ func TestEachRuleRefuses(t *testing.T) {
 				})
 			},
 			rule: guardrails.RuleIngressMetrics, want: []string{"Ingress screenshot-algo-stats routes to Service screenshot-algo-frontend-metrics port 9100, which reaches the pods' metrics port"}},
+		{name: "two writers of one TLS Secret",
+			extra: func(ch constructs.Construct) {
+				// ingress-shim would write a second Certificate for the chart's Secret.
+				k8s.NewKubeIngress(ch, jsii.String("Shim"), &k8s.KubeIngressProps{
+					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-shim"), Namespace: jsii.String("screenshot-algo"),
+						Annotations: &map[string]*string{"cert-manager.io/cluster-issuer": jsii.String("letsencrypt-production")}},
+					Spec: &k8s.IngressSpec{Tls: &[]*k8s.IngressTls{{Hosts: jsii.Strings("screenshot-algo.example.com"), SecretName: jsii.String("screenshot-algo-tls")}}},
+				})
+			},
+			rule: guardrails.RuleTLSCertificates, want: []string{"Secret screenshot-algo-tls of Ingress screenshot-algo-frontend is written by Certificate screenshot-algo-tls and the issuer annotation of Ingress screenshot-algo-shim; exactly one may write it"}},
+		{name: "an Ingress whose TLS Secret nothing writes",
+			mutate: func(e *charts.Environment) { e.Ingress.TLSSecretName = "hand-made-tls" },
+			extra: func(ch constructs.Construct) {
+				// The chart's Certificate now writes hand-made-tls; this Ingress names another Secret.
+				k8s.NewKubeIngress(ch, jsii.String("Legacy"), &k8s.KubeIngressProps{
+					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-legacy"), Namespace: jsii.String("screenshot-algo")},
+					Spec:     &k8s.IngressSpec{Tls: &[]*k8s.IngressTls{{Hosts: jsii.Strings("old.example.com"), SecretName: jsii.String("old-tls")}}},
+				})
+			},
+			rule: guardrails.RuleTLSCertificates, want: []string{"Ingress screenshot-algo-legacy serves TLS from Secret old-tls, which no Certificate writes"}},
 		{name: "literal secrets in production",
 			mutate: func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true },
 			rule:   guardrails.RuleLiteralSecrets, want: []string{"Secret screenshot-algo-redis-credentials holds literal data (password) in a protected environment"}},

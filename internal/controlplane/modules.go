@@ -18,7 +18,7 @@ type CRDSource struct {
 }
 
 // CRDSources are the CRDs the output uses now or will: Argo Rollouts, Prometheus Operator,
-// External Secrets and Istio. The versions are tools/crds/go.mod's.
+// External Secrets, cert-manager and Istio. The versions are tools/crds/go.mod's.
 var CRDSources = []CRDSource{
 	{Module: "github.com/argoproj/argo-rollouts", Files: []string{
 		"manifests/crds/rollout-crd.yaml",
@@ -36,6 +36,11 @@ var CRDSources = []CRDSource{
 		"config/crds/bases/external-secrets.io_externalsecrets.yaml",
 		"config/crds/bases/external-secrets.io_secretstores.yaml",
 		"config/crds/bases/external-secrets.io_clustersecretstores.yaml",
+	}},
+	{Module: "github.com/cert-manager/cert-manager", Files: []string{
+		"deploy/crds/cert-manager.io_certificates.yaml",
+		"deploy/crds/cert-manager.io_issuers.yaml",
+		"deploy/crds/cert-manager.io_clusterissuers.yaml",
 	}},
 	{Module: "istio.io/api", Files: []string{
 		"kubernetes/customresourcedefinitions.gen.yaml",

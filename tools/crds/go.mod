@@ -8,6 +8,7 @@ go 1.26.0
 
 require (
 	github.com/argoproj/argo-rollouts v1.10.1
+	github.com/cert-manager/cert-manager v1.19.1
 	github.com/external-secrets/external-secrets v1.3.2
 	github.com/prometheus-operator/prometheus-operator v0.93.0
 	istio.io/api v1.30.3

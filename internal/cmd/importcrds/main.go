@@ -29,6 +29,7 @@ var groups = []group{
 	{name: "argoproj", crds: []string{"rollouts.argoproj.io", "analysistemplates.argoproj.io"}},
 	{name: "monitoring", crds: []string{"servicemonitors.monitoring.coreos.com", "prometheusrules.monitoring.coreos.com"}},
 	{name: "externalsecrets", crds: []string{"externalsecrets.external-secrets.io"}},
+	{name: "certmanager", crds: []string{"certificates.cert-manager.io"}},
 	{name: "istionetworking", crds: []string{"virtualservices.networking.istio.io", "destinationrules.networking.istio.io"}},
 	{name: "istiosecurity", crds: []string{"peerauthentications.security.istio.io"}},
 }

@@ -1,0 +1,41 @@
+package constructs
+
+import (
+	"github.com/aws/constructs-go/constructs/v10"
+	"github.com/aws/jsii-runtime-go"
+
+	cm "github.com/screenshot-algo/k8s/imports/certmanager_certmanagerio"
+)
+
+// CertificateProps describe one TLS certificate that cert-manager issues and renews into a
+// Secret.
+type CertificateProps struct {
+	// Namespace holds the Certificate and its Secret. Required.
+	Namespace string
+	// SecretName is the Secret cert-manager writes, and the Ingresses name. Exactly one
+	// Certificate may write a Secret: two would overwrite each other's keys on every renewal.
+	// Required.
+	SecretName string
+	// Hosts are the certificate's DNS names. Required.
+	Hosts []string
+	// Issuer names the ClusterIssuer that signs it. Required.
+	Issuer string
+}
+
+// NewCertificate builds a Certificate named for its Secret, with an ECDSA P-256 key that is
+// replaced on every renewal, so that a leaked key is only good until the next one.
+func NewCertificate(scope constructs.Construct, id string, props CertificateProps) cm.Certificate {
+	return cm.NewCertificate(scope, jsii.String(id), &cm.CertificateProps{
+		Metadata: Identity{Name: "tls", Component: "certificate"}.APIMeta(props.SecretName, props.Namespace),
+		Spec: &cm.CertificateSpec{
+			SecretName: jsii.String(props.SecretName),
+			DnsNames:   jsii.Strings(props.Hosts...),
+			IssuerRef:  &cm.CertificateSpecIssuerRef{Name: jsii.String(props.Issuer), Kind: jsii.String("ClusterIssuer"), Group: jsii.String("cert-manager.io")},
+			PrivateKey: &cm.CertificateSpecPrivateKey{
+				Algorithm:      cm.CertificateSpecPrivateKeyAlgorithm_ECDSA,
+				Size:           jsii.Number(256),
+				RotationPolicy: cm.CertificateSpecPrivateKeyRotationPolicy_ALWAYS,
+			},
+		},
+	})
+}
