@@ -22,17 +22,22 @@ const (
 
 // appSettings are the app's non-secret settings, loaded into the app tiers' environment.
 func appSettings(env Environment) map[string]string {
-	return map[string]string{
+	settings := map[string]string{
 		"APP_ENV":                    env.Name,
 		"LOG_LEVEL":                  env.LogLevel,
 		"PUBLIC_URL":                 "https://" + env.Ingress.Host,
 		"REDIS_HOST":                 c.ObjectName("redis"),
 		"REDIS_PORT":                 strconv.Itoa(c.RedisPort),
-		"DATABASE_HOST":              c.ObjectName("postgres"),
+		"DATABASE_HOST":              env.Database.Endpoint,
+		"DATABASE_SSLMODE":           env.Database.SSLMode,
 		"DATABASE_PORT":              strconv.Itoa(int(env.Database.Port)),
 		"DATABASE_NAME":              env.Database.Name,
 		"WORKER_JOB_TIMEOUT_SECONDS": strconv.Itoa(WorkerJobTimeoutSeconds),
 	}
+	if env.Database.CABundleConfigMap != "" {
+		settings["DATABASE_SSLROOTCERT"] = DatabaseCADir + "/" + DatabaseCAKey
+	}
+	return settings
 }
 
 // Short names of the credentials Secrets. In dev this program writes them with public values;

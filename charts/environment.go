@@ -75,9 +75,19 @@ type IngressSettings struct {
 
 // DatabaseSettings points the app at its RDS instance.
 type DatabaseSettings struct {
-	// Endpoint is the RDS instance's DNS name; the in-cluster postgres Service is an
-	// ExternalName alias for it, so the app's connection settings never change when it moves.
+	// Endpoint is the RDS instance's DNS name, which the apps connect to: with sslmode
+	// verify-full the server's certificate must name the host dialled, and RDS's names the
+	// endpoint. The in-cluster postgres Service is an ExternalName alias for it, kept for people
+	// (psql from a debug pod), never for the apps.
 	Endpoint string
+	// SSLMode is libpq's sslmode for the apps: one of SSLModes. An environment with real data
+	// must use verify-full: anything less lets an address in the path read the credentials.
+	SSLMode string
+	// CABundleConfigMap names the ConfigMap holding the RDS certificate authorities under key
+	// DatabaseCAKey, which the database's clients mount at DatabaseCADir; empty when SSLMode
+	// verifies nothing. It is provided outside this program (the README says how), as the
+	// bundle is AWS's to publish and rotate.
+	CABundleConfigMap string
 	// Port is the PostgreSQL port.
 	Port int32
 	// Name is the database name.
@@ -86,6 +96,15 @@ type DatabaseSettings struct {
 	// on Port, and nothing else outside the cluster but the workers' public web access.
 	CIDR string
 }
+
+// SSLModes are the libpq sslmodes an environment may choose.
+var SSLModes = []string{"disable", "require", "verify-ca", "verify-full"}
+
+// DatabaseCADir and DatabaseCAKey place the RDS CA bundle in a database client's container.
+const (
+	DatabaseCADir = "/etc/screenshot-algo/database-ca"
+	DatabaseCAKey = "ca.pem"
+)
 
 // Strategy is how a tier's new versions are released.
 type Strategy string
@@ -254,6 +273,8 @@ type Tier struct {
 	// Priority ranks the tier's pods for scheduling and preemption; empty means the cluster's
 	// default.
 	Priority Priority
+	// Isolation keeps a tier that handles untrusted content apart from the rest.
+	Isolation Isolation
 	// SharedMemorySize sizes a memory-backed /dev/shm; empty means none. Headless Chromium needs
 	// more than the container runtime's 64Mi default or it crashes on large pages.
 	SharedMemorySize string
@@ -274,6 +295,30 @@ func (t Tier) GracePeriodSeconds() int64 { return t.PreStopSeconds + t.DrainSeco
 // reloads its endpoints within about a second of a change, and kube-proxy within its sync
 // period, but both only after the endpoint controller has seen the pod stop.
 const MinPreStopSeconds = 5
+
+// Isolation keeps a tier's pods away from the rest of the cluster. The worker needs it: its
+// Chromium renders pages that anybody may choose, and under the restricted Pod Security profile
+// it runs without its own sandbox.
+type Isolation struct {
+	// RuntimeClassName runs the pods in a sandboxing runtime, such as gVisor's; empty means the
+	// node's default runtime. The cluster must define the RuntimeClass.
+	RuntimeClassName string
+	// NodePool is the value of NodePoolLabel on a dedicated node pool, tainted
+	// NodePoolLabel=NodePool:NoSchedule; empty means any node. The pods select the pool and
+	// tolerate its taint, so that a sandbox escape lands on a node that runs nothing else.
+	NodePool string
+}
+
+// NodePoolLabel is the node label, and taint key, of a dedicated node pool.
+const NodePoolLabel = "screenshot-algo.io/pool"
+
+// nodeSelector selects the dedicated pool, or nothing when there is none.
+func (i Isolation) nodeSelector() map[string]string {
+	if i.NodePool == "" {
+		return nil
+	}
+	return map[string]string{NodePoolLabel: i.NodePool}
+}
 
 // Priority is a scheduling rank of the app's pods, a PriorityClass of its own.
 type Priority string

@@ -100,6 +100,12 @@ const (
 	internalIssuer = "internal-ca"
 )
 
+// sandboxedWorkers run the screenshot workers in gVisor on their own tainted node pool.
+var sandboxedWorkers = Isolation{RuntimeClassName: "gvisor", NodePool: "screenshot-workers"}
+
+// rdsCABundle is the ConfigMap with AWS's RDS certificate bundle (global-bundle.pem).
+const rdsCABundle = "screenshot-algo-rds-ca"
+
 // ecrDockerHubMirror is the account's ECR pull-through cache rule for Docker Hub.
 const ecrDockerHubMirror = "123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub"
 
@@ -116,7 +122,8 @@ func Dev() Environment {
 		// Kind's cert-manager signs with a self-signed issuer (make kind-up installs both).
 		Ingress: IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls", CertificateIssuer: "selfsigned"},
 		// A PostgreSQL on the developer's machine or LAN, reached through the Kind node.
-		Database: DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", Port: 5432, Name: "screenshot_algo", CIDR: "172.16.0.0/12"},
+		// It has no TLS: nothing real passes through it.
+		Database: DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", SSLMode: "disable", Port: 5432, Name: "screenshot_algo", CIDR: "172.16.0.0/12"},
 		Redis: RedisSettings{StorageSize: "1Gi", StorageClass: "standard",
 			Resources: constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "128Mi", EphemeralStorage: "128Mi"}},
 		Secrets:           SecretSettings{DevelopmentLiterals: true},
@@ -144,7 +151,8 @@ func Staging() Environment {
 		LogLevel:       "info",
 		Ingress: IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls", CertificateIssuer: publicIssuer,
 			PreviewHost: "preview.staging.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-staging-preview-tls", PreviewCertificateIssuer: internalIssuer},
-		Database: DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
+		Database: DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", SSLMode: "verify-full", CABundleConfigMap: rdsCABundle,
+			Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
 		Redis: RedisSettings{StorageSize: "5Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "256Mi"}},
 		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
@@ -157,7 +165,7 @@ func Staging() Environment {
 		Tiers: []Tier{
 			Frontend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
 			Backend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
-			Worker(Scaling{Min: 2, Max: 8, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, productionWorkerResources, "512Mi"),
+			isolated(Worker(Scaling{Min: 2, Max: 8, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, productionWorkerResources, "512Mi"), sandboxedWorkers),
 		},
 	}
 }
@@ -174,7 +182,8 @@ func Production() Environment {
 		LogLevel:       "info",
 		Ingress: IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls", CertificateIssuer: publicIssuer,
 			PreviewHost: "preview.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-preview-tls", PreviewCertificateIssuer: internalIssuer},
-		Database: DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
+		Database: DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", SSLMode: "verify-full", CABundleConfigMap: rdsCABundle,
+			Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
 		Redis: RedisSettings{StorageSize: "20Gi", StorageClass: "gp3",
 			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"}},
 		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
@@ -187,7 +196,7 @@ func Production() Environment {
 		Tiers: []Tier{
 			Frontend(adrScaling(3), adrAppResources),
 			Backend(adrScaling(3), adrAppResources),
-			Worker(adrScaling(5), productionWorkerResources, "512Mi"),
+			isolated(Worker(adrScaling(5), productionWorkerResources, "512Mi"), sandboxedWorkers),
 		},
 	}
 }
@@ -263,6 +272,12 @@ func Worker(scaling Scaling, res constructs.Resources, shm string) Tier {
 		Scaling: scaling, Resources: res, DrainSeconds: WorkerJobTimeoutSeconds + 30, StartupSeconds: 120,
 		DNSNdots: 1, Priority: Preemptible, SharedMemorySize: shm, Connects: []string{Redis, Postgres, Internet},
 	}
+}
+
+// isolated is t with its pods isolated as i says.
+func isolated(t Tier, i Isolation) Tier {
+	t.Isolation = i
+	return t
 }
 
 // joinNames renders a list of allowed values for an error message.

@@ -97,6 +97,10 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 	if t.connects(Redis) {
 		secrets = append(secrets, c.SecretKey{Var: "REDIS_PASSWORD", Secret: RedisSecret, Key: "password"})
 	}
+	var files []c.ConfigMapMount
+	if t.connects(Postgres) && env.Database.CABundleConfigMap != "" {
+		files = append(files, c.ConfigMapMount{Name: "database-ca", ConfigMap: env.Database.CABundleConfigMap, MountPath: DatabaseCADir})
+	}
 	return c.WorkloadProps{
 		Namespace:                     env.Namespace,
 		Identity:                      tierIdentity(env, t),
@@ -109,12 +113,15 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 		Spread:                        t.Scaling.Max > 1,
 		Resources:                     t.Resources,
 		ConfigMap:                     configMap,
+		ConfigMapMounts:               files,
 		Secrets:                       secrets,
 		TerminationGracePeriodSeconds: t.GracePeriodSeconds(),
 		PreStopSleepSeconds:           t.PreStopSeconds,
 		StartupSeconds:                t.StartupSeconds,
 		DNSNdots:                      t.DNSNdots,
 		PriorityClassName:             priorityClassName(t.Priority),
+		RuntimeClassName:              t.Isolation.RuntimeClassName,
+		DedicatedNodes:                t.Isolation.nodeSelector(),
 		SharedMemorySize:              t.SharedMemorySize,
 		MetricsPort:                   metricsPort(t),
 		PodAnnotations:                podAnnotations(env, true, t.Connects...),

@@ -207,3 +207,41 @@ func TestDevFitsALaptop(t *testing.T) {
 	limit := resource.MustParse("1Gi")
 	assert.LessOrEqual(t, total.Cmp(limit), 0, "dev requests %s of memory in all; keep it within 1Gi", total.String())
 }
+
+// TestDatabaseTLS: where the data is real, the database's clients verify its certificate and
+// its name: they dial the RDS endpoint itself, with sslmode verify-full and the RDS CA bundle
+// mounted. The ExternalName alias would fail verify-full's name check.
+func TestDatabaseTLS(t *testing.T) {
+	for _, env := range charts.Environments() {
+		t.Run(env.Name, func(t *testing.T) {
+			objs := synthEnv(t, env)
+			var cm corev1.ConfigMap
+			objs.Decode(t, "ConfigMap", "screenshot-algo-config", &cm)
+			assert.Equal(t, env.Database.Endpoint, cm.Data["DATABASE_HOST"], "the endpoint the certificate names, not the alias")
+			assert.Equal(t, env.Database.SSLMode, cm.Data["DATABASE_SSLMODE"])
+			if !env.Secrets.Protected {
+				assert.Empty(t, cm.Data["DATABASE_SSLROOTCERT"])
+				return
+			}
+			assert.Equal(t, "verify-full", cm.Data["DATABASE_SSLMODE"])
+			assert.Equal(t, charts.DatabaseCADir+"/"+charts.DatabaseCAKey, cm.Data["DATABASE_SSLROOTCERT"])
+			for name, tpl := range objs.PodTemplates(t) {
+				var caVolume string
+				for _, v := range tpl.Spec.Volumes {
+					if v.ConfigMap != nil && v.ConfigMap.Name == env.Database.CABundleConfigMap {
+						caVolume = v.Name
+					}
+				}
+				var mounted bool
+				for _, m := range tpl.Spec.Containers[0].VolumeMounts {
+					mounted = mounted || (m.Name == caVolume && m.MountPath == charts.DatabaseCADir && m.ReadOnly)
+				}
+				usesDB := false
+				for _, e := range tpl.Spec.Containers[0].Env {
+					usesDB = usesDB || e.Name == "DATABASE_PASSWORD"
+				}
+				assert.Equal(t, usesDB, mounted, "%s: a database client, and only one, mounts the CA bundle", name)
+			}
+		})
+	}
+}

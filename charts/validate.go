@@ -96,6 +96,14 @@ func (e Environment) Validate() error {
 	}
 
 	v.hostname("Database.Endpoint", e.Database.Endpoint)
+	v.oneOf("Database.SSLMode", e.Database.SSLMode, SSLModes)
+	if e.Secrets.Protected {
+		v.check(e.Database.SSLMode == "verify-full", "Database.SSLMode", e.Database.SSLMode,
+			"verify-full in an environment with real data: it checks the certificate and that it names Database.Endpoint")
+	}
+	if strings.HasPrefix(e.Database.SSLMode, "verify-") {
+		v.dnsSubdomain("Database.CABundleConfigMap", e.Database.CABundleConfigMap)
+	}
 	v.port("Database.Port", e.Database.Port)
 	v.check(databaseNamePattern.MatchString(e.Database.Name), "Database.Name", e.Database.Name,
 		"a PostgreSQL identifier: lowercase letters, digits and '_', not starting with a digit, at most 63 characters")
@@ -277,6 +285,19 @@ func (v *validator) tiers(e Environment, tiers []Tier) {
 		}
 		v.check(t.DrainSeconds >= 1, f+".DrainSeconds", fmt.Sprint(t.DrainSeconds), "1 or more seconds for the app to finish what it started")
 		v.check(t.StartupSeconds >= 10, f+".StartupSeconds", fmt.Sprint(t.StartupSeconds), "10 or more seconds for a cold start")
+		if e.Secrets.Protected && t.connects(Internet) {
+			v.check(t.Isolation.RuntimeClassName != "", f+".Isolation.RuntimeClassName", "",
+				"a sandboxing RuntimeClass, such as gvisor, for a tier that fetches internet content in an environment with real data")
+			v.check(t.Isolation.NodePool != "", f+".Isolation.NodePool", "",
+				"a dedicated node pool for a tier that fetches internet content in an environment with real data")
+		}
+		if t.Isolation.RuntimeClassName != "" {
+			v.dnsSubdomain(f+".Isolation.RuntimeClassName", t.Isolation.RuntimeClassName)
+		}
+		if t.Isolation.NodePool != "" {
+			v.check(len(validation.IsValidLabelValue(t.Isolation.NodePool)) == 0, f+".Isolation.NodePool", t.Isolation.NodePool,
+				"a Kubernetes label value: at most 63 characters of letters, digits, '-', '_' and '.'")
+		}
 		v.check(t.DNSNdots >= 0 && t.DNSNdots <= 15, f+".DNSNdots", fmt.Sprint(t.DNSNdots), "0 (the cluster's default) to 15")
 		v.check(t.Priority == "" || t.Priority == Critical || t.Priority == Preemptible, f+".Priority", string(t.Priority),
 			fmt.Sprintf("empty, %s or %s", Critical, Preemptible))

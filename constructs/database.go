@@ -21,7 +21,7 @@ type ExternalDatabaseProps struct {
 // ExternalDatabase is the in-cluster name of a database hosted elsewhere.
 type ExternalDatabase struct {
 	constructs.Construct
-	// Name is the in-cluster host name the app connects to.
+	// Name is the in-cluster host name that aliases the database.
 	Name string
 	// Port is the database port.
 	Port int32
@@ -29,9 +29,10 @@ type ExternalDatabase struct {
 	Service k8s.KubeService
 }
 
-// NewExternalDatabase builds an ExternalName Service: the app connects to a stable in-cluster name,
-// and the cluster DNS answers with a CNAME to the RDS endpoint. Moving or failing over the
-// database then changes this one object, never the app's settings.
+// NewExternalDatabase builds an ExternalName Service: the cluster DNS answers its stable
+// in-cluster name with a CNAME to the RDS endpoint. It is a convenience for people (psql from a
+// debug pod). Clients that verify the server's certificate (sslmode verify-full) must dial the
+// endpoint itself, which the certificate names; the alias would fail that check.
 func NewExternalDatabase(scope constructs.Construct, id string, props ExternalDatabaseProps) *ExternalDatabase {
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	short := props.Name

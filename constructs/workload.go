@@ -43,6 +43,8 @@ type WorkloadProps struct {
 	Resources Resources
 	// ConfigMap, when set, is loaded whole into the container's environment.
 	ConfigMap string
+	// ConfigMapMounts are ConfigMaps mounted read-only as files, e.g. a CA bundle.
+	ConfigMapMounts []ConfigMapMount
 	// Secrets are read one key at a time, so the pod only sees the credentials it needs.
 	Secrets []SecretKey
 	// TerminationGracePeriodSeconds bounds a graceful stop, PreStopSleepSeconds included. Zero
@@ -62,6 +64,12 @@ type WorkloadProps struct {
 	DNSNdots int
 	// PriorityClassName, when set, ranks the pods for scheduling and preemption.
 	PriorityClassName string
+	// RuntimeClassName, when set, runs the pods under that runtime, e.g. a sandbox (gVisor).
+	RuntimeClassName string
+	// DedicatedNodes, when set, keeps the pods on the nodes with these labels, and lets them
+	// onto those nodes' NoSchedule taints of the same keys and values, which keep every other
+	// pod off.
+	DedicatedNodes map[string]string
 	// SharedMemorySize, when set, mounts a memory-backed volume of that size at /dev/shm.
 	SharedMemorySize string
 	// PodAnnotations are set on the pod template, e.g. checksums of consumed configuration, so
@@ -75,6 +83,17 @@ type WorkloadProps struct {
 	// BlueGreen or Canary, when set, make an Argo Rollout run the tier instead of a Deployment.
 	BlueGreen *BlueGreen
 	Canary    *Canary
+}
+
+// ConfigMapMount mounts a ConfigMap's keys as read-only files in a directory. The ConfigMap must
+// exist: a pod waits for it rather than start without, say, the CA it must verify a server with.
+type ConfigMapMount struct {
+	// Name names the volume.
+	Name string
+	// ConfigMap is the ConfigMap's name.
+	ConfigMap string
+	// MountPath is the directory.
+	MountPath string
 }
 
 // Workload is a tier's ServiceAccount and its Deployment or Rollout.
@@ -115,6 +134,11 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String("dshm"), MountPath: jsii.String("/dev/shm")})
 	}
 
+	for _, m := range props.ConfigMapMounts {
+		volumes = append(volumes, &k8s.Volume{Name: jsii.String(m.Name), ConfigMap: &k8s.ConfigMapVolumeSource{Name: jsii.String(m.ConfigMap)}})
+		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(m.Name), MountPath: jsii.String(m.MountPath), ReadOnly: jsii.Bool(true)})
+	}
+
 	ports := []*k8s.ContainerPort{{Name: jsii.String("http"), ContainerPort: num(props.Port), Protocol: jsii.String("TCP")}}
 	if props.MetricsPort != 0 {
 		ports = append(ports, &k8s.ContainerPort{Name: jsii.String(MetricsPortName), ContainerPort: num(props.MetricsPort), Protocol: jsii.String("TCP")})
@@ -151,6 +175,18 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		PriorityClassName:             optionalString(props.PriorityClassName),
 		Containers:                    &[]*k8s.Container{container},
 		Volumes:                       &volumes,
+	}
+	if props.RuntimeClassName != "" {
+		podSpec.RuntimeClassName = jsii.String(props.RuntimeClassName)
+	}
+	if len(props.DedicatedNodes) > 0 {
+		podSpec.NodeSelector = StringMap(props.DedicatedNodes)
+		var tolerations []*k8s.Toleration
+		for _, k := range sortedKeys(props.DedicatedNodes) {
+			tolerations = append(tolerations, &k8s.Toleration{Key: jsii.String(k), Operator: jsii.String("Equal"),
+				Value: jsii.String(props.DedicatedNodes[k]), Effect: jsii.String("NoSchedule")})
+		}
+		podSpec.Tolerations = &tolerations
 	}
 	if props.DNSNdots != 0 {
 		podSpec.DnsConfig = &k8s.PodDnsConfig{Options: &[]*k8s.PodDnsConfigOption{{Name: jsii.String("ndots"), Value: jsii.String(fmt.Sprint(props.DNSNdots))}}}

@@ -234,14 +234,26 @@ func TestWorkloadStartsAndStops(t *testing.T) {
 		wantNdots     string
 		wantPriority  string
 		wantHashLabel string
+		wantRuntime   string
+		wantPool      string // the "pool" label the pods select and whose taint they tolerate
 	}{
 		{name: "zero values: no wait, a minute to start, the cluster's DNS and priority",
 			props: func(p *c.WorkloadProps) {}, wantStartup: 12, wantHashLabel: "pod-template-hash"},
 		{name: "a web tier behind a Service waits before it stops",
-			props: func(p *c.WorkloadProps) { p.PreStopSleepSeconds = 10; p.StartupSeconds = 30; p.PriorityClassName = "screenshot-algo-critical" },
+			props: func(p *c.WorkloadProps) {
+				p.PreStopSleepSeconds = 10
+				p.StartupSeconds = 30
+				p.PriorityClassName = "screenshot-algo-critical"
+			},
 			wantPreStop: 10, wantStartup: 6, wantPriority: "screenshot-algo-critical", wantHashLabel: "pod-template-hash"},
 		{name: "a worker resolving public hosts, slow to start",
 			props: func(p *c.WorkloadProps) { p.DNSNdots = 1; p.StartupSeconds = 120 }, wantStartup: 24, wantNdots: "1", wantHashLabel: "pod-template-hash"},
+		{name: "a sandboxed worker on its own nodes",
+			props: func(p *c.WorkloadProps) {
+				p.RuntimeClassName = "gvisor"
+				p.DedicatedNodes = map[string]string{"pool": "untrusted"}
+			},
+			wantStartup: 12, wantHashLabel: "pod-template-hash", wantRuntime: "gvisor", wantPool: "untrusted"},
 		{name: "a Rollout spreads by its own hash label and keeps the preStop wait",
 			props: func(p *c.WorkloadProps) {
 				p.PreStopSleepSeconds = 10
@@ -279,6 +291,18 @@ func TestWorkloadStartsAndStops(t *testing.T) {
 				assert.Equal(t, tc.wantNdots, *spec.DNSConfig.Options[0].Value)
 			}
 			assert.Equal(t, tc.wantPriority, spec.PriorityClassName)
+			if tc.wantRuntime == "" {
+				assert.Nil(t, spec.RuntimeClassName)
+			} else {
+				assert.Equal(t, tc.wantRuntime, *spec.RuntimeClassName)
+			}
+			if tc.wantPool == "" {
+				assert.Empty(t, spec.NodeSelector)
+				assert.Empty(t, spec.Tolerations)
+			} else {
+				assert.Equal(t, map[string]string{"pool": tc.wantPool}, spec.NodeSelector)
+				assert.Equal(t, []corev1.Toleration{{Key: "pool", Operator: corev1.TolerationOpEqual, Value: tc.wantPool, Effect: corev1.TaintEffectNoSchedule}}, spec.Tolerations)
+			}
 			require.Len(t, spec.TopologySpreadConstraints, 2)
 			for _, sc := range spec.TopologySpreadConstraints {
 				assert.Equal(t, []string{tc.wantHashLabel}, sc.MatchLabelKeys, "a release's new pods spread among themselves")

@@ -145,6 +145,9 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 		if o.GetKind() == "Secret" {
 			shipped[o.GetName()] = true
 		}
+		if o.GetKind() == "ConfigMap" {
+			shipped["ConfigMap/"+o.GetName()] = true
+		}
 	}
 	for _, o := range objs {
 		for _, ref := range secretKeyRefs(o.Object) {
@@ -168,7 +171,23 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 			require.NoError(t, err)
 		}
 	}
-	require.NoError(t, simClient.ProvideVolumes(ctx, objs))
+	// ConfigMaps that pods mount but the output does not ship: the RDS CA bundle.
+	for _, o := range objs {
+		volumes, _, _ := unstructured.NestedSlice(o.Object, "spec", "template", "spec", "volumes")
+		for _, v := range volumes {
+			name, found, _ := unstructured.NestedString(v.(map[string]any), "configMap", "name")
+			if !found || shipped["ConfigMap/"+name] {
+				continue
+			}
+			cm := &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Name: name, Namespace: o.GetNamespace()},
+				Data: map[string]string{charts.DatabaseCAKey: "-----BEGIN CERTIFICATE-----\nprovided outside for the test\n-----END CERTIFICATE-----\n"}}
+			_, err := simClient.Typed.CoreV1().ConfigMaps(o.GetNamespace()).Create(ctx, cm, metav1.CreateOptions{})
+			if !apierrors.IsAlreadyExists(err) {
+				require.NoError(t, err)
+			}
+		}
+	}
+	require.NoError(t, simClient.Provide(ctx, objs))
 }
 
 type secretRef struct{ name, key string }

@@ -3,13 +3,17 @@ package controlplane
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 
 	corev1 "k8s.io/api/core/v1"
+	nodev1 "k8s.io/api/node/v1"
 	storagev1 "k8s.io/api/storage/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime"
 )
 
 // StartCluster runs a control plane with the CRDs installed, and returns it with a client.
@@ -65,6 +69,11 @@ var Zones = []string{"eu-central-1a", "eu-central-1b", "eu-central-1c"}
 // "kwok-<pool>-<zone letter>": each sized like a general-purpose 8-vCPU, 32GiB cloud instance
 // with a 100GiB root disk.
 func (c *Client) AddNodes(ctx context.Context, pool string) error {
+	return c.addPool(ctx, pool, nil, nil)
+}
+
+// addPool is AddNodes with extra node labels and taints, for a dedicated pool.
+func (c *Client) addPool(ctx context.Context, pool string, labels map[string]string, taints []corev1.Taint) error {
 	size := corev1.ResourceList{
 		corev1.ResourceCPU:              resource.MustParse("8"),
 		corev1.ResourceMemory:           resource.MustParse("32Gi"),
@@ -82,9 +91,65 @@ func (c *Client) AddNodes(ctx context.Context, pool string) error {
 					"topology.kubernetes.io/zone": zone,
 				},
 			},
+			Spec:   corev1.NodeSpec{Taints: taints},
 			Status: corev1.NodeStatus{Capacity: size, Allocatable: size},
 		}
+		for k, v := range labels {
+			node.Labels[k] = v
+		}
 		if _, err := c.Typed.CoreV1().Nodes().Create(ctx, node, metav1.CreateOptions{}); err != nil && !apierrors.IsAlreadyExists(err) {
+			return err
+		}
+	}
+	return nil
+}
+
+// Provide creates what the cluster must provide for objs before they are applied: volumes for
+// their StatefulSets (ProvideVolumes), and the RuntimeClasses and dedicated, tainted node pools
+// their pods ask for (ProvideIsolation).
+func (c *Client) Provide(ctx context.Context, objs []*unstructured.Unstructured) error {
+	if err := c.ProvideVolumes(ctx, objs); err != nil {
+		return err
+	}
+	return c.ProvideIsolation(ctx, objs)
+}
+
+// ProvideIsolation does what a cluster's operators would for pods that ask to run isolated: a
+// RuntimeClass of each runtimeClassName (its handler "runsc", gVisor's, which kwok does not
+// run anyway), and, for each nodeSelector, a pool of nodes with those labels, tainted with
+// whatever NoSchedule tolerations the pods carry, so that nothing else lands there.
+func (c *Client) ProvideIsolation(ctx context.Context, objs []*unstructured.Unstructured) error {
+	for _, o := range objs {
+		spec, found, _ := unstructured.NestedMap(o.Object, "spec", "template", "spec")
+		if !found {
+			continue
+		}
+		var pod corev1.PodSpec
+		if err := runtime.DefaultUnstructuredConverter.FromUnstructured(spec, &pod); err != nil {
+			return err
+		}
+		if name := pod.RuntimeClassName; name != nil {
+			rc := &nodev1.RuntimeClass{ObjectMeta: metav1.ObjectMeta{Name: *name}, Handler: "runsc"}
+			if _, err := c.Typed.NodeV1().RuntimeClasses().Create(ctx, rc, metav1.CreateOptions{}); err != nil && !apierrors.IsAlreadyExists(err) {
+				return err
+			}
+		}
+		if len(pod.NodeSelector) == 0 {
+			continue
+		}
+		var taints []corev1.Taint
+		for _, tol := range pod.Tolerations {
+			if tol.Effect == corev1.TaintEffectNoSchedule && tol.Operator == corev1.TolerationOpEqual {
+				taints = append(taints, corev1.Taint{Key: tol.Key, Value: tol.Value, Effect: tol.Effect})
+			}
+		}
+		var keys []string
+		for k, v := range pod.NodeSelector {
+			keys = append(keys, k+"-"+v)
+		}
+		slices.Sort(keys)
+		pool := strings.NewReplacer("/", "-", ".", "-", "_", "-").Replace(strings.Join(keys, "-"))
+		if err := c.addPool(ctx, pool, pod.NodeSelector, taints); err != nil {
 			return err
 		}
 	}

@@ -46,7 +46,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	if err := client.ProvideVolumes(ctx, objs); err != nil {
+	if err := client.Provide(ctx, objs); err != nil {
 		return err
 	}
 
