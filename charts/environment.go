@@ -186,7 +186,8 @@ type MonitoringSettings struct {
 	Namespace string
 	// PrometheusURL is Prometheus's in-cluster address, queried by rollout analyses.
 	PrometheusURL string
-	// RunbookBaseURL prefixes each alert's runbook_url.
+	// RunbookBaseURL is where docs/runbooks/ is served: each alert's runbook_url is
+	// RunbookBaseURL/<alert>.md.
 	RunbookBaseURL string
 	// Labels are set on ServiceMonitors and PrometheusRules, so that Prometheus selects them.
 	Labels map[string]string

@@ -36,7 +36,7 @@ func devScaling(max int32) Scaling {
 var clusterMonitoring = MonitoringSettings{
 	Namespace:      "monitoring",
 	PrometheusURL:  "http://prometheus-operated.monitoring.svc:9090",
-	RunbookBaseURL: "https://runbooks.screenshot-algo.example.com",
+	RunbookBaseURL: "https://github.com/screenshot-algo/k8s/blob/main/docs/runbooks",
 	Labels:         map[string]string{"release": "kube-prometheus-stack"},
 }
 

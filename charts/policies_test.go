@@ -1,6 +1,9 @@
 package charts_test
 
 import (
+	"os"
+	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -131,7 +134,9 @@ func TestProductionObservability(t *testing.T) {
 		assert.Contains(t, r.Expr, `namespace="screenshot-algo"`, "%s is scoped to the namespace", r.Alert)
 	}
 	assert.ElementsMatch(t, []string{"ScreenshotAlgoHigh5xxRate", "ScreenshotAlgoHighLatencyP95", "ScreenshotAlgoQueueBacklog",
-		"ScreenshotAlgoPodCrashLooping", "ScreenshotAlgoAutoscalerAtMaximum", "ScreenshotAlgoDisruptionBudgetExhausted"}, names)
+		"ScreenshotAlgoPodCrashLooping", "ScreenshotAlgoAutoscalerAtMaximum", "ScreenshotAlgoDisruptionBudgetExhausted",
+		"ScreenshotAlgoTargetDown", "ScreenshotAlgoRedisDown", "ScreenshotAlgoRedisNearMemoryCap", "ScreenshotAlgoExternalSecretNotSynced",
+		"ScreenshotAlgoRolloutDegraded", "ScreenshotAlgoQueueGrowingAtMaxWorkers"}, names)
 
 	var backend networkingv1.NetworkPolicy
 	objs.Decode(t, "NetworkPolicy", "screenshot-algo-backend", &backend)
@@ -181,5 +186,22 @@ func TestDNSPolicy(t *testing.T) {
 				assert.Equal(t, []string{tc.wantLocal}, blocks)
 			}
 		})
+	}
+}
+
+// TestRunbooksIndex: the runbooks index links every runbook, and every runbook it links exists.
+func TestRunbooksIndex(t *testing.T) {
+	dir := filepath.Join("..", "docs", "runbooks")
+	index, err := os.ReadFile(filepath.Join(dir, "README.md"))
+	require.NoError(t, err)
+	files, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	require.NoError(t, err)
+	for _, f := range files {
+		if name := filepath.Base(f); name != "README.md" {
+			assert.Contains(t, string(index), "("+name+")", "the index links %s", name)
+		}
+	}
+	for _, m := range regexp.MustCompile(`\]\(([^)]+\.md)\)`).FindAllStringSubmatch(string(index), -1) {
+		assert.FileExists(t, filepath.Join(dir, m[1]))
 	}
 }
