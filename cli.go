@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,7 +22,7 @@ const (
 	exitInvalid  = 1 // the configuration or the synthesis failed
 	exitUsage    = 2 // the command line is wrong
 	defaultOut   = "dist"
-	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG, --strategy TIER=STRATEGY, --quiet, --help"
+	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG[@DIGEST], --image-digest TIER=DIGEST, --strategy TIER=STRATEGY, --quiet, --help"
 )
 
 const usage = `Usage: go run . [flags]
@@ -38,9 +40,15 @@ Flags:
                    commas) for several. Allowed: %s. Default: all of them.
   --output DIR     where to write. Default: $CDK8S_OUTDIR when cdk8s synth runs the program,
                    else "dist".
-  --image-tag TAG  deploy this image tag in every tier instead of the environment's own, e.g.
-                   a CI build's commit. Default: $IMAGE_TAG, else each environment's tag.
-                   Never "latest".
+  --image-tag TAG[@DIGEST]
+                   deploy this image tag in every tier instead of the environment's own, e.g.
+                   a CI build's commit, with the environment's digests dropped. With @DIGEST
+                   (sha256:...), every tier runs that one image. Default: $IMAGE_TAG, else each
+                   environment's tag. Never "latest". Staging and production run images by
+                   digest only: give @DIGEST, or --image-digest for each tier.
+  --image-digest TIER=DIGEST
+                   pin one tier's image to DIGEST (sha256:...), e.g. the digest CI pushed it
+                   with. Repeat the flag or separate pairs with commas.
   --strategy TIER=STRATEGY
                    release a tier with another strategy than its environment's, for this
                    synthesis: rollingupdate (a Deployment), bluegreen or canary (an Argo
@@ -89,6 +97,8 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 	fs.Var(&names, "env", "")
 	output := fs.String("output", "", "")
 	tag := fs.String("image-tag", "", "")
+	var digests listFlag
+	fs.Var(&digests, "image-digest", "")
 	var strategies listFlag
 	fs.Var(&strategies, "strategy", "")
 	quiet := fs.Bool("quiet", false, "")
@@ -116,9 +126,17 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 	if opts.imageTag == "" {
 		opts.imageTag, source = getenv("IMAGE_TAG"), "IMAGE_TAG"
 	}
+	var tagDigest string
 	if opts.imageTag != "" {
+		ref := opts.imageTag
+		opts.imageTag, tagDigest, _ = strings.Cut(ref, "@")
 		if allowed, ok := charts.ValidateImageTag(opts.imageTag); !ok {
-			return options{}, fmt.Errorf("%s %q is invalid; allowed: %s", source, opts.imageTag, allowed)
+			return options{}, fmt.Errorf("%s %q is invalid; allowed: %s", source, ref, allowed)
+		}
+		if strings.Contains(ref, "@") {
+			if allowed, ok := charts.ValidateDigest(tagDigest); !ok {
+				return options{}, fmt.Errorf("%s %q has an invalid digest %q; allowed: %s", source, ref, tagDigest, allowed)
+			}
 		}
 	}
 
@@ -144,7 +162,18 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 	}
 	if opts.imageTag != "" {
 		for i := range opts.envs {
-			opts.envs[i].ImageTag = opts.imageTag
+			// The environment's digests belong to its own tag.
+			opts.envs[i].ImageTag, opts.envs[i].ImageDigests = opts.imageTag, map[string]string{}
+			if tagDigest != "" {
+				for _, t := range opts.envs[i].Tiers {
+					opts.envs[i].ImageDigests[t.Name] = tagDigest
+				}
+			}
+		}
+	}
+	for _, pair := range digests {
+		if err := overrideDigest(opts.envs, pair); err != nil {
+			return options{}, err
 		}
 	}
 	for _, pair := range strategies {
@@ -180,10 +209,35 @@ func refuseEmpty(fs *flag.FlagSet) error {
 
 // emptyHelp says what each flag that takes a value expects, for refuseEmpty's error.
 var emptyHelp = map[string]string{
-	"env":       "an environment name (" + strings.Join(charts.EnvironmentNames(), ", ") + ")",
-	"output":    "a folder",
-	"image-tag": "a tag such as 1.4.0",
-	"strategy":  "TIER=STRATEGY, e.g. backend=canary",
+	"env":          "an environment name (" + strings.Join(charts.EnvironmentNames(), ", ") + ")",
+	"output":       "a folder",
+	"image-tag":    "a tag such as 1.4.0, or 1.4.0@sha256:...",
+	"image-digest": "TIER=sha256:..., e.g. backend=sha256:...",
+	"strategy":     "TIER=STRATEGY, e.g. backend=canary",
+}
+
+// overrideDigest applies one --image-digest TIER=DIGEST to every chosen environment.
+func overrideDigest(envs []charts.Environment, pair string) error {
+	tier, digest, ok := strings.Cut(pair, "=")
+	if allowed, valid := charts.ValidateDigest(digest); !ok || !valid {
+		return fmt.Errorf("--image-digest %q: expected TIER=DIGEST with DIGEST %s", pair, allowed)
+	}
+	for i := range envs {
+		var tiers []string
+		for _, t := range envs[i].Tiers {
+			tiers = append(tiers, t.Name)
+		}
+		if !slices.Contains(tiers, tier) {
+			return fmt.Errorf("--image-digest %q: %s has no tier %q; allowed: %s", pair, envs[i].Name, tier, strings.Join(tiers, ", "))
+		}
+		digests := maps.Clone(envs[i].ImageDigests)
+		if digests == nil {
+			digests = map[string]string{}
+		}
+		digests[tier] = digest
+		envs[i].ImageDigests = digests
+	}
+	return nil
 }
 
 // overrideStrategy applies one --strategy TIER=STRATEGY to every chosen environment.

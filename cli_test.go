@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -84,6 +85,11 @@ func TestCLIRejects(t *testing.T) {
 		{"tag of 129 characters", []string{"--image-tag", strings.Repeat("a", 129)}, nil, exitUsage, []string{"1 to 128 characters"}},
 		{"bad IMAGE_TAG variable", nil, map[string]string{"IMAGE_TAG": "-rc1"}, exitUsage, []string{`IMAGE_TAG "-rc1"`, "not starting with '.' or '-'"}},
 		{"IMAGE_TAG latest", []string{"--env", "dev"}, map[string]string{"IMAGE_TAG": "latest"}, exitUsage, []string{`IMAGE_TAG "latest"`}},
+		{"tag with a bad digest", []string{"--image-tag", "1.4.0@sha256:abc"}, nil, exitUsage, []string{`--image-tag "1.4.0@sha256:abc" has an invalid digest "sha256:abc"`, "64 lowercase hex digits"}},
+		{"digest of an unknown tier", []string{"--env", "production", "--image-digest", "api=" + digest('c')}, nil, exitUsage, []string{`production has no tier "api"`, "frontend, backend, worker"}},
+		{"digest without a tier", []string{"--image-digest", digest('c')}, nil, exitUsage, []string{"expected TIER=DIGEST"}},
+		{"production by tag only", []string{"--env", "production", "--image-tag", "1.4.0"}, nil, exitInvalid,
+			[]string{"production: ImageDigests[frontend]", "runs images by digest only"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -98,7 +104,9 @@ func TestCLIRejects(t *testing.T) {
 			}
 			assert.Equal(t, tc.wantCode, run(args, fakeEnv(tc.env), &stdout, &stderr))
 			msg := stderr.String()
-			assert.Equal(t, 1, strings.Count(msg, "\n"), "one line: %q", msg)
+			if tc.wantCode == exitUsage { // a bad configuration lists every problem, one a line
+				assert.Equal(t, 1, strings.Count(msg, "\n"), "one line: %q", msg)
+			}
 			for _, w := range tc.want {
 				assert.Contains(t, msg, w)
 			}
@@ -128,9 +136,9 @@ func TestCLIWrites(t *testing.T) {
 	}{
 		{"one environment", []string{"--env", "production"}, nil, []string{"production"}, "1.0.0"},
 		{"repeated and comma-separated", []string{"--env", "dev", "--env", "staging,dev"}, nil, []string{"dev", "staging"}, "dev"},
-		{"--image-tag overrides the environment's tag", []string{"--env", "production", "--image-tag", "2.1.0-abc123"}, nil, []string{"production"}, "2.1.0-abc123"},
-		{"IMAGE_TAG overrides it too", []string{"--env", "production"}, map[string]string{"IMAGE_TAG": "sha-0f1e2d"}, []string{"production"}, "sha-0f1e2d"},
-		{"--image-tag wins over IMAGE_TAG", []string{"--env", "production", "--image-tag", "3.0.0"}, map[string]string{"IMAGE_TAG": "sha-0f1e2d"}, []string{"production"}, "3.0.0"},
+		{"--image-tag overrides the environment's tag", []string{"--env", "production", "--image-tag", "2.1.0-abc123@" + digest('e')}, nil, []string{"production"}, "2.1.0-abc123"},
+		{"IMAGE_TAG overrides it too", []string{"--env", "production"}, map[string]string{"IMAGE_TAG": "sha-0f1e2d@" + digest('e')}, []string{"production"}, "sha-0f1e2d"},
+		{"--image-tag wins over IMAGE_TAG", []string{"--env", "production", "--image-tag", "3.0.0@" + digest('e')}, map[string]string{"IMAGE_TAG": "sha-0f1e2d@" + digest('f')}, []string{"production"}, "3.0.0"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -160,7 +168,7 @@ func TestCLIWrites(t *testing.T) {
 			require.Len(t, paths, 1)
 			b, err := os.ReadFile(paths[0])
 			require.NoError(t, err)
-			assert.Contains(t, string(b), "/backend:"+tc.wantTag+"\n")
+			assert.Regexp(t, "/backend:"+regexp.QuoteMeta(tc.wantTag)+"(@sha256:[0-9a-f]{64})?\n", string(b))
 			assert.Contains(t, string(b), "app.kubernetes.io/version: "+tc.wantTag+"\n")
 		})
 	}
@@ -215,6 +223,42 @@ func TestCLISummary(t *testing.T) {
 			}
 			if tc.wantStderr != "" {
 				assert.Contains(t, stderr.String(), tc.wantStderr)
+			}
+		})
+	}
+}
+
+// digest is a well-formed digest of one repeated hex digit.
+func digest(hex rune) string { return "sha256:" + strings.Repeat(string(hex), 64) }
+
+// TestCLIPinsImages: --image-tag TAG@DIGEST pins every tier to one image, --image-digest pins
+// one tier, and a tag without digests is taken where digests are not required (dev).
+func TestCLIPinsImages(t *testing.T) {
+	cases := []struct {
+		name string
+		args []string
+		want map[string]string // tier -> image, under the environment's registry
+	}{
+		{"one image for every tier", []string{"--env", "production", "--image-tag", "1.4.0@" + digest('a')},
+			map[string]string{"backend": "backend:1.4.0@" + digest('a'), "worker": "worker:1.4.0@" + digest('a')}},
+		{"a digest per tier", []string{"--env", "production", "--image-tag", "1.4.0@" + digest('a'), "--image-digest", "worker=" + digest('d')},
+			map[string]string{"backend": "backend:1.4.0@" + digest('a'), "worker": "worker:1.4.0@" + digest('d')}},
+		{"dev by tag", []string{"--env", "dev", "--image-tag", "feature-x"},
+			map[string]string{"backend": "backend:feature-x", "worker": "worker:feature-x"}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			out := t.TempDir()
+			var stdout, stderr bytes.Buffer
+			require.Equal(t, exitOK, run(append(tc.args, "--output", out, "--quiet"), fakeEnv(nil), &stdout, &stderr), stderr.String())
+			env := tc.args[1]
+			for tier, want := range tc.want {
+				files, err := filepath.Glob(filepath.Join(out, env, "61-*-screenshot-algo-"+tier+".yaml"))
+				require.NoError(t, err)
+				require.Len(t, files, 1)
+				b, err := os.ReadFile(files[0])
+				require.NoError(t, err)
+				assert.Contains(t, string(b), "/screenshot-algo/"+want+"\n", tier)
 			}
 		})
 	}

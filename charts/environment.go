@@ -27,6 +27,13 @@ type Environment struct {
 	RegistryMirror string
 	// ImageTag is the tag deployed for every app tier. A CI build overrides it with --image-tag.
 	ImageTag string
+	// ImageDigests pin each tier's image (by tier name) to the digest ImageTag had when it was
+	// pushed, "sha256:<64 hex>": a tag can be moved, a digest cannot, so what was tested is what
+	// runs, and a node never pulls something else under the same name.
+	ImageDigests map[string]string
+	// RequireImageDigests refuses a tier without a digest. On everywhere but dev, where images
+	// are rebuilt under the same tag all day.
+	RequireImageDigests bool
 	// LogLevel is handed to every tier through the app ConfigMap.
 	LogLevel string
 	// Ingress is the public entry point.

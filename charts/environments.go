@@ -148,6 +148,14 @@ func Staging() Environment {
 		ImageRegistry:  "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
 		RegistryMirror: ecrDockerHubMirror,
 		ImageTag:       "1.0.0-rc.1",
+		// Example digests of this example registry's 1.0.0-rc.1 images; a release passes the
+		// digests it pushed (--image-tag TAG@sha256:..., --image-digest TIER=sha256:...).
+		ImageDigests: map[string]string{
+			"frontend": "sha256:3f0c2a1d5e6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d",
+			"backend":  "sha256:7a1e9c3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c",
+			"worker":   "sha256:c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6",
+		},
+		RequireImageDigests: true,
 		LogLevel:       "info",
 		Ingress: IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls", CertificateIssuer: publicIssuer,
 			PreviewHost: "preview.staging.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-staging-preview-tls", PreviewCertificateIssuer: internalIssuer},
@@ -179,6 +187,14 @@ func Production() Environment {
 		ImageRegistry:  "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
 		RegistryMirror: ecrDockerHubMirror,
 		ImageTag:       "1.0.0",
+		// Example digests of this example registry's 1.0.0 images; a release passes the digests
+		// it pushed (--image-tag TAG@sha256:..., --image-digest TIER=sha256:...).
+		ImageDigests: map[string]string{
+			"frontend": "sha256:5b2d8f4a6c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a4c6e8b0d2f4a6c8e0b2d",
+			"backend":  "sha256:9e3a5c7e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a",
+			"worker":   "sha256:2c8e4a6b0d2f6a8c0e4b6d8f2a4c6e0b8d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c",
+		},
+		RequireImageDigests: true,
 		LogLevel:       "info",
 		Ingress: IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls", CertificateIssuer: publicIssuer,
 			PreviewHost: "preview.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-preview-tls", PreviewCertificateIssuer: internalIssuer},

@@ -104,7 +104,7 @@ func workloadProps(env Environment, t Tier, configMap string) c.WorkloadProps {
 	return c.WorkloadProps{
 		Namespace:                     env.Namespace,
 		Identity:                      tierIdentity(env, t),
-		Image:                         c.Image(env.ImageRegistry, t.Name, env.ImageTag),
+		Image:                         c.Image(env.ImageRegistry, t.Name, env.ImageTag, env.ImageDigests[t.Name]),
 		Port:                          t.Port,
 		LivenessPath:                  t.LivenessPath,
 		ReadinessPath:                 t.ReadinessPath,

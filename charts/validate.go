@@ -46,6 +46,8 @@ func (ps Problems) Error() string {
 var LogLevels = []string{"debug", "info", "warn", "error"}
 
 var (
+	// digestPattern is a SHA-256 image digest.
+	digestPattern = regexp.MustCompile(`^sha256:[0-9a-f]{64}$`)
 	// imageTagPattern is the OCI distribution spec's tag grammar.
 	imageTagPattern = regexp.MustCompile(`^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$`)
 	// registryPattern is a registry host (with optional port) followed by lowercase path parts.
@@ -64,6 +66,14 @@ func ValidateImageTag(tag string) (allowed string, ok bool) {
 	return allowed, imageTagPattern.MatchString(tag) && tag != "latest"
 }
 
+// digestAllowed describes a valid digest, for messages.
+const digestAllowed = "sha256: and 64 lowercase hex digits, the digest the registry gave the pushed image"
+
+// ValidateDigest checks a digest on its own, so the CLI can vet --image-tag TAG@DIGEST.
+func ValidateDigest(digest string) (allowed string, ok bool) {
+	return digestAllowed, digestPattern.MatchString(digest)
+}
+
 // Validate checks the environment once, before any construct is built, and returns every
 // problem it finds (nil when there are none).
 func (e Environment) Validate() error {
@@ -79,6 +89,21 @@ func (e Environment) Validate() error {
 		"a lowercase registry host with optional port and path, e.g. docker.io or 123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub")
 	if allowed, ok := ValidateImageTag(e.ImageTag); !ok {
 		v.add("ImageTag", e.ImageTag, allowed)
+	}
+	for _, t := range e.Tiers {
+		d, ok := e.ImageDigests[t.Name]
+		switch {
+		case ok:
+			v.check(digestPattern.MatchString(d), "ImageDigests["+t.Name+"]", d, digestAllowed)
+		case e.RequireImageDigests:
+			v.add("ImageDigests["+t.Name+"]", "", "a digest: this environment runs images by digest only; give --image-tag TAG@sha256:... "+
+				"(one image for every tier) or --image-digest "+t.Name+"=sha256:...")
+		}
+	}
+	for name := range e.ImageDigests {
+		if _, ok := e.tier(name); !ok {
+			v.add("ImageDigests", name, "the name of a tier")
+		}
 	}
 	v.oneOf("LogLevel", e.LogLevel, LogLevels)
 

@@ -240,7 +240,12 @@ func optionalStringMap(m map[string]string) *map[string]*string {
 	return StringMap(m)
 }
 
-// Image joins a registry path, a repository and a tag.
-func Image(registry, repository, tag string) string {
-	return fmt.Sprintf("%s/%s:%s", registry, repository, tag)
+// Image joins a registry path, a repository, a tag and, when not empty, a digest: with both, the
+// runtime pulls by digest, and the tag only tells people what it is.
+func Image(registry, repository, tag, digest string) string {
+	ref := fmt.Sprintf("%s/%s:%s", registry, repository, tag)
+	if digest != "" {
+		ref += "@" + digest
+	}
+	return ref
 }

@@ -36,7 +36,7 @@ func alertCases(env charts.Environment) []alertCase {
 	workerHPA := `horizontalpodautoscaler="screenshot-algo-worker"`
 	return []alertCase{
 		{alert: "ScreenshotAlgoHigh5xxRate", evalTime: "15m",
-			firing: []series{{`http_requests_total{` + backend + `, code="500"}`, "0+10x20"}, {`http_requests_total{` + backend + `, code="200"}`, "0+90x20"}},
+			firing:  []series{{`http_requests_total{` + backend + `, code="500"}`, "0+10x20"}, {`http_requests_total{` + backend + `, code="200"}`, "0+90x20"}},
 			healthy: []series{{`http_requests_total{` + backend + `, code="500"}`, "0+1x20"}, {`http_requests_total{` + backend + `, code="200"}`, "0+99x20"}}},
 		{alert: "ScreenshotAlgoHighLatencyP95", evalTime: "25m",
 			firing: []series{

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"net"
 	"net/http"
@@ -177,6 +178,11 @@ func (r release) env(t *testing.T) charts.Environment {
 	t.Helper()
 	env := charts.Production()
 	env.Namespace, env.ImageTag = r.namespace, r.tag
+	// Production runs images by digest; each release's tag gets digests of its own.
+	env.ImageDigests = map[string]string{}
+	for _, t := range env.Tiers {
+		env.ImageDigests[t.Name] = fmt.Sprintf("sha256:%x", sha256.Sum256([]byte(t.Name+":"+r.tag)))
+	}
 	env.Monitoring.PrometheusURL = promURL
 	env.Delivery = fastReleases(env.Delivery)
 	for i := range env.Tiers {
