@@ -78,6 +78,7 @@ kind-up: deps ## create the Kind cluster of local/kind.yaml (three zoned nodes),
 	kubectl --context $(KIND_CONTEXT) apply -f local/selfsigned-issuer.yaml
 
 deploy-dev: synth ## apply dist/dev to the Kind cluster and wait for it to roll out
+	kubectl --context $(KIND_CONTEXT) apply -k dist/dev/cluster
 	kubectl --context $(KIND_CONTEXT) apply -k dist/dev
 	kubectl --context $(KIND_CONTEXT) -n screenshot-algo rollout status deployment/screenshot-algo-backend --timeout=180s
 

@@ -30,7 +30,9 @@ const usage = `Usage: go run . [flags]
 
 Synthesizes the Screenshot_Algo Kubernetes manifests into DIR/<env>/ for each environment:
 one YAML file per object, in apply order, and a Kustomization listing them. Apply one with
+  kubectl apply -k DIR/<env>/cluster    (the namespace and PriorityClasses, first), then
   kubectl apply -f DIR/<env>     or     kubectl apply -k DIR/<env>
+Removing the app (kubectl delete -k DIR/<env>) leaves cluster/, and Redis's data, in place.
 
 Every environment is validated before anything is built; all problems are reported together.
 On any error nothing under DIR changes.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,30 +13,34 @@ import (
 	"sigs.k8s.io/kustomize/kyaml/filesys"
 
 	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/synth"
 )
 
 // TestKustomizeBuildsDist runs kustomize, the library behind `kubectl kustomize` and
-// `kubectl apply -k`, over each committed dist/<env>, and expects exactly the objects that
-// `kubectl apply -f` would apply from the same folder's files.
+// `kubectl apply -k`, over each committed dist/<env> and its cluster/ folder, and expects
+// exactly the objects that `kubectl apply -f` would apply from the same folders' files: the
+// Namespace and PriorityClasses from cluster/ only, so that deleting the app leaves them.
 func TestKustomizeBuildsDist(t *testing.T) {
 	for _, env := range charts.Environments() {
 		t.Run(env.Name, func(t *testing.T) {
-			dir := filepath.Join("dist", env.Name)
-			resources, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(filesys.MakeFsOnDisk(), dir)
-			require.NoError(t, err, "kubectl kustomize %s", dir)
+			for _, dir := range []string{filepath.Join("dist", env.Name), filepath.Join("dist", env.Name, synth.ClusterDir)} {
+				resources, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(filesys.MakeFsOnDisk(), dir)
+				require.NoError(t, err, "kubectl kustomize %s", dir)
 
-			var built, files []string
-			for _, r := range resources.Resources() {
-				built = append(built, fmt.Sprintf("%s/%s/%s", r.GetKind(), r.GetNamespace(), r.GetName()))
-			}
-			for _, f := range render(t, env) {
-				if f.Kind != "" {
-					files = append(files, fmt.Sprintf("%s/%s/%s", f.Kind, f.Namespace, f.ObjectName))
+				var built, files []string
+				for _, r := range resources.Resources() {
+					built = append(built, fmt.Sprintf("%s/%s/%s", r.GetKind(), r.GetNamespace(), r.GetName()))
 				}
+				for _, f := range render(t, env) {
+					inCluster := strings.HasPrefix(f.Name, synth.ClusterDir+"/")
+					if f.Kind != "" && inCluster == strings.HasSuffix(dir, synth.ClusterDir) {
+						files = append(files, fmt.Sprintf("%s/%s/%s", f.Kind, f.Namespace, f.ObjectName))
+					}
+				}
+				sort.Strings(built)
+				sort.Strings(files)
+				assert.Equal(t, files, built, dir)
 			}
-			sort.Strings(built)
-			sort.Strings(files)
-			assert.Equal(t, files, built)
 		})
 	}
 }

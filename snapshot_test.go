@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -101,12 +102,17 @@ func TestDistIsCurrent(t *testing.T) {
 // assertFolderHolds checks that dir holds exactly files, byte for byte.
 func assertFolderHolds(t *testing.T, dir string, files []synth.File, hint string) {
 	t.Helper()
-	entries, err := os.ReadDir(dir)
-	require.NoError(t, err, hint)
 	var got, want []string
-	for _, e := range entries {
-		got = append(got, e.Name())
-	}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		got = append(got, filepath.ToSlash(rel))
+		return err
+	})
+	require.NoError(t, err, hint)
+	sort.Strings(got)
 	for _, f := range files {
 		want = append(want, f.Name)
 		content, err := os.ReadFile(filepath.Join(dir, f.Name))

@@ -157,12 +157,18 @@ func Decode(manifest []byte) ([]Object, error) {
 	return out, nil
 }
 
-// ReadDir reads every *.yaml file of a folder, such as dist/production.
+// ReadDir reads every *.yaml file of a folder, such as dist/production, and of its folders one
+// level down, such as dist/production/cluster.
 func ReadDir(dir string) ([]Object, error) {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	if err != nil {
 		return nil, err
 	}
+	nested, err := filepath.Glob(filepath.Join(dir, "*", "*.yaml"))
+	if err != nil {
+		return nil, err
+	}
+	paths = append(paths, nested...)
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("%s holds no *.yaml manifests", dir)
 	}

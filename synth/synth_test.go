@@ -21,25 +21,32 @@ func TestRenderOrdersForApply(t *testing.T) {
 	require.NotEmpty(t, files)
 
 	assert.Equal(t, "Namespace", files[0].Kind, "the namespace is applied first")
-	last := files[len(files)-1]
-	assert.Equal(t, KustomizationFile, last.Name)
+	assert.Equal(t, ClusterDir+"/00-namespace-screenshot-algo.yaml", files[0].Name, "in the folder the app's removal leaves")
+	n := len(files)
+	require.Equal(t, filepath.Join(ClusterDir, KustomizationFile), files[n-2].Name)
+	require.Equal(t, KustomizationFile, files[n-1].Name)
 
-	var listed []string
-	for _, line := range strings.Split(string(last.Content), "\n") {
-		if strings.HasPrefix(line, "  - ") {
-			listed = append(listed, strings.TrimPrefix(line, "  - "))
+	listed := map[string][]string{}
+	for _, k := range files[n-2:] {
+		for _, line := range strings.Split(string(k.Content), "\n") {
+			if strings.HasPrefix(line, "  - ") {
+				listed[k.Name] = append(listed[k.Name], strings.TrimPrefix(line, "  - "))
+			}
 		}
 	}
-	var objects []string
+	objects := map[string][]string{}
 	prev := -1
-	for _, f := range files[:len(files)-1] {
-		objects = append(objects, f.Name)
+	for _, f := range files[:n-2] {
+		dir, base := filepath.Split(f.Name)
+		kustomization := filepath.Join(dir, KustomizationFile)
+		objects[kustomization] = append(objects[kustomization], base)
 		assert.GreaterOrEqual(t, rank(f.Kind), prev, "%s is applied after what it needs", f.Name)
 		prev = rank(f.Kind)
 		assert.Equal(t, 1, strings.Count(string(f.Content), "\nkind: ")+boolInt(strings.HasPrefix(string(f.Content), "kind: ")), "%s holds one object", f.Name)
 		assert.False(t, strings.HasSuffix(f.Name, "kustomization.yaml"))
+		assert.Equal(t, outlivesApp[f.Kind], dir == ClusterDir+"/", "%s: the namespace and the PriorityClasses, and only they, outlive the app", f.Name)
 	}
-	assert.Equal(t, objects, listed, "the Kustomization lists every object file, in apply order")
+	assert.Equal(t, objects, listed, "each Kustomization lists every object file of its folder, in apply order")
 }
 
 func boolInt(b bool) int {

@@ -62,6 +62,7 @@ func TestLocalCluster(t *testing.T) {
 		require.NoError(t, err, "kubectl %v:\n%s", args, out)
 		return string(out)
 	}
+	assert.Contains(t, kubectl("apply", "-k", "dist/dev/cluster"), "namespace/screenshot-algo created")
 	assert.Contains(t, kubectl("apply", "-k", "dist/dev"), "deployment.apps/screenshot-algo-backend created")
 	kubectl("-n", "screenshot-algo", "rollout", "status", "deployment/screenshot-algo-backend", "--timeout=90s")
 	assert.Contains(t, kubectl("-n", "screenshot-algo", "get", "pods"), "Running")

@@ -19,6 +19,7 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
 	"github.com/screenshot-algo/k8s/internal/controlplane"
+	"github.com/screenshot-algo/k8s/synth"
 	"github.com/screenshot-algo/k8s/internal/nodejs"
 )
 
@@ -100,13 +101,19 @@ func environments(t *testing.T) []string {
 	return envs
 }
 
-// manifests reads every object of one folder of dist/, in file (apply) order.
+// manifests reads every object of one folder of dist/, in apply order: its cluster/ folder's
+// files, then its own.
 func manifests(t *testing.T, dir string) []*unstructured.Unstructured {
 	t.Helper()
+	cluster, err := filepath.Glob(filepath.Join(dir, synth.ClusterDir, "*.yaml"))
+	require.NoError(t, err)
+	require.NotEmpty(t, cluster, dir)
 	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	require.NoError(t, err)
 	require.NotEmpty(t, paths, dir)
+	sort.Strings(cluster)
 	sort.Strings(paths)
+	paths = append(cluster, paths...)
 	objs, err := controlplane.ReadManifests(paths...)
 	require.NoError(t, err)
 	return objs

@@ -214,6 +214,7 @@ func (r release) apply(t *testing.T) []*unstructured.Unstructured {
 	objs := manifests(t, folder)
 	applyNamespaces(t, simClient, objs)
 	provideOutsideDependencies(t, objs)
+	kubectl(t, "apply", "-k", filepath.Join(folder, synth.ClusterDir))
 	kubectl(t, "apply", "-k", folder)
 	return objs
 }
