@@ -12,6 +12,7 @@ import (
 	"sigs.k8s.io/yaml"
 
 	"github.com/screenshot-algo/k8s/internal/controlplane"
+	"github.com/screenshot-algo/k8s/synth"
 )
 
 // kubeScore runs kube-score over files and returns its CRITICAL findings. A check that truly
@@ -43,6 +44,9 @@ func TestKubeScore(t *testing.T) {
 		t.Run(env, func(t *testing.T) {
 			files, err := filepath.Glob(filepath.Join(repoRoot, "dist", env, "*.yaml"))
 			require.NoError(t, err)
+			cluster, err := filepath.Glob(filepath.Join(repoRoot, "dist", env, synth.ClusterDir, "*.yaml"))
+			require.NoError(t, err)
+			files = append(cluster, files...)
 			assert.Empty(t, kubeScore(t, asDeployments(t, files)...))
 		})
 	}
@@ -55,6 +59,7 @@ func TestKubeScore(t *testing.T) {
 					continue // the Kustomization
 				}
 				path := filepath.Join(dir, f.Name)
+				require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
 				require.NoError(t, os.WriteFile(path, f.Content, 0o644))
 				files = append(files, path)
 			}

@@ -19,8 +19,8 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
 	"github.com/screenshot-algo/k8s/internal/controlplane"
-	"github.com/screenshot-algo/k8s/synth"
 	"github.com/screenshot-algo/k8s/internal/nodejs"
+	"github.com/screenshot-algo/k8s/synth"
 )
 
 // repoRoot is the repository, seen from this package's folder.

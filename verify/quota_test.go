@@ -81,7 +81,6 @@ func quotaNamespace(t *testing.T, ns string, quotaOf charts.Environment) {
 // The real ResourceQuota admission decides; it returns what it refused.
 func peakPodsWithSidecars(t *testing.T, ns string, quotaOf charts.Environment) []string {
 	t.Helper()
-	ctx := context.Background()
 	env := istioProduction(t)
 	quotaNamespace(t, ns, quotaOf)
 
@@ -120,13 +119,22 @@ func peakPodsWithSidecars(t *testing.T, ns string, quotaOf charts.Environment) [
 				pod.Spec.Containers[c].VolumeMounts = nil
 			}
 			pod.Spec.Containers = append(pod.Spec.Containers, sidecar)
-			if _, err := simClient.Typed.CoreV1().Pods(ns).Create(ctx, pod, metav1.CreateOptions{}); err != nil {
-				require.Contains(t, err.Error(), "exceeded quota", pod.Name)
-				refused = append(refused, pod.Name+": "+err.Error())
-			}
+			refused = append(refused, admit(t, pod)...)
 		}
 	}
 	return refused
+}
+
+// admit creates pod and returns nothing, or, when the ResourceQuota refuses it, why; any other
+// refusal fails the test.
+func admit(t *testing.T, pod *corev1.Pod) []string {
+	t.Helper()
+	_, err := simClient.Typed.CoreV1().Pods(pod.Namespace).Create(context.Background(), pod, metav1.CreateOptions{})
+	if err == nil {
+		return nil
+	}
+	require.Contains(t, err.Error(), "exceeded quota", pod.Name)
+	return []string{pod.Name + ": " + err.Error()}
 }
 
 // TestIstioQuotaCountsSidecars: with the Istio variant's quota, every pod of its peak is admitted
@@ -205,10 +213,7 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 		fresh := pod(fmt.Sprintf("worker-new-%d", i))
 		// Left unscheduled: only the admission matters here.
 		fresh.Spec.SchedulingGates = []corev1.PodSchedulingGate{{Name: "screenshot-algo.io/quota-test"}}
-		if _, err := simClient.Typed.CoreV1().Pods(ns).Create(ctx, fresh, metav1.CreateOptions{}); err != nil {
-			require.Contains(t, err.Error(), "exceeded quota", fresh.Name)
-			refused = append(refused, fresh.Name+": "+err.Error())
-		}
+		refused = append(refused, admit(t, fresh)...)
 	}
 	return refused
 }

@@ -201,20 +201,33 @@ func (r release) env(t *testing.T) charts.Environment {
 // and returns its objects.
 func (r release) apply(t *testing.T) []*unstructured.Unstructured {
 	t.Helper()
-	env := r.env(t)
+	folder := synthFolder(t, r.env(t))
+	if r.failOpen {
+		rewriteFailOpen(t, folder)
+	}
+	return applyFolder(t, folder)
+}
+
+// synthFolder writes env's output into a fresh folder, as go run . does, and returns
+// the environment's folder in it.
+func synthFolder(t *testing.T, env charts.Environment) string {
+	t.Helper()
 	dir := t.TempDir()
 	jsiiMu.Lock()
 	_, err := synth.Write([]charts.Environment{env}, dir)
 	jsiiMu.Unlock()
 	require.NoError(t, err)
-	folder := filepath.Join(dir, env.Name)
-	if r.failOpen {
-		rewriteFailOpen(t, folder)
-	}
-	objs := manifests(t, folder)
-	applyNamespaces(t, simClient, objs)
-	provideOutsideDependencies(t, objs)
+	return filepath.Join(dir, env.Name)
+}
+
+// applyFolder applies an environment's folder to the simulated cluster as the README says,
+// cluster/ first, then the app, with kubectl apply -k, after what the cluster must provide
+// (provideOutsideDependencies). It returns the folder's objects.
+func applyFolder(t *testing.T, folder string) []*unstructured.Unstructured {
+	t.Helper()
 	kubectl(t, "apply", "-k", filepath.Join(folder, synth.ClusterDir))
+	objs := manifests(t, folder)
+	provideOutsideDependencies(t, objs)
 	kubectl(t, "apply", "-k", folder)
 	return objs
 }

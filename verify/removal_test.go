@@ -30,19 +30,13 @@ func installForRemoval(t *testing.T, ns string) (string, types.UID) {
 	ctx := context.Background()
 	env := charts.Production()
 	env.Namespace = ns
-	dir := t.TempDir()
-	jsiiMu.Lock()
-	_, err := synth.Write([]charts.Environment{env}, dir)
-	jsiiMu.Unlock()
-	require.NoError(t, err)
-	folder := filepath.Join(dir, env.Name)
-	kubectl(t, "apply", "-k", filepath.Join(folder, synth.ClusterDir))
-	provideOutsideDependencies(t, manifests(t, folder))
-	kubectl(t, "apply", "-k", folder)
+	folder := synthFolder(t, env)
+	applyFolder(t, folder)
 	t.Cleanup(func() {
 		simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{})
 	})
 	var claim *corev1.PersistentVolumeClaim
+	var err error
 	require.Eventually(t, func() bool {
 		claim, err = simClient.Typed.CoreV1().PersistentVolumeClaims(ns).Get(ctx, redisClaim, metav1.GetOptions{})
 		return err == nil && claim.Status.Phase == corev1.ClaimBound
