@@ -89,7 +89,8 @@ func newCredentials(scope constructs.Construct, env Environment) {
 		if cred.literal != nil {
 			c.NewDevelopmentSecret(scope, id, c.DevelopmentSecretProps{Namespace: env.Namespace, Name: cred.name, Data: cred.literal})
 		} else {
-			c.NewExternalSecret(scope, id, c.ExternalSecretProps{Namespace: env.Namespace, Name: cred.name, Store: env.Secrets.Store, Values: cred.remote})
+			c.NewExternalSecret(scope, id, c.ExternalSecretProps{Namespace: env.Namespace, Name: cred.name, Store: env.Secrets.Store, Values: cred.remote,
+				RefreshInterval: env.Secrets.RefreshInterval})
 		}
 	}
 }

@@ -237,6 +237,10 @@ type SecretSettings struct {
 	DatabaseKey string
 	// RedisKey names the store's secret holding Redis's "password".
 	RedisKey string
+	// RefreshInterval is how often the External Secrets Operator copies the store's values into
+	// the Secrets, e.g. "5m". A rotation reaches the apps' credential files within it plus the
+	// kubelet's sync (about a minute).
+	RefreshInterval string
 }
 
 // Tier is one of the application's workloads.

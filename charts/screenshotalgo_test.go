@@ -185,6 +185,11 @@ func TestEveryEnvironment(t *testing.T) {
 						}
 					}
 				}
+				for _, v := range tpl.Spec.Volumes {
+					if v.Secret != nil {
+						assert.True(t, provided[v.Secret.SecretName], "%s mounts Secret %s, which %s does not provide", name, v.Secret.SecretName, env.Name)
+					}
+				}
 			}
 		})
 	}
@@ -238,7 +243,7 @@ func TestDatabaseTLS(t *testing.T) {
 				}
 				usesDB := false
 				for _, e := range tpl.Spec.Containers[0].Env {
-					usesDB = usesDB || e.Name == "DATABASE_PASSWORD"
+					usesDB = usesDB || e.Name == "DATABASE_PASSWORD_FILE"
 				}
 				assert.Equal(t, usesDB, mounted, "%s: a database client, and only one, mounts the CA bundle", name)
 			}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"k8s.io/apimachinery/pkg/api/resource"
 	"k8s.io/apimachinery/pkg/util/validation"
@@ -158,6 +159,11 @@ func (e Environment) Validate() error {
 	v.dnsSubdomain("Redis.StorageClass", e.Redis.StorageClass)
 	v.resources("Redis.Resources", e.Redis.Resources)
 
+	if !e.Secrets.DevelopmentLiterals {
+		d, err := time.ParseDuration(e.Secrets.RefreshInterval)
+		v.check(err == nil && d >= time.Minute && d <= time.Hour, "Secrets.RefreshInterval", e.Secrets.RefreshInterval,
+			"a duration from 1m to 1h, such as 5m: how long a rotated credential may take to reach the apps")
+	}
 	if e.Secrets.DevelopmentLiterals && e.Secrets.Protected {
 		v.add("Secrets.DevelopmentLiterals", "true",
 			"false in a protected environment: its credentials must be provisioned outside this program, never written to dist/")

@@ -2,15 +2,16 @@ package constructs
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 )
 
-// SecretKey names one key of a Secret that a container reads into an environment variable.
+// SecretKey names one key of a Secret that a container reads from a file.
 type SecretKey struct {
-	// Var is the environment variable's name.
+	// Var names the credential; the environment variable <Var>_FILE holds its file's path.
 	Var string
 	// Secret and Key locate the value.
 	Secret string
@@ -45,7 +46,11 @@ type WorkloadProps struct {
 	ConfigMap string
 	// ConfigMapMounts are ConfigMaps mounted read-only as files, e.g. a CA bundle.
 	ConfigMapMounts []ConfigMapMount
-	// Secrets are read one key at a time, so the pod only sees the credentials it needs.
+	// Secrets are the credentials the container reads, one key at a time, so the pod only sees
+	// what it needs. Each is a read-only file under SecretsDir/<Secret>/<Key>, named by the
+	// environment variable <Var>_FILE: the kubelet rewrites the file when the Secret changes,
+	// so a rotated credential reaches the running app, which re-reads it (on an authentication
+	// failure, say). An environment variable would keep the old value until a restart.
 	Secrets []SecretKey
 	// TerminationGracePeriodSeconds bounds a graceful stop, PreStopSleepSeconds included. Zero
 	// means 30.
@@ -83,6 +88,20 @@ type WorkloadProps struct {
 	// BlueGreen or Canary, when set, make an Argo Rollout run the tier instead of a Deployment.
 	BlueGreen *BlueGreen
 	Canary    *Canary
+}
+
+// SecretsDir holds the credential files of WorkloadProps.Secrets, one folder per Secret.
+const SecretsDir = "/var/run/secrets/screenshot-algo"
+
+// secretNames are the Secrets that keys come from, in the order first named.
+func secretNames(keys []SecretKey) []string {
+	var names []string
+	for _, k := range keys {
+		if !slices.Contains(names, k.Secret) {
+			names = append(names, k.Secret)
+		}
+	}
+	return names
 }
 
 // ConfigMapMount mounts a ConfigMap's keys as read-only files in a directory. The ConfigMap must
@@ -139,6 +158,20 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(m.Name), MountPath: jsii.String(m.MountPath), ReadOnly: jsii.Bool(true)})
 	}
 
+	var env []*k8s.EnvVar
+	for _, name := range secretNames(props.Secrets) {
+		var items []*k8s.KeyToPath
+		for _, s := range props.Secrets {
+			if s.Secret == name {
+				items = append(items, &k8s.KeyToPath{Key: jsii.String(s.Key), Path: jsii.String(s.Key)})
+				env = append(env, &k8s.EnvVar{Name: jsii.String(s.Var + "_FILE"), Value: jsii.String(SecretsDir + "/" + name + "/" + s.Key)})
+			}
+		}
+		// 0440: readable by the pod's fsGroup, which the restricted profile's non-root user is in.
+		volumes = append(volumes, &k8s.Volume{Name: jsii.String(name), Secret: &k8s.SecretVolumeSource{SecretName: jsii.String(name), Items: &items, DefaultMode: num(0o440)}})
+		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(name), MountPath: jsii.String(SecretsDir + "/" + name), ReadOnly: jsii.Bool(true)})
+	}
+
 	ports := []*k8s.ContainerPort{{Name: jsii.String("http"), ContainerPort: num(props.Port), Protocol: jsii.String("TCP")}}
 	if props.MetricsPort != 0 {
 		ports = append(ports, &k8s.ContainerPort{Name: jsii.String(MetricsPortName), ContainerPort: num(props.MetricsPort), Protocol: jsii.String("TCP")})
@@ -158,11 +191,7 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 	if props.ConfigMap != "" {
 		container.EnvFrom = &[]*k8s.EnvFromSource{{ConfigMapRef: &k8s.ConfigMapEnvSource{Name: jsii.String(props.ConfigMap)}}}
 	}
-	if len(props.Secrets) > 0 {
-		env := make([]*k8s.EnvVar, 0, len(props.Secrets))
-		for _, s := range props.Secrets {
-			env = append(env, secretEnv(s.Var, s.Secret, s.Key))
-		}
+	if len(env) > 0 {
 		container.Env = &env
 	}
 

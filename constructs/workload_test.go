@@ -149,11 +149,28 @@ func TestWorkloadEnvironment(t *testing.T) {
 	ctr := objs.Deployment(t, "screenshot-algo-backend").Spec.Template.Spec.Containers[0]
 	require.Len(t, ctr.EnvFrom, 1)
 	assert.Equal(t, "screenshot-algo-config", ctr.EnvFrom[0].ConfigMapRef.Name)
+	// The credential is a file the kubelet rewrites on rotation, never a value in the
+	// environment, which would keep the old one until a restart.
 	require.Len(t, ctr.Env, 1)
-	assert.Equal(t, "DATABASE_PASSWORD", ctr.Env[0].Name)
-	assert.Empty(t, ctr.Env[0].Value, "a secret is read by reference, never inlined")
-	assert.Equal(t, "db", ctr.Env[0].ValueFrom.SecretKeyRef.Name)
-	assert.Equal(t, "password", ctr.Env[0].ValueFrom.SecretKeyRef.Key)
+	assert.Equal(t, "DATABASE_PASSWORD_FILE", ctr.Env[0].Name)
+	assert.Equal(t, c.SecretsDir+"/db/password", ctr.Env[0].Value)
+	spec := objs.Deployment(t, "screenshot-algo-backend").Spec.Template.Spec
+	var vol *corev1.Volume
+	for i := range spec.Volumes {
+		if spec.Volumes[i].Name == mounts(ctr)[c.SecretsDir+"/db"] {
+			vol = &spec.Volumes[i]
+		}
+	}
+	require.NotNil(t, vol, "the Secret is mounted at its folder")
+	require.NotNil(t, vol.Secret)
+	assert.Equal(t, "db", vol.Secret.SecretName)
+	assert.Equal(t, []corev1.KeyToPath{{Key: "password", Path: "password"}}, vol.Secret.Items, "only the keys the container reads")
+	for _, m := range ctr.VolumeMounts {
+		if m.Name == vol.Name {
+			assert.True(t, m.ReadOnly)
+			assert.Empty(t, m.SubPath, "the kubelet never updates a subPath mount")
+		}
+	}
 }
 
 func TestWebService(t *testing.T) {

@@ -192,7 +192,8 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 
 type secretRef struct{ name, key string }
 
-// secretKeyRefs finds every secretKeyRef anywhere in an object.
+// secretKeyRefs finds every key of a Secret that an object reads, by secretKeyRef or through a
+// Secret volume's items, anywhere in it.
 func secretKeyRefs(v any) []secretRef {
 	var out []secretRef
 	switch x := v.(type) {
@@ -201,6 +202,15 @@ func secretKeyRefs(v any) []secretRef {
 			name, _ := ref["name"].(string)
 			key, _ := ref["key"].(string)
 			out = append(out, secretRef{name, key})
+		}
+		// A Secret volume's items.
+		if vol, ok := x["secret"].(map[string]any); ok {
+			name, _ := vol["secretName"].(string)
+			items, _ := vol["items"].([]any)
+			for _, it := range items {
+				key, _ := it.(map[string]any)["key"].(string)
+				out = append(out, secretRef{name, key})
+			}
 		}
 		keys := make([]string, 0, len(x))
 		for k := range x {

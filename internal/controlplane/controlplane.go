@@ -40,6 +40,8 @@ type ControlPlane struct {
 	bin   string
 	token string
 	procs []*process
+	// afterStop run once every component has stopped, before Dir is removed.
+	afterStop []func()
 }
 
 // process is one running component.
@@ -195,6 +197,10 @@ func (cp *ControlPlane) Stop() {
 		cp.procs[i].stop()
 	}
 	cp.procs = nil
+	for _, f := range cp.afterStop {
+		f()
+	}
+	cp.afterStop = nil
 	if cp.Dir != "" && os.Getenv("CONTROLPLANE_KEEP") == "" {
 		os.RemoveAll(cp.Dir)
 	}

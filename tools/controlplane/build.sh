@@ -2,13 +2,14 @@
 # Builds the control-plane binaries the verification tests run (etcd, kube-apiserver,
 # kube-controller-manager, kube-scheduler, kwok), the release components they drive (the Argo
 # Rollouts controller and its kubectl plugin, Prometheus and promtool) and the linters
-# (kube-score, actionlint), from the Go modules pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
+# (kube-score, actionlint), and a kubelet with a fake container runtime, from the Go modules
+# pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
 # a pin change builds afresh and anything already built for the current pins is reused.
 # Prints the bin folder on its last line.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 tools=$root/tools
-key=$(cat "$tools"/controlplane/*/go.mod "$tools"/controlplane/*/go.sum \
+key=$(cat "$tools"/controlplane/*/go.mod "$tools"/controlplane/*/go.sum "$tools"/controlplane/fakecri/main.go \
   "$tools"/{kube-score,actionlint,argo-rollouts,prometheus}/go.{mod,sum} | sha256sum | cut -c1-16)
 bin=$root/.cache/controlplane/$key/bin
 mkdir -p "$bin"
@@ -43,6 +44,8 @@ build kube-apiserver controlplane/kubernetes k8s.io/kubernetes/cmd/kube-apiserve
 build kube-controller-manager controlplane/kubernetes k8s.io/kubernetes/cmd/kube-controller-manager "$k8s_ldflags"
 build kube-scheduler controlplane/kubernetes k8s.io/kubernetes/cmd/kube-scheduler "$k8s_ldflags"
 build kubectl controlplane/kubernetes k8s.io/kubernetes/cmd/kubectl "$k8s_ldflags"
+build kubelet controlplane/kubernetes k8s.io/kubernetes/cmd/kubelet "$k8s_ldflags"
+build fakecri controlplane/fakecri .
 build kwok controlplane/kwok sigs.k8s.io/kwok/cmd/kwok
 build kube-score kube-score github.com/zegl/kube-score/cmd/kube-score
 build actionlint actionlint github.com/rhysd/actionlint/cmd/actionlint

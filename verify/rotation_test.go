@@ -1,0 +1,156 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime"
+
+	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/internal/controlplane"
+	"github.com/screenshot-algo/k8s/synth"
+)
+
+// kubeletRoot is the real kubelet's root folder, once started.
+var kubeletRoot string
+
+// realKubelet starts, once, a real kubelet on the simulated cluster (controlplane.StartKubelet).
+func realKubelet(t *testing.T) string {
+	t.Helper()
+	simulation(t)
+	if kubeletRoot == "" {
+		root, err := sim.StartKubelet()
+		require.NoError(t, err)
+		require.Eventually(t, func() bool {
+			node, err := simClient.Typed.CoreV1().Nodes().Get(context.Background(), controlplane.KubeletNode, metav1.GetOptions{})
+			if err != nil {
+				return false
+			}
+			for _, c := range node.Status.Conditions {
+				if c.Type == corev1.NodeReady {
+					return c.Status == corev1.ConditionTrue
+				}
+			}
+			return false
+		}, time.Minute, 250*time.Millisecond, "the kubelet's node is Ready:\n%s", sim.Logs("kubelet", 30))
+		kubeletRoot = root
+	}
+	return kubeletRoot
+}
+
+// credentialFile finds where a container reads the credential named variable: the file that
+// <variable>_FILE names, in a Secret volume mounted whole (a subPath mount is never updated).
+// It returns the Secret, its key and the volume, or why the credential cannot follow a rotation.
+func credentialFile(ctr corev1.Container, volumes []corev1.Volume, variable string) (secret, key, volume string, err error) {
+	var path string
+	for _, e := range ctr.Env {
+		switch e.Name {
+		case variable + "_FILE":
+			path = e.Value
+		case variable:
+			return "", "", "", fmt.Errorf("%s is an environment variable: a rotated value never reaches the running process", variable)
+		}
+	}
+	if path == "" {
+		return "", "", "", fmt.Errorf("the container reads no %s_FILE", variable)
+	}
+	for _, m := range ctr.VolumeMounts {
+		if filepath.Dir(path) != m.MountPath {
+			continue
+		}
+		if m.SubPath != "" {
+			return "", "", "", errors.New("the credential's volume is mounted with subPath, which the kubelet never updates")
+		}
+		for _, v := range volumes {
+			if v.Name == m.Name && v.Secret != nil {
+				return v.Secret.SecretName, filepath.Base(path), v.Name, nil
+			}
+		}
+	}
+	return "", "", "", fmt.Errorf("no Secret volume is mounted at %s", filepath.Dir(path))
+}
+
+// TestRotatedCredentialsReachThePods runs production's backend pod on a real kubelet and rotates
+// its database password in the Secret, as the External Secrets Operator does when the store's
+// value changes: the file the app reads changes within seconds, without a restart.
+func TestRotatedCredentialsReachThePods(t *testing.T) {
+	needsCluster(t)
+	root := realKubelet(t)
+	ctx := context.Background()
+	const ns = "rotation"
+	env := charts.Production()
+	env.Namespace = ns
+	folder := synthFolder(t, env)
+	kubectl(t, "apply", "-k", filepath.Join(folder, synth.ClusterDir))
+	t.Cleanup(func() { simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{}) })
+	objs := manifests(t, folder)
+	provideOutsideDependencies(t, objs) // the credentials Secrets and the RDS CA bundle
+
+	var tpl corev1.PodTemplateSpec
+	for _, o := range objs {
+		if o.GetKind() == "ServiceAccount" {
+			_, err := simClient.Apply(ctx, o, false)
+			require.NoError(t, err, controlplane.Describe(o))
+		}
+		if o.GetName() == constructs.ObjectName("backend") && o.GetKind() == "Rollout" {
+			raw, _, _ := unstructured.NestedMap(o.Object, "spec", "template")
+			require.NoError(t, runtime.DefaultUnstructuredConverter.FromUnstructured(raw, &tpl))
+		}
+	}
+	require.NotEmpty(t, tpl.Spec.Containers)
+	secret, key, volume, err := credentialFile(tpl.Spec.Containers[0], tpl.Spec.Volumes, "DATABASE_PASSWORD")
+	require.NoError(t, err)
+
+	pod := &corev1.Pod{ObjectMeta: metav1.ObjectMeta{Name: "backend-on-a-real-kubelet", Namespace: ns, Labels: tpl.Labels}, Spec: tpl.Spec}
+	pod.Spec.NodeName = controlplane.KubeletNode
+	pod.Spec.Tolerations = append(pod.Spec.Tolerations, corev1.Toleration{Key: controlplane.KubeletTaint, Operator: corev1.TolerationOpExists})
+	pod, err = simClient.Typed.CoreV1().Pods(ns).Create(ctx, pod, metav1.CreateOptions{})
+	require.NoError(t, err)
+
+	file := filepath.Join(root, "pods", string(pod.UID), "volumes", "kubernetes.io~secret", volume, key)
+	seen := func(want string) func() bool {
+		return func() bool { b, err := os.ReadFile(file); return err == nil && string(b) == want }
+	}
+	current, err := simClient.Typed.CoreV1().Secrets(ns).Get(ctx, secret, metav1.GetOptions{})
+	require.NoError(t, err)
+	require.Eventually(t, seen(string(current.Data[key])), time.Minute, 250*time.Millisecond,
+		"the kubelet writes %s's %s into the pod's volume:\n%s", secret, key, sim.Logs("kubelet", 30))
+
+	rotated := fmt.Sprintf("rotated-%d", time.Now().UnixNano())
+	current.Data[key] = []byte(rotated)
+	_, err = simClient.Typed.CoreV1().Secrets(ns).Update(ctx, current, metav1.UpdateOptions{})
+	require.NoError(t, err)
+	start := time.Now()
+	require.Eventually(t, seen(rotated), 2*time.Minute, 250*time.Millisecond, "the pod sees the rotated password")
+	t.Logf("the pod saw the rotated password after %s", time.Since(start).Round(time.Second))
+}
+
+// TestCredentialsThatCannotRotateAreCaught proves credentialFile can fail: the credential as an
+// environment variable (what the output had before) and a subPath mount are both refused.
+func TestCredentialsThatCannotRotateAreCaught(t *testing.T) {
+	env := []corev1.EnvVar{{Name: "DATABASE_PASSWORD", ValueFrom: &corev1.EnvVarSource{SecretKeyRef: &corev1.SecretKeySelector{
+		LocalObjectReference: corev1.LocalObjectReference{Name: "db"}, Key: "password"}}}}
+	_, _, _, err := credentialFile(corev1.Container{Env: env}, nil, "DATABASE_PASSWORD")
+	assert.ErrorContains(t, err, "environment variable")
+
+	volumes := []corev1.Volume{{Name: "db", VolumeSource: corev1.VolumeSource{Secret: &corev1.SecretVolumeSource{SecretName: "db"}}}}
+	ctr := corev1.Container{
+		Env:          []corev1.EnvVar{{Name: "DATABASE_PASSWORD_FILE", Value: "/secrets/db/password"}},
+		VolumeMounts: []corev1.VolumeMount{{Name: "db", MountPath: "/secrets/db", SubPath: "password"}},
+	}
+	_, _, _, err = credentialFile(ctr, volumes, "DATABASE_PASSWORD")
+	assert.ErrorContains(t, err, "subPath")
+	assert.False(t, strings.Contains(fmt.Sprint(err), "no Secret volume"))
+}
