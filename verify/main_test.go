@@ -16,7 +16,9 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/runtime"
 
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 	"github.com/screenshot-algo/k8s/internal/nodejs"
@@ -117,6 +119,28 @@ func manifests(t *testing.T, dir string) []*unstructured.Unstructured {
 	objs, err := controlplane.ReadManifests(paths...)
 	require.NoError(t, err)
 	return objs
+}
+
+// podTemplate decodes the pod template of a Deployment, Rollout or StatefulSet.
+func podTemplate(t *testing.T, o *unstructured.Unstructured) corev1.PodTemplateSpec {
+	t.Helper()
+	raw, found, _ := unstructured.NestedMap(o.Object, "spec", "template")
+	require.True(t, found, "%s %s has a pod template", o.GetKind(), o.GetName())
+	var tpl corev1.PodTemplateSpec
+	require.NoError(t, runtime.DefaultUnstructuredConverter.FromUnstructured(raw, &tpl))
+	return tpl
+}
+
+// workloadTemplate is podTemplate of the named workload among objs.
+func workloadTemplate(t *testing.T, objs []*unstructured.Unstructured, kind, name string) corev1.PodTemplateSpec {
+	t.Helper()
+	for _, o := range objs {
+		if o.GetKind() == kind && o.GetName() == name {
+			return podTemplate(t, o)
+		}
+	}
+	t.Fatalf("no %s %s", kind, name)
+	return corev1.PodTemplateSpec{}
 }
 
 // applyNamespaces really creates the Namespaces among objs, so that the objects inside them can

@@ -13,7 +13,6 @@ import (
 	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
-	"k8s.io/apimachinery/pkg/runtime"
 
 	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/constructs"
@@ -96,9 +95,7 @@ func peakPodsWithSidecars(t *testing.T, ns string, quotaOf charts.Environment) [
 		default:
 			continue
 		}
-		raw, _, _ := unstructured.NestedMap(o.Object, "spec", "template")
-		var tpl corev1.PodTemplateSpec
-		require.NoError(t, runtime.DefaultUnstructuredConverter.FromUnstructured(raw, &tpl))
+		tpl := podTemplate(t, o)
 		a := tpl.Annotations
 		require.NotEmpty(t, a["sidecar.istio.io/proxyCPU"], "%s: every pod in the mesh sizes its sidecar", o.GetName())
 		sidecar := corev1.Container{Name: "istio-proxy", Image: "docker.io/istio/proxyv2:1.30.3", Resources: corev1.ResourceRequirements{
@@ -178,14 +175,7 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 			return err == nil && q.Status.Hard.Pods().String() == hardPods
 		}, releaseTimeout, 250*time.Millisecond)
 	}
-	var tpl corev1.PodTemplateSpec
-	for _, o := range renderEnv(t, env) {
-		if o.GetKind() == "Deployment" && o.GetName() == constructs.ObjectName("worker") {
-			raw, _, _ := unstructured.NestedMap(o.Object, "spec", "template")
-			require.NoError(t, runtime.DefaultUnstructuredConverter.FromUnstructured(raw, &tpl))
-		}
-	}
-	require.NotEmpty(t, tpl.Spec.Containers, "production has a worker Deployment")
+	tpl := workloadTemplate(t, renderEnv(t, env), "Deployment", constructs.ObjectName("worker"))
 	max := int(env.Tiers[2].Scaling.Max)
 	pod := func(name string) *corev1.Pod {
 		p := &corev1.Pod{ObjectMeta: *tpl.ObjectMeta.DeepCopy(), Spec: *tpl.Spec.DeepCopy()}

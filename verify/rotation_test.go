@@ -14,8 +14,6 @@ import (
 	"github.com/stretchr/testify/require"
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
-	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
-	"k8s.io/apimachinery/pkg/runtime"
 
 	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/constructs"
@@ -98,18 +96,13 @@ func TestRotatedCredentialsReachThePods(t *testing.T) {
 	objs := manifests(t, folder)
 	provideOutsideDependencies(t, objs) // the credentials Secrets and the RDS CA bundle
 
-	var tpl corev1.PodTemplateSpec
 	for _, o := range objs {
 		if o.GetKind() == "ServiceAccount" {
 			_, err := simClient.Apply(ctx, o, false)
 			require.NoError(t, err, controlplane.Describe(o))
 		}
-		if o.GetName() == constructs.ObjectName("backend") && o.GetKind() == "Rollout" {
-			raw, _, _ := unstructured.NestedMap(o.Object, "spec", "template")
-			require.NoError(t, runtime.DefaultUnstructuredConverter.FromUnstructured(raw, &tpl))
-		}
 	}
-	require.NotEmpty(t, tpl.Spec.Containers)
+	tpl := workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend"))
 	secret, key, volume, err := credentialFile(tpl.Spec.Containers[0], tpl.Spec.Volumes, "DATABASE_PASSWORD")
 	require.NoError(t, err)
 
