@@ -46,7 +46,7 @@ func renderEnv(t *testing.T, e charts.Environment) []*unstructured.Unstructured 
 }
 
 // quotaNamespace creates ns in the simulated cluster with quotaOf's ResourceQuota, LimitRange,
-// ServiceAccounts and PriorityClasses, what a pod of the app needs to be admitted, and waits
+// ServiceAccounts, PriorityClasses and RuntimeClass, what a pod of the app needs to be admitted, and waits
 // until the quota controller has computed the quota's usage: until then it admits nothing.
 func quotaNamespace(t *testing.T, ns string, quotaOf charts.Environment) {
 	t.Helper()
@@ -55,7 +55,10 @@ func quotaNamespace(t *testing.T, ns string, quotaOf charts.Environment) {
 	_, err := simClient.Typed.CoreV1().Namespaces().Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: ns}}, metav1.CreateOptions{})
 	require.NoError(t, err)
 	t.Cleanup(func() { simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{}) })
-	for _, o := range renderEnv(t, quotaOf) {
+	objs := renderEnv(t, quotaOf)
+	// The RuntimeClass and node pool the isolated workers ask for, as the cluster provides them.
+	require.NoError(t, simClient.ProvideIsolation(ctx, objs))
+	for _, o := range objs {
 		switch o.GetKind() {
 		case "ResourceQuota", "LimitRange", "ServiceAccount":
 			o.SetNamespace(ns)
