@@ -97,3 +97,27 @@ func TestGuardrailRefusalChangesNothing(t *testing.T) {
 	siblings, _ := os.ReadDir(filepath.Dir(out))
 	assert.Len(t, siblings, 1, "no staging folder is left behind")
 }
+
+// TestEveryKindHasAnApplyRank: a kind without a rank would sort last, after what needs it
+// (a new ConfigMap after the Deployment that mounts it). Every kind any environment or variant
+// uses must be listed in applyOrder.
+func TestEveryKindHasAnApplyRank(t *testing.T) {
+	envs := charts.Environments()
+	for _, v := range charts.Variants() {
+		for _, e := range charts.Environments() {
+			if ve, ok := v.Of(e); ok {
+				envs = append(envs, ve)
+			}
+		}
+	}
+	for _, env := range envs {
+		files, err := Render(env)
+		require.NoError(t, err, env.Name)
+		for _, f := range files {
+			if f.Kind != "" {
+				_, ranked := applyOrder[f.Kind]
+				assert.True(t, ranked, "%s: kind %s has no rank in applyOrder", env.Name, f.Kind)
+			}
+		}
+	}
+}
