@@ -7,7 +7,6 @@ import (
 	"io"
 	"maps"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -225,12 +224,8 @@ func overrideDigest(envs []charts.Environment, pair string) error {
 		return fmt.Errorf("--image-digest %q: expected TIER=DIGEST with DIGEST %s", pair, allowed)
 	}
 	for i := range envs {
-		var tiers []string
-		for _, t := range envs[i].Tiers {
-			tiers = append(tiers, t.Name)
-		}
-		if !slices.Contains(tiers, tier) {
-			return fmt.Errorf("--image-digest %q: %s has no tier %q; allowed: %s", pair, envs[i].Name, tier, strings.Join(tiers, ", "))
+		if _, err := tierOf(&envs[i], "--image-digest", pair, tier); err != nil {
+			return err
 		}
 		digests := maps.Clone(envs[i].ImageDigests)
 		if digests == nil {
@@ -254,20 +249,26 @@ func overrideStrategy(envs []charts.Environment, pair string) error {
 		return fmt.Errorf("--strategy %q: expected TIER=STRATEGY with STRATEGY one of %s", pair, strings.Join(allowed, ", "))
 	}
 	for i := range envs {
-		var tiers []string
-		found := false
-		for j := range envs[i].Tiers {
-			tiers = append(tiers, envs[i].Tiers[j].Name)
-			if envs[i].Tiers[j].Name == tier {
-				envs[i].Tiers[j].Strategy = strategy
-				found = true
-			}
+		t, err := tierOf(&envs[i], "--strategy", pair, tier)
+		if err != nil {
+			return err
 		}
-		if !found {
-			return fmt.Errorf("--strategy %q: %s has no tier %q; allowed: %s", pair, envs[i].Name, tier, strings.Join(tiers, ", "))
-		}
+		t.Strategy = strategy
 	}
 	return nil
+}
+
+// tierOf is the named tier of env, for a flag's TIER=VALUE pair, or an error that lists the
+// environment's tiers.
+func tierOf(env *charts.Environment, flag, pair, name string) (*charts.Tier, error) {
+	var names []string
+	for i := range env.Tiers {
+		if env.Tiers[i].Name == name {
+			return &env.Tiers[i], nil
+		}
+		names = append(names, env.Tiers[i].Name)
+	}
+	return nil, fmt.Errorf("%s %q: %s has no tier %q; allowed: %s", flag, pair, env.Name, name, strings.Join(names, ", "))
 }
 
 // run is the whole program over the environments of charts/environments.go: it returns the
