@@ -9,7 +9,6 @@ package constructs
 
 import (
 	"fmt"
-	"sort"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -211,17 +210,6 @@ func StringMap(m map[string]string) *map[string]*string {
 		out[k] = jsii.String(v)
 	}
 	return &out
-}
-
-// sortedKeys are a map's keys in order, so that lists built from a map render the same way on
-// every synthesis.
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // optionalString is the jsii form of s, or nil for an empty s, so that no empty field is written.

@@ -2,6 +2,7 @@ package constructs
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -202,16 +203,14 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		SecurityContext:               podSecurityContext(),
 		TerminationGracePeriodSeconds: num(grace),
 		PriorityClassName:             optionalString(props.PriorityClassName),
+		RuntimeClassName:              optionalString(props.RuntimeClassName),
 		Containers:                    &[]*k8s.Container{container},
 		Volumes:                       &volumes,
-	}
-	if props.RuntimeClassName != "" {
-		podSpec.RuntimeClassName = jsii.String(props.RuntimeClassName)
 	}
 	if len(props.DedicatedNodes) > 0 {
 		podSpec.NodeSelector = StringMap(props.DedicatedNodes)
 		var tolerations []*k8s.Toleration
-		for _, k := range sortedKeys(props.DedicatedNodes) {
+		for _, k := range slices.Sorted(maps.Keys(props.DedicatedNodes)) {
 			tolerations = append(tolerations, &k8s.Toleration{Key: jsii.String(k), Operator: jsii.String("Equal"),
 				Value: jsii.String(props.DedicatedNodes[k]), Effect: jsii.String("NoSchedule")})
 		}
