@@ -17,6 +17,7 @@ import (
 	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/util/intstr"
 
 	"github.com/screenshot-algo/k8s/charts"
 	c "github.com/screenshot-algo/k8s/constructs"
@@ -64,8 +65,10 @@ type workload struct {
 	kind, name string
 	template   corev1.PodTemplateSpec
 	replicas   *int32
-	maxSurge   string
-	claims     []corev1.PersistentVolumeClaim
+	// extraAtPeak is how many pods beyond its maximum replicas can hold quota at once, as a
+	// share of that maximum ("100%") or a number.
+	extraAtPeak string
+	claims      []corev1.PersistentVolumeClaim
 	// services are the Services a Rollout switches traffic between.
 	services []string
 }
@@ -128,11 +131,10 @@ func (m *model) add(raw []byte) error {
 		if err := decode(&d); err != nil {
 			return err
 		}
-		surge := "25%"
-		if ru := d.Spec.Strategy.RollingUpdate; ru != nil && ru.MaxSurge != nil {
-			surge = ru.MaxSurge.String()
-		}
-		m.workloads = append(m.workloads, workload{kind: "Deployment", name: d.Name, template: d.Spec.Template, replicas: d.Spec.Replicas, maxSurge: surge})
+		// A rolling update surges only a share of the pods, but a stopping pod keeps its quota until
+		// it has exited, up to its grace period, while its replacement already runs: at worst the
+		// whole old version beside the whole new one.
+		m.workloads = append(m.workloads, workload{kind: "Deployment", name: d.Name, template: d.Spec.Template, replicas: d.Spec.Replicas, extraAtPeak: "100%"})
 	case "Rollout":
 		var r struct {
 			Metadata metav1.ObjectMeta
@@ -157,13 +159,13 @@ func (m *model) add(raw []byte) error {
 		}
 		// A release runs the new version at full size beside the old one: twice the pods.
 		m.workloads = append(m.workloads, workload{kind: "Rollout", name: r.Metadata.Name, template: r.Spec.Template,
-			replicas: r.Spec.Replicas, maxSurge: "100%", services: services})
+			replicas: r.Spec.Replicas, extraAtPeak: "100%", services: services})
 	case "StatefulSet":
 		var s appsv1.StatefulSet
 		if err := decode(&s); err != nil {
 			return err
 		}
-		m.workloads = append(m.workloads, workload{kind: "StatefulSet", name: s.Name, template: s.Spec.Template, replicas: s.Spec.Replicas, maxSurge: "0", claims: s.Spec.VolumeClaimTemplates})
+		m.workloads = append(m.workloads, workload{kind: "StatefulSet", name: s.Name, template: s.Spec.Template, replicas: s.Spec.Replicas, extraAtPeak: "0", claims: s.Spec.VolumeClaimTemplates})
 	case "Service":
 		return appendDecoded(decode, &m.services)
 	case "PodDisruptionBudget":
@@ -286,7 +288,7 @@ func (m *model) servicePorts() {
 		}
 		for _, w := range m.selected(s.Spec.Selector) {
 			for _, sp := range s.Spec.Ports {
-				if !declaresPort(w.template.Spec, sp.TargetPort.String(), sp.TargetPort.IntVal) {
+				if _, ok := containerPort(w.template.Spec, sp.TargetPort); !ok {
 					m.fail(RuleServicePorts, "Service %s port %d targets %q, which no container of %s %s declares", s.Name, sp.Port, sp.TargetPort.String(), w.kind, w.name)
 				}
 			}
@@ -294,15 +296,17 @@ func (m *model) servicePorts() {
 	}
 }
 
-func declaresPort(spec corev1.PodSpec, name string, number int32) bool {
+// containerPort is the container port of spec that a Service's target port reaches, by name or
+// by number.
+func containerPort(spec corev1.PodSpec, target intstr.IntOrString) (corev1.ContainerPort, bool) {
 	for _, c := range spec.Containers {
 		for _, p := range c.Ports {
-			if p.Name == name || (number != 0 && p.ContainerPort == number) {
-				return true
+			if p.Name == target.String() || (target.IntVal != 0 && p.ContainerPort == target.IntVal) {
+				return p, true
 			}
 		}
 	}
-	return false
+	return corev1.ContainerPort{}, false
 }
 
 // autoscaling: 1 ≤ min ≤ max, and a Deployment that states replicas states a count within them.

@@ -50,19 +50,12 @@ func (m *model) ingressMetrics() {
 	}
 }
 
-// targetsMetrics reports whether a Service port's numeric target is a container port named
-// metrics in a pod it selects.
+// targetsMetrics reports whether a Service port reaches a container port named metrics in a pod
+// it selects.
 func (m *model) targetsMetrics(svc corev1.Service, sp corev1.ServicePort) bool {
-	if sp.TargetPort.StrVal != "" {
-		return false
-	}
 	for _, w := range m.selected(svc.Spec.Selector) {
-		for _, ctr := range w.template.Spec.Containers {
-			for _, p := range ctr.Ports {
-				if p.Name == c.MetricsPortName && p.ContainerPort == sp.TargetPort.IntVal {
-					return true
-				}
-			}
+		if p, ok := containerPort(w.template.Spec, sp.TargetPort); ok && p.Name == c.MetricsPortName {
+			return true
 		}
 	}
 	return false

@@ -7,9 +7,9 @@ import (
 
 // quota: the namespace's ResourceQuota admits every workload at its peak, with their requests
 // and limits, and every claim's storage. Otherwise the autoscaler, or a rollout, is refused pods
-// exactly when they are needed. The peak is the maximum replicas plus the rolling-update surge,
-// or, for a Deployment, plus all of its old pods: a stopping pod keeps its quota until it has
-// exited, up to its grace period, while its replacement already runs.
+// exactly when they are needed. The peak is the maximum replicas plus the workload's
+// extraAtPeak: twice the maximum for a Deployment or Rollout, whose old version can hold quota
+// in full beside the new one.
 func (m *model) quota() {
 	need := map[corev1.ResourceName]*resource.Quantity{}
 	add := func(key corev1.ResourceName, q resource.Quantity, times int64) {
@@ -22,11 +22,7 @@ func (m *model) quota() {
 	}
 	for _, w := range m.workloads {
 		max := m.maxReplicas(w)
-		extra := scaled(w.maxSurge, max, true)
-		if w.kind == "Deployment" {
-			extra = int64(max)
-		}
-		peak := int64(max) + extra
+		peak := int64(max) + scaled(w.extraAtPeak, max, true)
 		add(corev1.ResourcePods, resource.MustParse("1"), peak)
 		for _, c := range w.template.Spec.Containers {
 			for name, q := range c.Resources.Requests {
