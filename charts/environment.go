@@ -343,6 +343,9 @@ const (
 	Preemptible Priority = "preemptible"
 )
 
+// Priorities lists every priority, highest first.
+var Priorities = []Priority{Critical, Preemptible}
+
 // Scaling bounds a tier's replicas. With Max above Min, a HorizontalPodAutoscaler moves the
 // count between them on CPU load; with Max equal to Min, the count is fixed.
 type Scaling struct {

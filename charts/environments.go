@@ -90,7 +90,11 @@ var kindNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespac
 
 // eksNetwork is kindNetwork plus NodeLocal DNSCache, which the EKS clusters run: the workers
 // resolve a public host for every screenshot, and a node-local cache keeps that off CoreDNS.
-var eksNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system", NodeLocalDNS: "169.254.20.10"}
+var eksNetwork = func() NetworkSettings {
+	n := kindNetwork
+	n.NodeLocalDNS = "169.254.20.10"
+	return n
+}()
 
 // publicIssuer and internalIssuer are the EKS clusters' cert-manager ClusterIssuers: Let's
 // Encrypt (HTTP-01 through ingress-nginx) for public hosts, the platform's private CA for

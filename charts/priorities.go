@@ -30,7 +30,7 @@ func newPriorityClasses(scope constructs.Construct, env Environment) {
 	for _, t := range env.Tiers {
 		used[t.Priority] = true
 	}
-	for _, p := range []Priority{Critical, Preemptible} {
+	for _, p := range Priorities {
 		if used[p] {
 			c.NewPriorityClass(scope, "Priority-"+string(p), priorityClasses[p])
 		}

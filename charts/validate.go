@@ -330,7 +330,7 @@ func (v *validator) tiers(e Environment, tiers []Tier) {
 				"a Kubernetes label value: at most 63 characters of letters, digits, '-', '_' and '.'")
 		}
 		v.check(t.DNSNdots >= 0 && t.DNSNdots <= 15, f+".DNSNdots", fmt.Sprint(t.DNSNdots), "0 (the cluster's default) to 15")
-		v.check(t.Priority == "" || t.Priority == Critical || t.Priority == Preemptible, f+".Priority", string(t.Priority),
+		v.check(t.Priority == "" || slices.Contains(Priorities, t.Priority), f+".Priority", string(t.Priority),
 			fmt.Sprintf("empty, %s or %s", Critical, Preemptible))
 		if t.SharedMemorySize != "" {
 			v.positiveQuantity(f+".SharedMemorySize", t.SharedMemorySize)
