@@ -32,8 +32,7 @@ func TestKustomizeBuildsDist(t *testing.T) {
 					built = append(built, fmt.Sprintf("%s/%s/%s", r.GetKind(), r.GetNamespace(), r.GetName()))
 				}
 				for _, f := range render(t, env) {
-					inCluster := strings.HasPrefix(f.Name, synth.ClusterDir+"/")
-					if f.Kind != "" && inCluster == strings.HasSuffix(dir, synth.ClusterDir) {
+					if f.Kind != "" && (f.Folder() == synth.ClusterDir) == strings.HasSuffix(dir, synth.ClusterDir) {
 						files = append(files, fmt.Sprintf("%s/%s/%s", f.Kind, f.Namespace, f.ObjectName))
 					}
 				}

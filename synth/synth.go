@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -30,6 +31,12 @@ type File struct {
 	Content []byte
 	// Kind, Namespace and Name identify the object the file holds (empty for the Kustomization).
 	Kind, Namespace, ObjectName string
+}
+
+// Folder is the subfolder of dist/<env> that holds the file: ClusterDir, or "" for the top.
+func (f File) Folder() string {
+	dir, _ := path.Split(f.Name)
+	return strings.TrimSuffix(dir, "/")
 }
 
 // KustomizationFile is the kustomization's file name. kustomize accepts it as well as
@@ -132,9 +139,8 @@ func split(all string) ([]File, error) {
 	}
 	// ClusterDir's files first: they are applied first.
 	sort.Slice(files, func(i, j int) bool {
-		ci, cj := strings.HasPrefix(files[i].Name, ClusterDir+"/"), strings.HasPrefix(files[j].Name, ClusterDir+"/")
-		if ci != cj {
-			return ci
+		if fi, fj := files[i].Folder(), files[j].Folder(); fi != fj {
+			return fi == ClusterDir
 		}
 		return files[i].Name < files[j].Name
 	})
@@ -150,11 +156,11 @@ func kustomization(files []File, dir string) File {
 	}
 	b.WriteString("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n")
 	for _, f := range files {
-		if d, base := filepath.Split(f.Name); strings.TrimSuffix(d, "/") == dir {
-			fmt.Fprintf(&b, "  - %s\n", base)
+		if f.Folder() == dir {
+			fmt.Fprintf(&b, "  - %s\n", path.Base(f.Name))
 		}
 	}
-	return File{Name: filepath.Join(dir, KustomizationFile), Content: []byte(b.String())}
+	return File{Name: path.Join(dir, KustomizationFile), Content: []byte(b.String())}
 }
 
 // Bundle joins an environment's object files into one multi-document YAML stream, in apply order,

@@ -37,14 +37,13 @@ func TestRenderOrdersForApply(t *testing.T) {
 	objects := map[string][]string{}
 	prev := -1
 	for _, f := range files[:n-2] {
-		dir, base := filepath.Split(f.Name)
-		kustomization := filepath.Join(dir, KustomizationFile)
-		objects[kustomization] = append(objects[kustomization], base)
+		kustomization := filepath.Join(f.Folder(), KustomizationFile)
+		objects[kustomization] = append(objects[kustomization], filepath.Base(f.Name))
 		assert.GreaterOrEqual(t, rank(f.Kind), prev, "%s is applied after what it needs", f.Name)
 		prev = rank(f.Kind)
 		assert.Equal(t, 1, strings.Count(string(f.Content), "\nkind: ")+boolInt(strings.HasPrefix(string(f.Content), "kind: ")), "%s holds one object", f.Name)
 		assert.False(t, strings.HasSuffix(f.Name, "kustomization.yaml"))
-		assert.Equal(t, outlivesApp[f.Kind], dir == ClusterDir+"/", "%s: the namespace and the PriorityClasses, and only they, outlive the app", f.Name)
+		assert.Equal(t, outlivesApp[f.Kind], f.Folder() == ClusterDir, "%s: the namespace and the PriorityClasses, and only they, outlive the app", f.Name)
 	}
 	assert.Equal(t, objects, listed, "each Kustomization lists every object file of its folder, in apply order")
 }
