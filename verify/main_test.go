@@ -17,6 +17,7 @@ import (
 	"github.com/aws/jsii-runtime-go"
 	"github.com/stretchr/testify/require"
 	corev1 "k8s.io/api/core/v1"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime"
 
@@ -119,6 +120,12 @@ func manifests(t *testing.T, dir string) []*unstructured.Unstructured {
 	objs, err := controlplane.ReadManifests(paths...)
 	require.NoError(t, err)
 	return objs
+}
+
+// deleteNamespaceAtEnd deletes a test's own namespace of the simulated cluster when the test
+// ends, so that the next tests share the nodes with nothing of it.
+func deleteNamespaceAtEnd(t *testing.T, ns string) {
+	t.Cleanup(func() { simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{}) })
 }
 
 // podTemplate decodes the pod template of a Deployment, Rollout or StatefulSet.

@@ -54,7 +54,7 @@ func quotaNamespace(t *testing.T, ns string, quotaOf charts.Environment) {
 	ctx := context.Background()
 	_, err := simClient.Typed.CoreV1().Namespaces().Create(ctx, &corev1.Namespace{ObjectMeta: metav1.ObjectMeta{Name: ns}}, metav1.CreateOptions{})
 	require.NoError(t, err)
-	t.Cleanup(func() { simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{}) })
+	deleteNamespaceAtEnd(t, ns)
 	objs := renderEnv(t, quotaOf)
 	// The RuntimeClass and node pool the isolated workers ask for, as the cluster provides them.
 	require.NoError(t, simClient.ProvideIsolation(ctx, objs))

@@ -32,9 +32,7 @@ func installForRemoval(t *testing.T, ns string) (string, types.UID) {
 	env.Namespace = ns
 	folder := synthFolder(t, env)
 	applyFolder(t, folder)
-	t.Cleanup(func() {
-		simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{})
-	})
+	deleteNamespaceAtEnd(t, ns)
 	var claim *corev1.PersistentVolumeClaim
 	var err error
 	require.Eventually(t, func() bool {

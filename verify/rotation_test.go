@@ -92,7 +92,7 @@ func TestRotatedCredentialsReachThePods(t *testing.T) {
 	env.Namespace = ns
 	folder := synthFolder(t, env)
 	kubectl(t, "apply", "-k", filepath.Join(folder, synth.ClusterDir))
-	t.Cleanup(func() { simClient.Typed.CoreV1().Namespaces().Delete(context.Background(), ns, metav1.DeleteOptions{}) })
+	deleteNamespaceAtEnd(t, ns)
 	objs := manifests(t, folder)
 	provideOutsideDependencies(t, objs) // the credentials Secrets and the RDS CA bundle
 
