@@ -201,23 +201,24 @@ func TestAlerts(t *testing.T) {
 func TestBrokenAlertIsCaught(t *testing.T) {
 	needsCluster(t)
 	env := charts.Production()
+	dir := t.TempDir()
+	rules, _ := rulesFile(t, dir, env)
+	healthy, err := os.ReadFile(rules)
+	require.NoError(t, err)
+	var cases []alertCase
+	for _, c := range alertCases(env) {
+		if c.alert == "ScreenshotAlgoHigh5xxRate" {
+			cases = append(cases, c)
+		}
+	}
+	tests := alertTests(t, dir, rules, env, cases)
 	// What promtool prints for each failure: the firing query came back empty; an alert fired
 	// where none was expected.
 	for _, tc := range []struct{ threshold, failing string }{{"> 5", "exp: {} 1E+00"}, {"> 0", "alertname: ScreenshotAlgoHigh5xxRate"}} {
-		dir := t.TempDir()
-		rules, _ := rulesFile(t, dir, env)
-		b, err := os.ReadFile(rules)
-		require.NoError(t, err)
-		broken := strings.Replace(string(b), "> 0.05", tc.threshold, 1)
-		require.NotEqual(t, string(b), broken)
+		broken := strings.Replace(string(healthy), "> 0.05", tc.threshold, 1)
+		require.NotEqual(t, string(healthy), broken)
 		require.NoError(t, os.WriteFile(rules, []byte(broken), 0o644))
-		var cases []alertCase
-		for _, c := range alertCases(env) {
-			if c.alert == "ScreenshotAlgoHigh5xxRate" {
-				cases = append(cases, c)
-			}
-		}
-		out, err := promtool("test", "rules", alertTests(t, dir, rules, env, cases))
+		out, err := promtool("test", "rules", tests)
 		require.Error(t, err, "a broken alert must fail its tests")
 		assert.Contains(t, out, tc.failing, "threshold %s", tc.threshold)
 	}
