@@ -252,6 +252,17 @@ func (p *process) stop() {
 	}
 }
 
+// exitedEarly is an error with the last lines of its log when the named component has already
+// stopped, for a wait that would otherwise time out on it.
+func (cp *ControlPlane) exitedEarly(name string) error {
+	for _, p := range cp.procs {
+		if p.name == name && p.exited() {
+			return fmt.Errorf("%s exited:\n%s", name, cp.Logs(name, 20))
+		}
+	}
+	return nil
+}
+
 // exited reports whether the component has stopped.
 func (p *process) exited() bool {
 	select {

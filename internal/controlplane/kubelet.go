@@ -2,6 +2,7 @@ package controlplane
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -30,15 +31,14 @@ func (cp *ControlPlane) StartKubelet() (string, error) {
 	if err := cp.start("fakecri", "unix://"+socket); err != nil {
 		return "", err
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		if _, err := os.Stat(socket); err == nil {
-			break
+	if err := poll(context.Background(), 30*time.Second, func() (bool, error) {
+		if err := cp.exitedEarly("fakecri"); err != nil {
+			return false, err
 		}
-		if time.Now().After(deadline) {
-			return "", fmt.Errorf("fakecri: no socket after 30s:\n%s", cp.Logs("fakecri", 20))
-		}
-		time.Sleep(100 * time.Millisecond)
+		_, err := os.Stat(socket)
+		return err == nil, nil
+	}); err != nil {
+		return "", fmt.Errorf("fakecri: no socket at %s: %w", socket, err)
 	}
 	ports, err := freePorts(2)
 	if err != nil {

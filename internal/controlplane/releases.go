@@ -66,10 +66,8 @@ scrape_configs:
 	}
 	url := "http://" + addr
 	err = poll(context.Background(), 60*time.Second, func() (bool, error) {
-		for _, p := range cp.procs {
-			if p.name == "prometheus" && p.exited() {
-				return false, fmt.Errorf("prometheus exited:\n%s", cp.Logs("prometheus", 20))
-			}
+		if err := cp.exitedEarly("prometheus"); err != nil {
+			return false, err
 		}
 		resp, err := http.Get(url + "/-/ready")
 		if err != nil {
