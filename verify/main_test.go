@@ -138,6 +138,14 @@ func podTemplate(t *testing.T, o *unstructured.Unstructured) corev1.PodTemplateS
 	return tpl
 }
 
+// podOf is a pod of tpl named name in ns, as a workload's controller would create it; a copy,
+// so that a test may change it without changing tpl.
+func podOf(tpl corev1.PodTemplateSpec, name, ns string) *corev1.Pod {
+	p := &corev1.Pod{ObjectMeta: *tpl.ObjectMeta.DeepCopy(), Spec: *tpl.Spec.DeepCopy()}
+	p.Name, p.Namespace = name, ns
+	return p
+}
+
 // workloadTemplate is podTemplate of the named workload among objs.
 func workloadTemplate(t *testing.T, objs []*unstructured.Unstructured, kind, name string) corev1.PodTemplateSpec {
 	t.Helper()

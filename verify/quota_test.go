@@ -112,8 +112,7 @@ func peakPodsWithSidecars(t *testing.T, ns string, quotaOf charts.Environment) [
 			},
 		}}
 		for i := range peak[o.GetName()] {
-			pod := &corev1.Pod{ObjectMeta: tpl.ObjectMeta, Spec: tpl.Spec}
-			pod.Name, pod.Namespace = fmt.Sprintf("%s-%d", o.GetName(), i), ns
+			pod := podOf(tpl, fmt.Sprintf("%s-%d", o.GetName(), i), ns)
 			pod.Spec.Volumes = nil // Redis's claim template; volumes play no part in the quota's count here
 			for c := range pod.Spec.Containers {
 				pod.Spec.Containers[c].VolumeMounts = nil
@@ -180,13 +179,8 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 	}
 	tpl := workloadTemplate(t, renderEnv(t, env), "Deployment", constructs.ObjectName("worker"))
 	max := int(env.Tiers[2].Scaling.Max)
-	pod := func(name string) *corev1.Pod {
-		p := &corev1.Pod{ObjectMeta: *tpl.ObjectMeta.DeepCopy(), Spec: *tpl.Spec.DeepCopy()}
-		p.Name, p.Namespace = name, ns
-		return p
-	}
 	for i := range max {
-		old := pod(fmt.Sprintf("worker-old-%d", i))
+		old := podOf(tpl, fmt.Sprintf("worker-old-%d", i), ns)
 		old.Spec.NodeName = "node-that-never-answers"
 		_, err := simClient.Typed.CoreV1().Pods(ns).Create(ctx, old, metav1.CreateOptions{})
 		require.NoError(t, err, "the old version at its maximum fits any quota")
@@ -203,7 +197,7 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 	}
 	var refused []string
 	for i := range max {
-		fresh := pod(fmt.Sprintf("worker-new-%d", i))
+		fresh := podOf(tpl, fmt.Sprintf("worker-new-%d", i), ns)
 		// Left unscheduled: only the admission matters here.
 		fresh.Spec.SchedulingGates = []corev1.PodSchedulingGate{{Name: "screenshot-algo.io/quota-test"}}
 		refused = append(refused, admit(t, fresh)...)

@@ -106,7 +106,7 @@ func TestRotatedCredentialsReachThePods(t *testing.T) {
 	secret, key, volume, err := credentialFile(tpl.Spec.Containers[0], tpl.Spec.Volumes, "DATABASE_PASSWORD")
 	require.NoError(t, err)
 
-	pod := &corev1.Pod{ObjectMeta: metav1.ObjectMeta{Name: "backend-on-a-real-kubelet", Namespace: ns, Labels: tpl.Labels}, Spec: tpl.Spec}
+	pod := podOf(tpl, "backend-on-a-real-kubelet", ns)
 	pod.Spec.NodeName = controlplane.KubeletNode
 	pod.Spec.Tolerations = append(pod.Spec.Tolerations, corev1.Toleration{Key: controlplane.KubeletTaint, Operator: corev1.TolerationOpExists})
 	pod, err = simClient.Typed.CoreV1().Pods(ns).Create(ctx, pod, metav1.CreateOptions{})
