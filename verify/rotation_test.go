@@ -15,38 +15,8 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
-	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/constructs"
-	"github.com/screenshot-algo/k8s/internal/controlplane"
-	"github.com/screenshot-algo/k8s/synth"
 )
-
-// kubeletRoot is the real kubelet's root folder, once started.
-var kubeletRoot string
-
-// realKubelet starts, once, a real kubelet on the simulated cluster (controlplane.StartKubelet).
-func realKubelet(t *testing.T) string {
-	t.Helper()
-	simulation(t)
-	if kubeletRoot == "" {
-		root, err := sim.StartKubelet()
-		require.NoError(t, err)
-		require.Eventually(t, func() bool {
-			node, err := simClient.Typed.CoreV1().Nodes().Get(context.Background(), controlplane.KubeletNode, metav1.GetOptions{})
-			if err != nil {
-				return false
-			}
-			for _, c := range node.Status.Conditions {
-				if c.Type == corev1.NodeReady {
-					return c.Status == corev1.ConditionTrue
-				}
-			}
-			return false
-		}, time.Minute, 250*time.Millisecond, "the kubelet's node is Ready:\n%s", sim.Logs("kubelet", 30))
-		kubeletRoot = root
-	}
-	return kubeletRoot
-}
 
 // credentialFile finds where a container reads the credential named variable: the file that
 // <variable>_FILE names, in a Secret volume mounted whole (a subPath mount is never updated).
@@ -85,32 +55,15 @@ func credentialFile(ctr corev1.Container, volumes []corev1.Volume, variable stri
 // value changes: the file the app reads changes within seconds, without a restart.
 func TestRotatedCredentialsReachThePods(t *testing.T) {
 	needsCluster(t)
-	root := realKubelet(t)
+	root := realKubelet(t).Root
 	ctx := context.Background()
 	const ns = "rotation"
-	env := charts.Production()
-	env.Namespace = ns
-	folder := synthFolder(t, env)
-	kubectl(t, "apply", "-k", filepath.Join(folder, synth.ClusterDir))
-	deleteNamespaceAtEnd(t, ns)
-	objs := manifests(t, folder)
-	provideOutsideDependencies(t, objs) // the credentials Secrets and the RDS CA bundle
-
-	for _, o := range objs {
-		if o.GetKind() == "ServiceAccount" {
-			_, err := simClient.Apply(ctx, o, false)
-			require.NoError(t, err, controlplane.Describe(o))
-		}
-	}
+	objs := productionBeside(t, ns)
 	tpl := workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend"))
 	secret, key, volume, err := credentialFile(tpl.Spec.Containers[0], tpl.Spec.Volumes, "DATABASE_PASSWORD")
 	require.NoError(t, err)
 
-	pod := podOf(tpl, "backend-on-a-real-kubelet", ns)
-	pod.Spec.NodeName = controlplane.KubeletNode
-	pod.Spec.Tolerations = append(pod.Spec.Tolerations, corev1.Toleration{Key: controlplane.KubeletTaint, Operator: corev1.TolerationOpExists})
-	pod, err = simClient.Typed.CoreV1().Pods(ns).Create(ctx, pod, metav1.CreateOptions{})
-	require.NoError(t, err)
+	pod := onKubelet(t, podOf(tpl, "backend-on-a-real-kubelet", ns))
 
 	file := filepath.Join(root, "pods", string(pod.UID), "volumes", "kubernetes.io~secret", volume, key)
 	seen := func(want string) func() bool {

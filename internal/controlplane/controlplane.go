@@ -230,6 +230,9 @@ func (cp *ControlPlane) start(name string, args ...string) error {
 	}
 	cmd := exec.Command(filepath.Join(cp.bin, name), args...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
+	// In its own folder, so that no component touches the caller's, which may be the
+	// repository: a kubelet cleaning an empty log path once deleted the files of verify/.
+	cmd.Dir = cp.Dir
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
 	if err := cmd.Start(); err != nil {
 		logFile.Close()

@@ -1,11 +1,15 @@
 // Module fakecri pins the fake container runtime (CRI) that k8s.io/cri-client ships for tests.
 // The verification tests run a real kubelet against it: the kubelet then does everything but
-// start containers, among it projecting Secret volumes and refreshing them when a Secret changes.
+// run processes: volumes, probes, preStop hooks, grace periods, DNS and runtime classes.
 module github.com/screenshot-algo/k8s/tools/controlplane/fakecri
 
 go 1.26.0
 
-require k8s.io/cri-client v0.36.3
+require (
+	google.golang.org/grpc v1.79.3
+	k8s.io/cri-api v0.36.3
+	k8s.io/cri-client v0.36.3
+)
 
 require (
 	github.com/Microsoft/go-winio v0.6.2 // indirect
@@ -17,9 +21,7 @@ require (
 	golang.org/x/sys v0.40.0 // indirect
 	golang.org/x/text v0.33.0 // indirect
 	google.golang.org/genproto/googleapis/rpc v0.0.0-20260128011058-8636f8732409 // indirect
-	google.golang.org/grpc v1.79.3 // indirect
 	google.golang.org/protobuf v1.36.12-0.20260120151049-f2248ac996af // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
-	k8s.io/cri-api v0.36.3 // indirect
 	k8s.io/utils v0.0.0-20260210185600-b8788abfbbc2 // indirect
 )
