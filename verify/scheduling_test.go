@@ -1,0 +1,179 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	"k8s.io/apimachinery/pkg/api/resource"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/labels"
+
+	"github.com/screenshot-algo/k8s/constructs"
+)
+
+// checkPlacement says which pods the real scheduler placed against the workers' isolation:
+// a worker off the nodes its pool selector matches, or any other pod on them.
+func checkPlacement(pods []corev1.Pod, nodes []corev1.Node, pool map[string]string) error {
+	inPool := map[string]bool{}
+	for _, n := range nodes {
+		inPool[n.Name] = labels.SelectorFromSet(pool).Matches(labels.Set(n.Labels))
+	}
+	var errs []error
+	for _, p := range pods {
+		worker := p.Labels["app.kubernetes.io/name"] == "worker"
+		switch {
+		case p.Spec.NodeName == "":
+			errs = append(errs, fmt.Errorf("%s is not scheduled", p.Name))
+		case worker && !inPool[p.Spec.NodeName]:
+			errs = append(errs, fmt.Errorf("worker %s runs on %s, outside its pool %v", p.Name, p.Spec.NodeName, pool))
+		case !worker && inPool[p.Spec.NodeName]:
+			errs = append(errs, fmt.Errorf("%s runs on %s, in the workers' pool %v", p.Name, p.Spec.NodeName, pool))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// podsAndNodes lists a namespace's pods of the simulated cluster, and every node.
+func podsAndNodes(t *testing.T, ns string) ([]corev1.Pod, []corev1.Node) {
+	t.Helper()
+	ctx := context.Background()
+	pods, err := simClient.Typed.CoreV1().Pods(ns).List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	nodes, err := simClient.Typed.CoreV1().Nodes().List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	return pods.Items, nodes.Items
+}
+
+// scheduled waits until the scheduler has bound the pod, or has said it cannot (false, with
+// its reason).
+func scheduled(t *testing.T, ns, name string) (bool, string) {
+	t.Helper()
+	var bound bool
+	var reason string
+	require.Eventually(t, func() bool {
+		pod, err := simClient.Typed.CoreV1().Pods(ns).Get(context.Background(), name, metav1.GetOptions{})
+		require.NoError(t, err)
+		if pod.Spec.NodeName != "" {
+			bound = true
+			return true
+		}
+		for _, c := range pod.Status.Conditions {
+			if c.Type == corev1.PodScheduled && c.Status == corev1.ConditionFalse && c.Reason == corev1.PodReasonUnschedulable {
+				reason = c.Message
+				return true
+			}
+		}
+		return false
+	}, time.Minute, 250*time.Millisecond, "the scheduler decides on %s", name)
+	return bound, reason
+}
+
+// TestWorkersKeepToTheirPool checks where the real scheduler put production on the simulated
+// cluster: every worker on the dedicated, tainted pool its environment names (gVisor nodes in
+// a real cluster), nothing else there. Two break-tests run the scheduler on changed pods: a
+// worker without its selector and toleration lands outside the pool, and checkPlacement
+// reports it; a backend pod that asks for the pool without the toleration is refused by the
+// taint.
+func TestWorkersKeepToTheirPool(t *testing.T) {
+	needsCluster(t)
+	objs := productionRunning(t)
+	worker := workloadTemplate(t, objs, "Deployment", constructs.ObjectName("worker"))
+	pool := worker.Spec.NodeSelector
+	require.NotEmpty(t, pool, "production's workers ask for a node pool")
+	pods, nodes := podsAndNodes(t, namespace)
+	assert.NoError(t, checkPlacement(pods, nodes, pool))
+
+	const ns = "placement"
+	productionBeside(t, ns)
+	ctx := context.Background()
+	loose := podOf(worker, "worker-without-isolation", ns)
+	loose.Spec.NodeSelector, loose.Spec.Tolerations = nil, nil
+	_, err := simClient.Typed.CoreV1().Pods(ns).Create(ctx, loose, metav1.CreateOptions{})
+	require.NoError(t, err)
+	bound, reason := scheduled(t, ns, loose.Name)
+	require.True(t, bound, reason)
+	pods, nodes = podsAndNodes(t, ns)
+	assert.ErrorContains(t, checkPlacement(pods, nodes, pool), "outside its pool", "a worker outside its pool is caught")
+
+	intruder := podOf(workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend")), "backend-in-the-pool", ns)
+	intruder.Spec.NodeSelector = pool
+	_, err = simClient.Typed.CoreV1().Pods(ns).Create(ctx, intruder, metav1.CreateOptions{})
+	require.NoError(t, err)
+	bound, reason = scheduled(t, ns, intruder.Name)
+	assert.False(t, bound, "a pod without the workers' toleration never lands in their pool")
+	assert.Contains(t, reason, "untolerated taint", "the pool's taint keeps it out")
+}
+
+// claim pins a copy of tpl to one node and sizes it to cpu, so that two pods contest the node.
+func claim(tpl corev1.PodTemplateSpec, name, ns, node, cpu string) *corev1.Pod {
+	p := podOf(tpl, name, ns)
+	p.Spec.NodeSelector = map[string]string{corev1.LabelHostname: node}
+	p.Spec.Affinity, p.Spec.TopologySpreadConstraints = nil, nil
+	for i := range p.Spec.Containers {
+		p.Spec.Containers[i].Resources.Requests[corev1.ResourceCPU] = resource.MustParse(cpu)
+		p.Spec.Containers[i].Resources.Limits[corev1.ResourceCPU] = resource.MustParse(cpu)
+	}
+	return p
+}
+
+// contest runs holder on an empty 8-CPU node, then claimant, which fits only if holder goes,
+// and says whether the real scheduler preempted holder for it.
+func contest(t *testing.T, ns, node string, holder, claimant *corev1.Pod) bool {
+	t.Helper()
+	ctx := context.Background()
+	_, err := simClient.Typed.CoreV1().Pods(ns).Create(ctx, holder, metav1.CreateOptions{})
+	require.NoError(t, err)
+	bound, reason := scheduled(t, ns, holder.Name)
+	require.True(t, bound, reason)
+	_, err = simClient.Typed.CoreV1().Pods(ns).Create(ctx, claimant, metav1.CreateOptions{})
+	require.NoError(t, err)
+	preempted := false
+	require.Eventually(t, func() bool {
+		c, err := simClient.Typed.CoreV1().Pods(ns).Get(ctx, claimant.Name, metav1.GetOptions{})
+		require.NoError(t, err)
+		if c.Spec.NodeName == node {
+			preempted = true
+			return true
+		}
+		for _, cond := range c.Status.Conditions {
+			// The scheduler has tried, and found no victim: it nominates none.
+			if cond.Type == corev1.PodScheduled && cond.Reason == corev1.PodReasonUnschedulable && c.Status.NominatedNodeName == "" &&
+				time.Since(cond.LastTransitionTime.Time) > 5*time.Second {
+				return true
+			}
+		}
+		return false
+	}, 2*time.Minute, 250*time.Millisecond, "the scheduler decides between %s and %s", holder.Name, claimant.Name)
+	return preempted
+}
+
+// TestWorkersArePreemptedFirst fills a node with a screenshot worker and then asks for room for
+// a backend pod: the real scheduler evicts the worker, whose job goes back to the queue. The
+// break-test swaps them: a worker never evicts the backend, nor anything else, to run.
+func TestWorkersArePreemptedFirst(t *testing.T) {
+	needsCluster(t)
+	const ns = "preemption"
+	objs := productionBeside(t, ns)
+	require.NoError(t, simClient.AddNodes(context.Background(), ns))
+	t.Parallel()
+
+	worker := workloadTemplate(t, objs, "Deployment", constructs.ObjectName("worker"))
+	backend := workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend"))
+	require.NotEmpty(t, worker.Spec.PriorityClassName)
+	require.NotEmpty(t, backend.Spec.PriorityClassName)
+
+	assert.True(t, contest(t, ns, "kwok-preemption-a",
+		claim(worker, "worker-holding-a-node", ns, "kwok-preemption-a", "7"),
+		claim(backend, "backend-needing-room", ns, "kwok-preemption-a", "2")),
+		"the backend preempts a worker")
+	assert.False(t, contest(t, ns, "kwok-preemption-b",
+		claim(backend, "backend-holding-a-node", ns, "kwok-preemption-b", "7"),
+		claim(worker, "worker-needing-room", ns, "kwok-preemption-b", "2")),
+		"a worker never preempts the backend")
+}
