@@ -42,9 +42,10 @@ imports: deps ## regenerate imports/ offline: cdk8s import of the pinned CRDs, o
 controlplane: ## build (or reuse) etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kwok and kube-score
 	tools/controlplane/build.sh
 
-# build.sh prints progress on stderr and the binaries' folder on stdout.
+# build.sh prints progress on stderr and the binaries' folder on stdout; redis/install.sh
+# installs Debian's redis-server if missing and prints its path.
 test: deps ## run every test, including the real control-plane checks
-	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" go test ./...
+	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" REDIS_SERVER="$$(tools/redis/install.sh)" go test ./...
 
 test-short: deps ## run the fast tests only
 	go test -short ./...
