@@ -8,15 +8,15 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // TestBadInput tries what a new user gets wrong, through the real command-line path: flags,
 // environment variables and environment values. Every case must exit non-zero with a message
 // naming the field and what is allowed, and leave the output folder byte-identical.
 func TestBadInput(t *testing.T) {
-	production := func(mutate func(e *charts.Environment)) func([]charts.Environment) {
-		return func(envs []charts.Environment) {
+	production := func(mutate func(e *env.Environment)) func([]env.Environment) {
+		return func(envs []env.Environment) {
 			for i := range envs {
 				if envs[i].Name == "production" {
 					mutate(&envs[i])
@@ -28,7 +28,7 @@ func TestBadInput(t *testing.T) {
 		name   string
 		args   []string
 		vars   map[string]string
-		mutate func([]charts.Environment)
+		mutate func([]env.Environment)
 		want   []string
 	}{
 		// Flags.
@@ -48,45 +48,45 @@ func TestBadInput(t *testing.T) {
 		{name: "IMAGE_TAG latest", vars: map[string]string{"IMAGE_TAG": "latest"}, want: []string{"IMAGE_TAG", `never "latest"`}},
 		{name: "IMAGE_TAG with a space", vars: map[string]string{"IMAGE_TAG": "build 42"}, want: []string{"IMAGE_TAG", "letters, digits"}},
 		// Environment values.
-		{name: "zero replicas", mutate: production(func(e *charts.Environment) { e.Tiers[0].Scaling.Min = 0 }),
+		{name: "zero replicas", mutate: production(func(e *env.Environment) { e.Tiers[0].Scaling.Min = 0 }),
 			want: []string{"production: Tiers[frontend].Scaling.Min", "at least 1"}},
-		{name: "negative replicas", mutate: production(func(e *charts.Environment) { e.Tiers[2].Scaling.Min = -3 }),
+		{name: "negative replicas", mutate: production(func(e *env.Environment) { e.Tiers[2].Scaling.Min = -3 }),
 			want: []string{"production: Tiers[worker].Scaling.Min", "at least 1"}},
-		{name: "autoscaler minimum above maximum", mutate: production(func(e *charts.Environment) {
-			e.Tiers[1].Scaling = charts.Scaling{Min: 30, Max: 20, TargetCPUPercent: 70}
+		{name: "autoscaler minimum above maximum", mutate: production(func(e *env.Environment) {
+			e.Tiers[1].Scaling = env.Scaling{Min: 30, Max: 20, TargetCPUPercent: 70}
 		}),
 			want: []string{"production: Tiers[backend].Scaling.Max", "at least Scaling.Min (30)"}},
-		{name: "CPU target of zero", mutate: production(func(e *charts.Environment) { e.Tiers[1].Scaling.TargetCPUPercent = 0 }),
+		{name: "CPU target of zero", mutate: production(func(e *env.Environment) { e.Tiers[1].Scaling.TargetCPUPercent = 0 }),
 			want: []string{"Tiers[backend].Scaling.TargetCPUPercent", "1 to 100"}},
-		{name: "latest tag in the environment", mutate: production(func(e *charts.Environment) { e.ImageTag = "latest" }),
+		{name: "latest tag in the environment", mutate: production(func(e *env.Environment) { e.ImageTag = "latest" }),
 			want: []string{"production: ImageTag", `never "latest"`}},
-		{name: "memory request above its limit", mutate: production(func(e *charts.Environment) { e.Tiers[0].Resources.MemoryRequest = "1Gi" }),
+		{name: "memory request above its limit", mutate: production(func(e *env.Environment) { e.Tiers[0].Resources.MemoryRequest = "1Gi" }),
 			want: []string{"Tiers[frontend].Resources.MemoryRequest", "at most the MemoryLimit 512Mi"}},
-		{name: "malformed CPU quantity", mutate: production(func(e *charts.Environment) { e.Tiers[2].Resources.CPULimit = "1.5cores" }),
+		{name: "malformed CPU quantity", mutate: production(func(e *env.Environment) { e.Tiers[2].Resources.CPULimit = "1.5cores" }),
 			want: []string{"Tiers[worker].Resources.CPULimit", "Kubernetes quantity"}},
-		{name: "host that is not a DNS name", mutate: production(func(e *charts.Environment) { e.Ingress.Host = "screenshot_algo.example.com" }),
+		{name: "host that is not a DNS name", mutate: production(func(e *env.Environment) { e.Ingress.Host = "screenshot_algo.example.com" }),
 			want: []string{"production: Ingress.Host", "fully qualified DNS name"}},
-		{name: "RDS CIDR that does not parse", mutate: production(func(e *charts.Environment) { e.Database.CIDR = "10.0.0.0/40" }),
+		{name: "RDS CIDR that does not parse", mutate: production(func(e *env.Environment) { e.Database.CIDR = "10.0.0.0/40" }),
 			want: []string{"production: Database.CIDR", "CIDR notation"}},
-		{name: "database port out of range", mutate: production(func(e *charts.Environment) { e.Database.Port = 0 }),
+		{name: "database port out of range", mutate: production(func(e *env.Environment) { e.Database.Port = 0 }),
 			want: []string{"production: Database.Port", "1 to 65535"}},
-		{name: "container port out of range", mutate: production(func(e *charts.Environment) { e.Tiers[1].Port = 70000 }),
+		{name: "container port out of range", mutate: production(func(e *env.Environment) { e.Tiers[1].Port = 70000 }),
 			want: []string{"Tiers[backend].Port", "1 to 65535"}},
-		{name: "duplicate tier names", mutate: production(func(e *charts.Environment) { e.Tiers[2].Name = "backend" }),
+		{name: "duplicate tier names", mutate: production(func(e *env.Environment) { e.Tiers[2].Name = "backend" }),
 			want: []string{"Tiers[backend].Name", "a name no other tier has"}},
-		{name: "unknown log level", mutate: production(func(e *charts.Environment) { e.LogLevel = "trace" }),
+		{name: "unknown log level", mutate: production(func(e *env.Environment) { e.LogLevel = "trace" }),
 			want: []string{"production: LogLevel", "one of debug, info, warn, error"}},
-		{name: "dependency on nothing known", mutate: production(func(e *charts.Environment) { e.Tiers[2].Connects = []string{"s3"} }),
+		{name: "dependency on nothing known", mutate: production(func(e *env.Environment) { e.Tiers[2].Connects = []string{"s3"} }),
 			want: []string{"Tiers[worker].Connects", "one of redis, postgres, internet"}},
-		{name: "literal secrets in production", mutate: production(func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true }),
+		{name: "literal secrets in production", mutate: production(func(e *env.Environment) { e.Secrets.DevelopmentLiterals = true }),
 			want: []string{"production: Secrets.DevelopmentLiterals", "protected environment"}},
 		{name: "good tag variable, bad environment value", vars: map[string]string{"IMAGE_TAG": "2.0.0"},
-			mutate: production(func(e *charts.Environment) { e.Redis.StorageSize = "20 GB" }),
+			mutate: production(func(e *env.Environment) { e.Redis.StorageSize = "20 GB" }),
 			want:   []string{"production: Redis.StorageSize", "Kubernetes quantity"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			envs := charts.Environments()
+			envs := env.Environments()
 			if tc.mutate != nil {
 				tc.mutate(envs)
 			}

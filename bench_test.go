@@ -4,22 +4,22 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
 // BenchmarkSynth renders (synthesizes and checks) each environment, and all three, in process.
 // go test -bench output is benchstat-compatible; make bench runs it with -count for medians.
 func BenchmarkSynth(b *testing.B) {
-	cases := map[string][]charts.Environment{"all": charts.Environments()}
-	for _, env := range charts.Environments() {
-		cases[env.Name] = []charts.Environment{env}
+	cases := map[string][]env.Environment{"all": env.Environments()}
+	for _, e := range env.Environments() {
+		cases[e.Name] = []env.Environment{e}
 	}
 	for _, name := range []string{"dev", "staging", "production", "all"} {
 		b.Run(name, func(b *testing.B) {
 			for b.Loop() {
-				for _, env := range cases[name] {
-					if _, err := synth.Render(env); err != nil {
+				for _, e := range cases[name] {
+					if _, err := synth.Render(e); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -33,13 +33,13 @@ func BenchmarkSynth(b *testing.B) {
 // the marginal cost of a tier and whether growth is linear.
 func BenchmarkSynthExtraTiers(b *testing.B) {
 	for _, n := range []int{0, 10, 50, 100} {
-		env := WithExtraTiers(charts.Production(), n)
-		if err := env.Validate(); err != nil {
+		e := WithExtraTiers(env.Production(), n)
+		if err := e.Validate(); err != nil {
 			b.Fatal(err)
 		}
 		b.Run(fmt.Sprintf("tiers=%d", n), func(b *testing.B) {
 			for b.Loop() {
-				if _, err := synth.Render(env); err != nil {
+				if _, err := synth.Render(e); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -48,14 +48,14 @@ func BenchmarkSynthExtraTiers(b *testing.B) {
 }
 
 // WithExtraTiers adds n tiers shaped like the backend, named extra-001 and up.
-func WithExtraTiers(env charts.Environment, n int) charts.Environment {
-	base := env.Tiers[1]
+func WithExtraTiers(e env.Environment, n int) env.Environment {
+	base := e.Tiers[1]
 	for i := 1; i <= n; i++ {
 		t := base
 		t.Name = fmt.Sprintf("extra-%03d", i)
 		t.IngressPath = ""
-		t.Connects = []string{charts.Redis}
-		env.Tiers = append(env.Tiers, t)
+		t.Connects = []string{env.Redis}
+		e.Tiers = append(e.Tiers, t)
 	}
-	return env
+	return e
 }

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/envdiff"
 	"github.com/screenshot-algo/k8s/synth"
 )
@@ -79,7 +79,7 @@ func (l *listFlag) Set(v string) error {
 
 // options are the parsed command line.
 type options struct {
-	envs     []charts.Environment
+	envs     []env.Environment
 	output   string
 	imageTag string
 	quiet    bool
@@ -91,7 +91,7 @@ var errHelp = errors.New("help requested")
 // parse reads the command line and the environment variables into options, choosing among the
 // environments in all. Every error it returns is a single line naming the bad input and what is
 // allowed.
-func parse(all []charts.Environment, args []string, getenv func(string) string) (options, error) {
+func parse(all []env.Environment, args []string, getenv func(string) string) (options, error) {
 	fs := flag.NewFlagSet("screenshot-algo-k8s", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var names listFlag
@@ -131,33 +131,33 @@ func parse(all []charts.Environment, args []string, getenv func(string) string) 
 	if opts.imageTag != "" {
 		ref := opts.imageTag
 		opts.imageTag, tagDigest, _ = strings.Cut(ref, "@")
-		if allowed, ok := charts.ValidateImageTag(opts.imageTag); !ok {
+		if allowed, ok := env.ValidateImageTag(opts.imageTag); !ok {
 			return options{}, fmt.Errorf("%s %q is invalid; allowed: %s", source, ref, allowed)
 		}
 		if strings.Contains(ref, "@") {
-			if allowed, ok := charts.ValidateDigest(tagDigest); !ok {
+			if allowed, ok := env.ValidateDigest(tagDigest); !ok {
 				return options{}, fmt.Errorf("%s %q has an invalid digest %q; allowed: %s", source, ref, tagDigest, allowed)
 			}
 		}
 	}
 
 	var allowed []string
-	byName := map[string]charts.Environment{}
-	for _, env := range all {
-		allowed = append(allowed, env.Name)
-		byName[env.Name] = env
+	byName := map[string]env.Environment{}
+	for _, e := range all {
+		allowed = append(allowed, e.Name)
+		byName[e.Name] = e
 	}
 	if len(names) == 0 {
 		opts.envs = append(opts.envs, all...)
 	}
 	picked := map[string]bool{}
 	for _, name := range names {
-		env, ok := byName[name]
+		e, ok := byName[name]
 		if !ok {
 			return options{}, fmt.Errorf("unknown environment %q for --env; allowed: %s", name, strings.Join(allowed, ", "))
 		}
 		if !picked[name] {
-			opts.envs = append(opts.envs, env)
+			opts.envs = append(opts.envs, e)
 			picked[name] = true
 		}
 	}
@@ -210,7 +210,7 @@ func refuseEmpty(fs *flag.FlagSet) error {
 
 // emptyHelp says what each flag that takes a value expects, for refuseEmpty's error.
 var emptyHelp = map[string]string{
-	"env":          "an environment name (" + strings.Join(charts.EnvironmentNames(), ", ") + ")",
+	"env":          "an environment name (" + strings.Join(env.EnvironmentNames(), ", ") + ")",
 	"output":       "a folder",
 	"image-tag":    "a tag such as 1.4.0, or 1.4.0@sha256:...",
 	"image-digest": "TIER=sha256:..., e.g. backend=sha256:...",
@@ -218,9 +218,9 @@ var emptyHelp = map[string]string{
 }
 
 // overrideDigest applies one --image-digest TIER=DIGEST to every chosen environment.
-func overrideDigest(envs []charts.Environment, pair string) error {
+func overrideDigest(envs []env.Environment, pair string) error {
 	tier, digest, ok := strings.Cut(pair, "=")
-	if allowed, valid := charts.ValidateDigest(digest); !ok || !valid {
+	if allowed, valid := env.ValidateDigest(digest); !ok || !valid {
 		return fmt.Errorf("--image-digest %q: expected TIER=DIGEST with DIGEST %s", pair, allowed)
 	}
 	for i := range envs {
@@ -238,13 +238,13 @@ func overrideDigest(envs []charts.Environment, pair string) error {
 }
 
 // overrideStrategy applies one --strategy TIER=STRATEGY to every chosen environment.
-func overrideStrategy(envs []charts.Environment, pair string) error {
+func overrideStrategy(envs []env.Environment, pair string) error {
 	tier, name, ok := strings.Cut(pair, "=")
 	var allowed []string
-	for _, s := range charts.Strategies {
+	for _, s := range env.Strategies {
 		allowed = append(allowed, strings.ToLower(string(s)))
 	}
-	strategy, known := charts.ParseStrategy(name)
+	strategy, known := env.ParseStrategy(name)
 	if !ok || !known {
 		return fmt.Errorf("--strategy %q: expected TIER=STRATEGY with STRATEGY one of %s", pair, strings.Join(allowed, ", "))
 	}
@@ -260,31 +260,31 @@ func overrideStrategy(envs []charts.Environment, pair string) error {
 
 // tierOf is the named tier of env, for a flag's TIER=VALUE pair, or an error that lists the
 // environment's tiers.
-func tierOf(env *charts.Environment, flag, pair, name string) (*charts.Tier, error) {
+func tierOf(e *env.Environment, flag, pair, name string) (*env.Tier, error) {
 	var names []string
-	for i := range env.Tiers {
-		if env.Tiers[i].Name == name {
-			return &env.Tiers[i], nil
+	for i := range e.Tiers {
+		if e.Tiers[i].Name == name {
+			return &e.Tiers[i], nil
 		}
-		names = append(names, env.Tiers[i].Name)
+		names = append(names, e.Tiers[i].Name)
 	}
-	return nil, fmt.Errorf("%s %q: %s has no tier %q; allowed: %s", flag, pair, env.Name, name, strings.Join(names, ", "))
+	return nil, fmt.Errorf("%s %q: %s has no tier %q; allowed: %s", flag, pair, e.Name, name, strings.Join(names, ", "))
 }
 
-// run is the whole program over the environments of charts/environments.go: it returns the
+// run is the whole program over the environments of env/environments.go: it returns the
 // exit code.
 func run(args []string, getenv func(string) string, stdout, stderr io.Writer) int {
-	return runWith(charts.Environments(), args, getenv, stdout, stderr)
+	return runWith(env.Environments(), args, getenv, stdout, stderr)
 }
 
 // runWith is run over any set of environments, so tests can hand it broken ones.
-func runWith(all []charts.Environment, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+func runWith(all []env.Environment, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "diff" {
 		return runDiff(all, args[1:], stdout, stderr)
 	}
 	opts, err := parse(all, args, getenv)
 	if errors.Is(err, errHelp) {
-		fmt.Fprintf(stdout, usage, strings.Join(charts.EnvironmentNames(), ", "))
+		fmt.Fprintf(stdout, usage, strings.Join(env.EnvironmentNames(), ", "))
 		return exitOK
 	}
 	if err != nil {
@@ -296,10 +296,10 @@ func runWith(all []charts.Environment, args []string, getenv func(string) string
 
 // synthesize validates every chosen environment, then writes them all, or nothing.
 func synthesize(opts options, stdout, stderr io.Writer) int {
-	var problems charts.Problems
-	for _, env := range opts.envs {
-		var ps charts.Problems
-		if errors.As(env.Validate(), &ps) {
+	var problems env.Problems
+	for _, e := range opts.envs {
+		var ps env.Problems
+		if errors.As(e.Validate(), &ps) {
 			problems = append(problems, ps...)
 		}
 	}
@@ -335,10 +335,10 @@ func printSummary(w io.Writer, s synth.Written) {
 }
 
 // runDiff is the diff subcommand.
-func runDiff(all []charts.Environment, args []string, stdout, stderr io.Writer) int {
+func runDiff(all []env.Environment, args []string, stdout, stderr io.Writer) int {
 	if len(args) != 2 {
 		fmt.Fprintf(stderr, "error: diff takes two operands, got %d; each is an environment (%s) or a folder of manifests\n",
-			len(args), strings.Join(charts.EnvironmentNames(), ", "))
+			len(args), strings.Join(env.EnvironmentNames(), ", "))
 		return exitUsage
 	}
 	var sides [2][]envdiff.Object
@@ -354,16 +354,16 @@ func runDiff(all []charts.Environment, args []string, stdout, stderr io.Writer) 
 }
 
 // load reads a diff operand: an environment, synthesized afresh, or a folder of manifests.
-func load(all []charts.Environment, operand string, stderr io.Writer) ([]envdiff.Object, int) {
-	for _, env := range all {
-		if env.Name != operand {
+func load(all []env.Environment, operand string, stderr io.Writer) ([]envdiff.Object, int) {
+	for _, e := range all {
+		if e.Name != operand {
 			continue
 		}
-		if err := env.Validate(); err != nil {
+		if err := e.Validate(); err != nil {
 			fmt.Fprintf(stderr, "error: invalid configuration:\n%v\n", err)
 			return nil, exitInvalid
 		}
-		files, err := synth.Render(env)
+		files, err := synth.Render(e)
 		if err != nil {
 			fmt.Fprintf(stderr, "error: synthesis failed:\n%v\n", err)
 			return nil, exitInvalid
@@ -383,6 +383,6 @@ func load(all []charts.Environment, operand string, stderr io.Writer) ([]envdiff
 		}
 		return objs, exitOK
 	}
-	fmt.Fprintf(stderr, "error: diff operand %q is neither an environment (%s) nor a folder\n", operand, strings.Join(charts.EnvironmentNames(), ", "))
+	fmt.Fprintf(stderr, "error: diff operand %q is neither an environment (%s) nor a folder\n", operand, strings.Join(env.EnvironmentNames(), ", "))
 	return nil, exitUsage
 }

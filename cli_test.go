@@ -15,7 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // fakeEnv is a process environment for run.
@@ -64,7 +64,7 @@ func TestCLIRejects(t *testing.T) {
 	cases := []struct {
 		name     string
 		args     []string
-		env      map[string]string
+		e        map[string]string
 		wantCode int
 		want     []string
 	}{
@@ -102,7 +102,7 @@ func TestCLIRejects(t *testing.T) {
 			if len(args) == 0 || args[len(args)-1] != "--output" { // that case must end without a value
 				args = append([]string{"--output", out}, args...)
 			}
-			assert.Equal(t, tc.wantCode, run(args, fakeEnv(tc.env), &stdout, &stderr))
+			assert.Equal(t, tc.wantCode, run(args, fakeEnv(tc.e), &stdout, &stderr))
 			msg := stderr.String()
 			if tc.wantCode == exitUsage { // a bad configuration lists every problem, one a line
 				assert.Equal(t, 1, strings.Count(msg, "\n"), "one line: %q", msg)
@@ -130,7 +130,7 @@ func TestCLIWrites(t *testing.T) {
 	cases := []struct {
 		name     string
 		args     []string
-		env      map[string]string
+		e        map[string]string
 		wantEnvs []string
 		wantTag  string
 	}{
@@ -144,10 +144,10 @@ func TestCLIWrites(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			out := seededOutput(t)
 			var stdout, stderr bytes.Buffer
-			code := run(append(tc.args, "--output", out), fakeEnv(tc.env), &stdout, &stderr)
+			code := run(append(tc.args, "--output", out), fakeEnv(tc.e), &stdout, &stderr)
 			require.Equal(t, exitOK, code, stderr.String())
 
-			for _, name := range charts.EnvironmentNames() {
+			for _, name := range env.EnvironmentNames() {
 				chosen := slices.Contains(tc.wantEnvs, name)
 				if chosen {
 					assert.FileExists(t, filepath.Join(out, name, "Kustomization"))
@@ -161,9 +161,9 @@ func TestCLIWrites(t *testing.T) {
 			}
 			assert.FileExists(t, filepath.Join(out, "NOTES"), "files of the user's are left alone")
 
-			env, _ := charts.Lookup(tc.wantEnvs[0])
+			e, _ := env.Lookup(tc.wantEnvs[0])
 			// A Rollout where the environment runs Argo Rollouts, else a Deployment.
-			paths, err := filepath.Glob(filepath.Join(out, env.Name, "61-*-screenshot-algo-backend.yaml"))
+			paths, err := filepath.Glob(filepath.Join(out, e.Name, "61-*-screenshot-algo-backend.yaml"))
 			require.NoError(t, err)
 			require.Len(t, paths, 1)
 			b, err := os.ReadFile(paths[0])
@@ -186,7 +186,7 @@ func TestCLIOutputDefaultsToCdk8sOutdir(t *testing.T) {
 func TestCLIInvalidConfiguration(t *testing.T) {
 	out := seededOutput(t)
 	before := treeDigest(t, filepath.Dir(out))
-	opts, err := parse(charts.Environments(), []string{"--env", "staging", "--output", out}, fakeEnv(nil))
+	opts, err := parse(env.Environments(), []string{"--env", "staging", "--output", out}, fakeEnv(nil))
 	require.NoError(t, err)
 	opts.envs[0].Tiers[0].Scaling.Min = 0
 	var stderr bytes.Buffer
@@ -251,9 +251,9 @@ func TestCLIPinsImages(t *testing.T) {
 			out := t.TempDir()
 			var stdout, stderr bytes.Buffer
 			require.Equal(t, exitOK, run(append(tc.args, "--output", out, "--quiet"), fakeEnv(nil), &stdout, &stderr), stderr.String())
-			env := tc.args[1]
+			e := tc.args[1]
 			for tier, want := range tc.want {
-				files, err := filepath.Glob(filepath.Join(out, env, "61-*-screenshot-algo-"+tier+".yaml"))
+				files, err := filepath.Glob(filepath.Join(out, e, "61-*-screenshot-algo-"+tier+".yaml"))
 				require.NoError(t, err)
 				require.Len(t, files, 1)
 				b, err := os.ReadFile(files[0])

@@ -12,7 +12,7 @@ import (
 	"sigs.k8s.io/kustomize/api/krusty"
 	"sigs.k8s.io/kustomize/kyaml/filesys"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
@@ -21,9 +21,9 @@ import (
 // exactly the objects that `kubectl apply -f` would apply from the same folders' files: the
 // Namespace and PriorityClasses from cluster/ only, so that deleting the app leaves them.
 func TestKustomizeBuildsDist(t *testing.T) {
-	for _, env := range charts.Environments() {
-		t.Run(env.Name, func(t *testing.T) {
-			for _, dir := range []string{filepath.Join("dist", env.Name), filepath.Join("dist", env.Name, synth.ClusterDir)} {
+	for _, e := range env.Environments() {
+		t.Run(e.Name, func(t *testing.T) {
+			for _, dir := range []string{filepath.Join("dist", e.Name), filepath.Join("dist", e.Name, synth.ClusterDir)} {
 				resources, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(filesys.MakeFsOnDisk(), dir)
 				require.NoError(t, err, "kubectl kustomize %s", dir)
 
@@ -31,7 +31,7 @@ func TestKustomizeBuildsDist(t *testing.T) {
 				for _, r := range resources.Resources() {
 					built = append(built, fmt.Sprintf("%s/%s/%s", r.GetKind(), r.GetNamespace(), r.GetName()))
 				}
-				for _, f := range render(t, env) {
+				for _, f := range render(t, e) {
 					if f.Kind != "" && (f.Folder() == synth.ClusterDir) == strings.HasSuffix(dir, synth.ClusterDir) {
 						files = append(files, fmt.Sprintf("%s/%s/%s", f.Kind, f.Namespace, f.ObjectName))
 					}

@@ -11,7 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/k8stest"
 	"github.com/screenshot-algo/k8s/synth"
 )
@@ -26,37 +26,37 @@ var updateSnapshots = os.Getenv("UPDATE_SNAPSHOTS") != ""
 // renders caches each environment's files: jsii makes synthesis the slow part of these tests.
 var renders = map[string][]synth.File{}
 
-func render(t *testing.T, env charts.Environment) []synth.File {
+func render(t *testing.T, e env.Environment) []synth.File {
 	t.Helper()
-	if files, ok := renders[env.Name]; ok {
+	if files, ok := renders[e.Name]; ok {
 		return files
 	}
-	require.NoError(t, env.Validate())
-	files, err := synth.Render(env)
+	require.NoError(t, e.Validate())
+	files, err := synth.Render(e)
 	require.NoError(t, err)
-	renders[env.Name] = files
+	renders[e.Name] = files
 	return files
 }
 
 // snapshotCase is an environment, as configured or as a variant, and its snapshot's name.
 type snapshotCase struct {
 	name string
-	env  charts.Environment
+	e    env.Environment
 }
 
 // snapshotCases are every environment, then production's variants.
 func snapshotCases(t *testing.T) []snapshotCase {
 	t.Helper()
 	var out []snapshotCase
-	for _, env := range charts.Environments() {
-		out = append(out, snapshotCase{env.Name, env})
+	for _, e := range env.Environments() {
+		out = append(out, snapshotCase{e.Name, e})
 	}
 	// Production's variants are reviewed here; the control-plane tests dry-run every
 	// environment's.
-	for _, v := range charts.Variants() {
-		env, ok := v.Of(charts.Production())
+	for _, v := range env.Variants() {
+		e, ok := v.Of(env.Production())
 		require.True(t, ok, "production runs Argo Rollouts, so it has variants")
-		out = append(out, snapshotCase{env.Name + "-" + v.Name, env})
+		out = append(out, snapshotCase{e.Name + "-" + v.Name, e})
 	}
 	return out
 }
@@ -68,12 +68,12 @@ func TestSnapshots(t *testing.T) {
 	for _, tc := range snapshotCases(t) {
 		t.Run(tc.name, func(t *testing.T) {
 			var files []synth.File
-			if tc.name == tc.env.Name {
-				files = render(t, tc.env)
+			if tc.name == tc.e.Name {
+				files = render(t, tc.e)
 			} else {
 				var err error
-				require.NoError(t, tc.env.Validate())
-				files, err = synth.Render(tc.env)
+				require.NoError(t, tc.e.Validate())
+				files, err = synth.Render(tc.e)
 				require.NoError(t, err)
 			}
 			got := string(synth.Bundle(files))
@@ -92,9 +92,9 @@ func TestSnapshots(t *testing.T) {
 
 // TestDistIsCurrent fails when the committed dist/ is stale against the code.
 func TestDistIsCurrent(t *testing.T) {
-	for _, env := range charts.Environments() {
-		t.Run(env.Name, func(t *testing.T) {
-			assertFolderHolds(t, filepath.Join("dist", env.Name), render(t, env), "dist/ is stale: run make synth and commit it")
+	for _, e := range env.Environments() {
+		t.Run(e.Name, func(t *testing.T) {
+			assertFolderHolds(t, filepath.Join("dist", e.Name), render(t, e), "dist/ is stale: run make synth and commit it")
 		})
 	}
 }
@@ -140,7 +140,7 @@ func TestCdk8sSynthMatches(t *testing.T) {
 	logs, err := cmd.CombinedOutput()
 	require.NoError(t, err, "%s", logs)
 	assert.NotContains(t, string(logs), "end-of-life")
-	for _, env := range charts.Environments() {
-		assertFolderHolds(t, filepath.Join(out, env.Name), render(t, env), "cdk8s synth and go run . disagree")
+	for _, e := range env.Environments() {
+		assertFolderHolds(t, filepath.Join(out, e.Name), render(t, e), "cdk8s synth and go run . disagree")
 	}
 }

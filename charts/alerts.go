@@ -2,16 +2,10 @@ package charts
 
 import (
 	"fmt"
-	"strings"
 
 	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
-
-// RunbookURL is where an alert's runbook lives: docs/runbooks/<alert>.md under the environment's
-// Monitoring.RunbookBaseURL.
-func RunbookURL(env Environment, alert string) string {
-	return strings.TrimSuffix(env.Monitoring.RunbookBaseURL, "/") + "/" + alert + ".md"
-}
 
 // Alerts are what an operator of a screenshot service needs to be woken for, or told about:
 // failing and slow API requests, a job backlog (growing, or growing with every worker running),
@@ -22,8 +16,8 @@ func RunbookURL(env Environment, alert string) string {
 // screenshot_jobs_waiting (workers); kube-state-metrics and the kubelet's cAdvisor export the
 // object and container series; the External Secrets Operator and the Argo Rollouts controller
 // export theirs, scraped with honorLabels so that namespace is the object's.
-func Alerts(env Environment) []c.Alert {
-	ns := fmt.Sprintf(`namespace=%q`, env.Namespace)
+func Alerts(e env.Environment) []c.Alert {
+	ns := fmt.Sprintf(`namespace=%q`, e.Namespace)
 	backend := fmt.Sprintf(`%s, service=%q`, ns, c.MetricsServiceName("backend"))
 	redis := c.ObjectName("redis")
 	alerts := []c.Alert{
@@ -92,14 +86,14 @@ func Alerts(env Environment) []c.Alert {
 			// this fires somewhat early, never late.
 			Name: "ScreenshotAlgoRedisNearMemoryCap",
 			Expr: fmt.Sprintf(`max(container_memory_working_set_bytes{%s, container="redis"}) > 0.9 * %d`,
-				ns, c.RedisMaxMemory(env.Redis.Resources.MemoryLimit, 0)),
+				ns, c.RedisMaxMemory(e.Redis.Resources.MemoryLimit, 0)),
 			For: "10m", Severity: "warning",
 			Summary: "Redis is near its memory cap",
 			Description: "Redis uses {{ $value | humanize1024 }}B, above 90% of its maxmemory: at the cap it refuses " +
 				"new jobs (noeviction) and the API fails to enqueue.",
 		},
 	}
-	if !env.Secrets.DevelopmentLiterals {
+	if !e.Secrets.DevelopmentLiterals {
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoExternalSecretNotSynced",
 			Expr: fmt.Sprintf(`externalsecret_status_condition{%s, condition="Ready", status="False"} == 1`, ns),
@@ -109,7 +103,7 @@ func Alerts(env Environment) []c.Alert {
 				"(a rotated credential does not arrive), or does not exist (new pods cannot start).",
 		})
 	}
-	if env.releasesWithRollouts() {
+	if e.ReleasesWithRollouts() {
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoRolloutDegraded",
 			Expr: fmt.Sprintf(`rollout_info{%s, phase="Degraded"} == 1`, ns),
@@ -119,7 +113,7 @@ func Alerts(env Environment) []c.Alert {
 				"or cannot progress. The previous version still serves.",
 		})
 	}
-	if worker, ok := env.tier("worker"); ok && worker.Scaling.Autoscaled() {
+	if worker, ok := e.TierNamed("worker"); ok && worker.Scaling.Autoscaled() {
 		hpa := fmt.Sprintf(`%s, horizontalpodautoscaler=%q`, ns, c.ObjectName(worker.Name))
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoQueueGrowingAtMaxWorkers",
@@ -132,17 +126,7 @@ func Alerts(env Environment) []c.Alert {
 		})
 	}
 	for i := range alerts {
-		alerts[i].Runbook = RunbookURL(env, alerts[i].Name)
+		alerts[i].Runbook = e.RunbookURL(alerts[i].Name)
 	}
 	return alerts
-}
-
-// tier returns the named tier.
-func (e Environment) tier(name string) (Tier, bool) {
-	for _, t := range e.Tiers {
-		if t.Name == name {
-			return t, true
-		}
-	}
-	return Tier{}, false
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 
 	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // Annotations on each pod template with a digest of the configuration its pods consume. A change
@@ -21,21 +22,21 @@ const (
 )
 
 // appSettings are the app's non-secret settings, loaded into the app tiers' environment.
-func appSettings(env Environment) map[string]string {
+func appSettings(e env.Environment) map[string]string {
 	settings := map[string]string{
-		"APP_ENV":                    env.Name,
-		"LOG_LEVEL":                  env.LogLevel,
-		"PUBLIC_URL":                 "https://" + env.Ingress.Host,
+		"APP_ENV":                    e.Name,
+		"LOG_LEVEL":                  e.LogLevel,
+		"PUBLIC_URL":                 "https://" + e.Ingress.Host,
 		"REDIS_HOST":                 c.ObjectName("redis"),
 		"REDIS_PORT":                 strconv.Itoa(c.RedisPort),
-		"DATABASE_HOST":              env.Database.Endpoint,
-		"DATABASE_SSLMODE":           env.Database.SSLMode,
-		"DATABASE_PORT":              strconv.Itoa(int(env.Database.Port)),
-		"DATABASE_NAME":              env.Database.Name,
-		"WORKER_JOB_TIMEOUT_SECONDS": strconv.Itoa(WorkerJobTimeoutSeconds),
+		"DATABASE_HOST":              e.Database.Endpoint,
+		"DATABASE_SSLMODE":           e.Database.SSLMode,
+		"DATABASE_PORT":              strconv.Itoa(int(e.Database.Port)),
+		"DATABASE_NAME":              e.Database.Name,
+		"WORKER_JOB_TIMEOUT_SECONDS": strconv.Itoa(env.WorkerJobTimeoutSeconds),
 	}
-	if env.Database.CABundleConfigMap != "" {
-		settings["DATABASE_SSLROOTCERT"] = DatabaseCADir + "/" + DatabaseCAKey
+	if e.Database.CABundleConfigMap != "" {
+		settings["DATABASE_SSLROOTCERT"] = env.DatabaseCADir + "/" + env.DatabaseCAKey
 	}
 	return settings
 }
@@ -63,34 +64,34 @@ type credential struct {
 }
 
 // credentials are the database's and Redis's Secrets in this environment.
-func credentials(env Environment) map[string]credential {
-	if env.Secrets.DevelopmentLiterals {
+func credentials(e env.Environment) map[string]credential {
+	if e.Secrets.DevelopmentLiterals {
 		return map[string]credential{
-			Postgres: {name: databaseCredentials, literal: map[string]string{"username": "screenshot_algo", "password": "development-only-postgres-password"}},
-			Redis:    {name: redisCredentials, literal: map[string]string{"password": "development-only-redis-password"}},
+			env.Postgres: {name: databaseCredentials, literal: map[string]string{"username": "screenshot_algo", "password": "development-only-postgres-password"}},
+			env.Redis:    {name: redisCredentials, literal: map[string]string{"password": "development-only-redis-password"}},
 		}
 	}
-	s := env.Secrets
+	s := e.Secrets
 	return map[string]credential{
-		Postgres: {name: databaseCredentials, remote: []c.RemoteValue{
+		env.Postgres: {name: databaseCredentials, remote: []c.RemoteValue{
 			{SecretKey: "username", RemoteKey: s.DatabaseKey, Property: "username"},
 			{SecretKey: "password", RemoteKey: s.DatabaseKey, Property: "password"},
 		}},
-		Redis: {name: redisCredentials, remote: []c.RemoteValue{{SecretKey: "password", RemoteKey: s.RedisKey, Property: "password"}}},
+		env.Redis: {name: redisCredentials, remote: []c.RemoteValue{{SecretKey: "password", RemoteKey: s.RedisKey, Property: "password"}}},
 	}
 }
 
 // newCredentials builds the Secrets, or the ExternalSecrets that write them.
-func newCredentials(scope constructs.Construct, env Environment) {
-	creds := credentials(env)
-	for _, dep := range []string{Postgres, Redis} {
+func newCredentials(scope constructs.Construct, e env.Environment) {
+	creds := credentials(e)
+	for _, dep := range []string{env.Postgres, env.Redis} {
 		cred := creds[dep]
-		id := map[string]string{Postgres: "DatabaseCredentials", Redis: "RedisCredentials"}[dep]
+		id := map[string]string{env.Postgres: "DatabaseCredentials", env.Redis: "RedisCredentials"}[dep]
 		if cred.literal != nil {
-			c.NewDevelopmentSecret(scope, id, c.DevelopmentSecretProps{Namespace: env.Namespace, Name: cred.name, Data: cred.literal})
+			c.NewDevelopmentSecret(scope, id, c.DevelopmentSecretProps{Namespace: e.Namespace, Name: cred.name, Data: cred.literal})
 		} else {
-			c.NewExternalSecret(scope, id, c.ExternalSecretProps{Namespace: env.Namespace, Name: cred.name, Store: env.Secrets.Store, Values: cred.remote,
-				RefreshInterval: env.Secrets.RefreshInterval})
+			c.NewExternalSecret(scope, id, c.ExternalSecretProps{Namespace: e.Namespace, Name: cred.name, Store: e.Secrets.Store, Values: cred.remote,
+				RefreshInterval: e.Secrets.RefreshInterval})
 		}
 	}
 }
@@ -98,13 +99,13 @@ func newCredentials(scope constructs.Construct, env Environment) {
 // podAnnotations are the checksums of what a pod consumes: the app settings when it loads them,
 // and the credentials of the services it connects to. For an ExternalSecret the digest covers
 // where the values come from; a new value in the store is picked up by the operator, not here.
-func podAnnotations(env Environment, usesSettings bool, deps ...string) map[string]string {
+func podAnnotations(e env.Environment, usesSettings bool, deps ...string) map[string]string {
 	out := map[string]string{}
 	if usesSettings {
-		out[ConfigChecksumAnnotation] = digest(appSettings(env))
+		out[ConfigChecksumAnnotation] = digest(appSettings(e))
 	}
 	secrets := map[string]string{}
-	creds := credentials(env)
+	creds := credentials(e)
 	for _, dep := range deps {
 		cred, ok := creds[dep]
 		if !ok {
@@ -114,13 +115,13 @@ func podAnnotations(env Environment, usesSettings bool, deps ...string) map[stri
 			secrets[cred.name+"/"+k] = v
 		}
 		for _, r := range cred.remote {
-			secrets[cred.name+"/"+r.SecretKey] = env.Secrets.Store + ":" + r.RemoteKey + "#" + r.Property
+			secrets[cred.name+"/"+r.SecretKey] = e.Secrets.Store + ":" + r.RemoteKey + "#" + r.Property
 		}
 	}
 	if len(secrets) > 0 {
 		out[SecretsChecksumAnnotation] = digest(secrets)
 	}
-	for k, v := range proxyAnnotations(env) {
+	for k, v := range proxyAnnotations(e) {
 		out[k] = v
 	}
 	return out
@@ -130,11 +131,11 @@ func podAnnotations(env Environment, usesSettings bool, deps ...string) map[stri
 // (Quota) holds: without them Istio's defaults apply, which the quota does not know.
 // Ephemeral storage has no annotation: the mesh's injection template must give the sidecar
 // Mesh.ProxyResources.EphemeralStorage (the README says how).
-func proxyAnnotations(env Environment) map[string]string {
-	if !env.Mesh.Istio {
+func proxyAnnotations(e env.Environment) map[string]string {
+	if !e.Mesh.Istio {
 		return nil
 	}
-	r := env.Mesh.ProxyResources
+	r := e.Mesh.ProxyResources
 	return map[string]string{
 		"sidecar.istio.io/proxyCPU":         r.CPURequest,
 		"sidecar.istio.io/proxyMemory":      r.MemoryRequest,

@@ -7,13 +7,14 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // podAnnotationsOf returns every workload's pod template annotations.
-func podAnnotationsOf(t *testing.T, env charts.Environment) map[string]map[string]string {
+func podAnnotationsOf(t *testing.T, e env.Environment) map[string]map[string]string {
 	t.Helper()
 	out := map[string]map[string]string{}
-	for name, tpl := range synthEnv(t, env).PodTemplates(t) {
+	for name, tpl := range synthEnv(t, e).PodTemplates(t) {
 		out[name] = tpl.Annotations
 	}
 	return out
@@ -25,32 +26,32 @@ func podAnnotationsOf(t *testing.T, env charts.Environment) map[string]map[strin
 func TestConfigChangeRollsExactlyItsConsumers(t *testing.T) {
 	cases := []struct {
 		name   string
-		base   func() charts.Environment
-		change func(e *charts.Environment)
+		base   func() env.Environment
+		change func(e *env.Environment)
 		want   []string
 	}{
-		{"an app setting rolls the app tiers, not Redis", charts.Production,
-			func(e *charts.Environment) { e.LogLevel = "debug" },
+		{"an app setting rolls the app tiers, not Redis", env.Production,
+			func(e *env.Environment) { e.LogLevel = "debug" },
 			[]string{"screenshot-algo-backend", "screenshot-algo-frontend", "screenshot-algo-worker"}},
-		{"the Redis password's source rolls Redis and its clients", charts.Production,
-			func(e *charts.Environment) { e.Secrets.RedisKey = "screenshot-algo/production/redis-rotated" },
+		{"the Redis password's source rolls Redis and its clients", env.Production,
+			func(e *env.Environment) { e.Secrets.RedisKey = "screenshot-algo/production/redis-rotated" },
 			[]string{"screenshot-algo-backend", "screenshot-algo-redis", "screenshot-algo-worker"}},
-		{"the database credentials' source rolls the database's clients", charts.Production,
-			func(e *charts.Environment) { e.Secrets.DatabaseKey = "screenshot-algo/production/postgres-v2" },
+		{"the database credentials' source rolls the database's clients", env.Production,
+			func(e *env.Environment) { e.Secrets.DatabaseKey = "screenshot-algo/production/postgres-v2" },
 			[]string{"screenshot-algo-backend", "screenshot-algo-worker"}},
-		{"in dev, a setting rolls the app tiers and the unused secret store nothing", charts.Dev,
-			func(e *charts.Environment) { e.Secrets.Store = "unused-in-dev"; e.LogLevel = "info" },
+		{"in dev, a setting rolls the app tiers and the unused secret store nothing", env.Dev,
+			func(e *env.Environment) { e.Secrets.Store = "unused-in-dev"; e.LogLevel = "info" },
 			[]string{"screenshot-algo-backend", "screenshot-algo-frontend", "screenshot-algo-worker"}},
-		{"a change nothing consumes rolls nothing", charts.Production,
-			func(e *charts.Environment) { e.Redis.StorageClass = "gp3-encrypted" },
+		{"a change nothing consumes rolls nothing", env.Production,
+			func(e *env.Environment) { e.Redis.StorageClass = "gp3-encrypted" },
 			nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			before := podAnnotationsOf(t, tc.base())
-			env := tc.base()
-			tc.change(&env)
-			after := podAnnotationsOf(t, env)
+			e := tc.base()
+			tc.change(&e)
+			after := podAnnotationsOf(t, e)
 			var changed []string
 			for name := range before {
 				if !assert.ObjectsAreEqual(before[name], after[name]) {
@@ -66,7 +67,7 @@ func TestConfigChangeRollsExactlyItsConsumers(t *testing.T) {
 // TestEveryPodCarriesItsChecksums: each app tier's pods carry the settings' checksum, and those
 // that read credentials carry theirs.
 func TestEveryPodCarriesItsChecksums(t *testing.T) {
-	annotations := podAnnotationsOf(t, charts.Production())
+	annotations := podAnnotationsOf(t, env.Production())
 	for _, name := range []string{"screenshot-algo-frontend", "screenshot-algo-backend", "screenshot-algo-worker"} {
 		assert.Len(t, annotations[name][charts.ConfigChecksumAnnotation], 64, name)
 	}

@@ -6,20 +6,21 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 
 	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // analysisName is the AnalysisTemplate a tier's releases run.
-func analysisName(t Tier) string { return t.Name + "-analysis" }
+func analysisName(t env.Tier) string { return t.Name + "-analysis" }
 
 // blueGreen is a tier's blue-green release, or nil when it has another strategy. The tier's own
 // Service is the active one; the preview Service reaches the new version until it is promoted.
-func blueGreen(env Environment, t Tier) *c.BlueGreen {
-	if t.Strategy != BlueGreen {
+func blueGreen(e env.Environment, t env.Tier) *c.BlueGreen {
+	if t.Strategy != env.BlueGreen {
 		return nil
 	}
 	return &c.BlueGreen{
 		ActiveService: c.ObjectName(t.Name), PreviewService: c.PreviewServiceName(t.Name),
-		AutoPromotion: env.Delivery.AutoPromotion, ScaleDownDelaySeconds: env.Delivery.ScaleDownDelaySeconds,
+		AutoPromotion: e.Delivery.AutoPromotion, ScaleDownDelaySeconds: e.Delivery.ScaleDownDelaySeconds,
 		Analysis: c.ObjectName(analysisName(t)),
 	}
 }
@@ -29,18 +30,18 @@ func blueGreen(env Environment, t Tier) *c.BlueGreen {
 // Service, selecting the new version's pods. A RollingUpdate tier released by a Rollout is a
 // canary without steps, so that the same Services stay under the controller's care whichever
 // strategy a release chooses.
-func canary(env Environment, t Tier) *c.Canary {
-	if !env.UsesRollout(t) || t.Strategy == BlueGreen {
+func canary(e env.Environment, t env.Tier) *c.Canary {
+	if !e.UsesRollout(t) || t.Strategy == env.BlueGreen {
 		return nil
 	}
 	cn := &c.Canary{
 		StableService: c.ObjectName(t.Name), CanaryService: c.PreviewServiceName(t.Name),
 		StableIngress: c.ObjectName(t.Name), Analysis: c.ObjectName(analysisName(t)),
 	}
-	if t.Strategy == Canary {
-		cn.Steps = env.Delivery.CanarySteps
+	if t.Strategy == env.Canary {
+		cn.Steps = e.Delivery.CanarySteps
 	}
-	if env.Mesh.Istio {
+	if e.Mesh.Istio {
 		cn.StableIngress, cn.VirtualService, cn.Route = "", c.ObjectName(t.Name), c.CanaryRoute
 	}
 	return cn
@@ -51,14 +52,14 @@ func canary(env Environment, t Tier) *c.Canary {
 // 95th-percentile latency. It fails closed: no data, NaN or fewer than MinRequests requests is
 // never a success. Such a measurement is inconclusive, which pauses the release until a person
 // promotes or aborts it; bad numbers fail it, which aborts the release.
-func newReleaseAnalysis(scope constructs.Construct, env Environment, t Tier) {
-	d := env.Delivery
+func newReleaseAnalysis(scope constructs.Construct, e env.Environment, t env.Tier) {
+	d := e.Delivery
 	selector := fmt.Sprintf(`namespace=%q, service=%q, rollouts_pod_template_hash="{{args.%s}}"`,
-		env.Namespace, c.MetricsServiceName(t.Name), c.PodTemplateHashArg)
+		e.Namespace, c.MetricsServiceName(t.Name), c.PodTemplateHashArg)
 	// judged guards a condition: the query returned a number.
 	const judged = "len(result) > 0 && !isNaN(result[0])"
 	c.NewAnalysisTemplate(scope, tierID(t)+"-Analysis", c.AnalysisTemplateProps{
-		Namespace: env.Namespace, Name: analysisName(t), PrometheusURL: env.Monitoring.PrometheusURL,
+		Namespace: e.Namespace, Name: analysisName(t), PrometheusURL: e.Monitoring.PrometheusURL,
 		Args:         []string{c.PodTemplateHashArg},
 		InitialDelay: d.AnalysisWindow, Interval: d.AnalysisInterval, Count: d.AnalysisCount,
 		Metrics: []c.AnalysisMetric{

@@ -7,16 +7,16 @@ import (
 	"github.com/stretchr/testify/require"
 	autoscalingv2 "k8s.io/api/autoscaling/v2"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // TestProductionRelease is production released with the backend as a canary and the frontend
 // blue-green, as `--strategy backend=canary,frontend=bluegreen` does.
 func TestProductionRelease(t *testing.T) {
-	env := charts.Production()
-	env.Tiers[0].Strategy = charts.BlueGreen
-	env.Tiers[1].Strategy = charts.Canary
-	objs := synthEnv(t, env)
+	e := env.Production()
+	e.Tiers[0].Strategy = env.BlueGreen
+	e.Tiers[1].Strategy = env.Canary
+	objs := synthEnv(t, e)
 
 	var deployments []string
 	for _, o := range objs.Of("Deployment") {
@@ -102,7 +102,7 @@ func TestProductionRelease(t *testing.T) {
 		var metrics []string
 		for _, m := range at.Spec.Metrics {
 			metrics = append(metrics, m.Name)
-			assert.Equal(t, env.Monitoring.PrometheusURL, m.Provider.Prometheus.Address)
+			assert.Equal(t, e.Monitoring.PrometheusURL, m.Provider.Prometheus.Address)
 			assert.Contains(t, m.Provider.Prometheus.Query, `rollouts_pod_template_hash="{{args.pod-template-hash}}"`, "only the new pods count")
 		}
 		assert.ElementsMatch(t, []string{"request-count", "success-rate", "latency-p95"}, metrics)

@@ -6,7 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // TestMesh checks the optional Istio mesh: everything it needs when an environment enables it,
@@ -14,7 +14,7 @@ import (
 func TestMesh(t *testing.T) {
 	meshKinds := []string{"PeerAuthentication", "DestinationRule", "VirtualService"}
 	t.Run("off", func(t *testing.T) {
-		objs := synthEnv(t, charts.Production())
+		objs := synthEnv(t, env.Production())
 		for _, kind := range meshKinds {
 			assert.Empty(t, objs.Of(kind), kind)
 		}
@@ -25,10 +25,10 @@ func TestMesh(t *testing.T) {
 		assert.NotContains(t, ns.Metadata.Labels, "istio-injection")
 	})
 	t.Run("on, with a canary", func(t *testing.T) {
-		env := charts.Production()
-		env.Mesh.Istio = true
-		env.Tiers[1].Strategy = charts.Canary
-		objs := synthEnv(t, env)
+		e := env.Production()
+		e.Mesh.Istio = true
+		e.Tiers[1].Strategy = env.Canary
+		objs := synthEnv(t, e)
 
 		var ns struct {
 			Metadata struct{ Labels map[string]string }

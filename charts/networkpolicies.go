@@ -4,6 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 
 	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // PrivateRanges are the destinations a tier with Internet access may still not reach: the cloud
@@ -23,51 +24,51 @@ var PrivateRanges = []string{
 // newNetworkPolicies denies all traffic in the namespace, then allows exactly what the tiers
 // declare in Connects, what the ingress controller sends to public tiers, Prometheus's scrapes
 // of tiers with metrics, and DNS.
-func newNetworkPolicies(scope constructs.Construct, env Environment, redis c.Identity) {
-	ns := env.Namespace
+func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.Identity) {
+	ns := e.Namespace
 	c.NewNetworkPolicy(scope, "DefaultDeny", c.NetworkPolicyProps{Namespace: ns, Name: "default-deny"})
 	dnsPorts := []c.Port{{Number: 53, Protocol: "UDP"}, {Number: 53, Protocol: "TCP"}}
-	dns := []c.Flow{{Peer: c.Peer{Namespace: env.Network.DNSNamespace}, Ports: dnsPorts}}
-	if env.Network.NodeLocalDNS != "" {
-		dns = append(dns, c.Flow{Peer: c.Peer{CIDR: env.Network.NodeLocalDNS + "/32"}, Ports: dnsPorts})
+	dns := []c.Flow{{Peer: c.Peer{Namespace: e.Network.DNSNamespace}, Ports: dnsPorts}}
+	if e.Network.NodeLocalDNS != "" {
+		dns = append(dns, c.Flow{Peer: c.Peer{CIDR: e.Network.NodeLocalDNS + "/32"}, Ports: dnsPorts})
 	}
 	c.NewNetworkPolicy(scope, "AllowDNS", c.NetworkPolicyProps{Namespace: ns, Name: "allow-dns", Egress: dns})
-	if env.Mesh.Istio {
+	if e.Mesh.Istio {
 		// Sidecars fetch their configuration and certificates from istiod.
 		c.NewNetworkPolicy(scope, "AllowMesh", c.NetworkPolicyProps{Namespace: ns, Name: "allow-istiod",
-			Egress: []c.Flow{{Peer: c.Peer{Namespace: env.Mesh.ControlPlaneNamespace}, Ports: []c.Port{{Number: 15012}}}}})
+			Egress: []c.Flow{{Peer: c.Peer{Namespace: e.Mesh.ControlPlaneNamespace}, Ports: []c.Port{{Number: 15012}}}}})
 	}
 
-	byName := map[string]Tier{}
-	for _, t := range env.Tiers {
+	byName := map[string]env.Tier{}
+	for _, t := range e.Tiers {
 		byName[t.Name] = t
 	}
 	var redisClients []c.Flow
-	for _, t := range env.Tiers {
-		self := tierIdentity(env, t)
+	for _, t := range e.Tiers {
+		self := tierIdentity(e, t)
 		var ingress, egress []c.Flow
 		if t.IngressPath != "" {
-			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: env.Network.IngressNamespace}, Ports: []c.Port{{Name: "http"}}})
+			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.Network.IngressNamespace}, Ports: []c.Port{{Name: "http"}}})
 		}
 		if t.MetricsPath != "" {
-			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: env.Monitoring.Namespace}, Ports: []c.Port{{Name: c.MetricsPortName}}})
+			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.Monitoring.Namespace}, Ports: []c.Port{{Name: c.MetricsPortName}}})
 		}
-		for _, client := range env.Tiers {
-			if client.connects(t.Name) {
-				ingress = append(ingress, c.Flow{Peer: c.Peer{Pods: tierIdentity(env, client).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
+		for _, client := range e.Tiers {
+			if client.ConnectsTo(t.Name) {
+				ingress = append(ingress, c.Flow{Peer: c.Peer{Pods: tierIdentity(e, client).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
 			}
 		}
 		for _, dep := range t.Connects {
 			switch dep {
-			case Redis:
+			case env.Redis:
 				egress = append(egress, c.Flow{Peer: c.Peer{Pods: redis.SelectorLabels()}, Ports: []c.Port{{Number: c.RedisPort}}})
 				redisClients = append(redisClients, c.Flow{Peer: c.Peer{Pods: self.SelectorLabels()}, Ports: []c.Port{{Number: c.RedisPort}}})
-			case Postgres:
-				egress = append(egress, c.Flow{Peer: c.Peer{CIDR: env.Database.CIDR}, Ports: []c.Port{{Number: env.Database.Port}}})
-			case Internet:
+			case env.Postgres:
+				egress = append(egress, c.Flow{Peer: c.Peer{CIDR: e.Database.CIDR}, Ports: []c.Port{{Number: e.Database.Port}}})
+			case env.Internet:
 				egress = append(egress, c.Flow{Peer: c.Peer{CIDR: "0.0.0.0/0", Except: PrivateRanges}, Ports: []c.Port{{Number: 80}, {Number: 443}}})
 			default:
-				egress = append(egress, c.Flow{Peer: c.Peer{Pods: tierIdentity(env, byName[dep]).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
+				egress = append(egress, c.Flow{Peer: c.Peer{Pods: tierIdentity(e, byName[dep]).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
 			}
 		}
 		c.NewNetworkPolicy(scope, tierID(t)+"-Network", c.NetworkPolicyProps{

@@ -12,34 +12,34 @@ import (
 	networkingv1 "k8s.io/api/networking/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // TestPeakPods: whatever runs a tier, its old version can still hold quota in full beside its
 // new one, terminating (a Deployment) or waiting for promotion (a Rollout).
 func TestPeakPods(t *testing.T) {
 	for _, max := range []int32{1, 4, 5, 20} {
-		scaling := charts.Scaling{Min: 1, Max: max}
-		worker := charts.Tier{Scaling: scaling}
-		assert.Equal(t, 2*int64(max), charts.PeakPods(worker), "a Deployment with max %d: the new pods beside the terminating old ones", max)
-		for _, st := range []charts.Strategy{charts.RollingUpdate, charts.BlueGreen, charts.Canary} {
-			public := charts.Tier{Strategy: st, Exposed: true, IngressPath: "/", MetricsPath: "/metrics", Scaling: scaling}
-			assert.Equal(t, 2*int64(max), charts.PeakPods(public), "a Rollout (%s) runs two full versions at once", st)
+		scaling := env.Scaling{Min: 1, Max: max}
+		worker := env.Tier{Scaling: scaling}
+		assert.Equal(t, 2*int64(max), env.PeakPods(worker), "a Deployment with max %d: the new pods beside the terminating old ones", max)
+		for _, st := range []env.Strategy{env.RollingUpdate, env.BlueGreen, env.Canary} {
+			public := env.Tier{Strategy: st, Exposed: true, IngressPath: "/", MetricsPath: "/metrics", Scaling: scaling}
+			assert.Equal(t, 2*int64(max), env.PeakPods(public), "a Rollout (%s) runs two full versions at once", st)
 		}
 	}
 }
 
 // TestProductionPolicies checks the policy objects the ADR asks for in production.
 func TestProductionPolicies(t *testing.T) {
-	env := charts.Production()
-	objs := synthEnv(t, env)
+	e := env.Production()
+	objs := synthEnv(t, e)
 
 	var quota corev1.ResourceQuota
 	objs.Decode(t, "ResourceQuota", "screenshot-algo", &quota)
 	// Frontend and backend are Rollouts: two full versions of 20 at a release's peak. Workers:
 	// 20 new ones beside 20 still finishing their jobs. Redis: 1.
 	assert.Equal(t, "121", quota.Spec.Hard.Pods().String())
-	for key, want := range charts.Quota(env) {
+	for key, want := range env.Quota(e) {
 		got := quota.Spec.Hard[corev1.ResourceName(key)]
 		w := resource.MustParse(want)
 		assert.Zero(t, w.Cmp(got), "%s: want %s, got %s", key, want, got.String())
@@ -103,8 +103,8 @@ func TestProductionPolicies(t *testing.T) {
 
 // TestProductionObservability checks the monitors and the alerts an operator needs.
 func TestProductionObservability(t *testing.T) {
-	env := charts.Production()
-	objs := synthEnv(t, env)
+	e := env.Production()
+	objs := synthEnv(t, e)
 	assert.Len(t, objs.Of("ServiceMonitor"), 3, "every tier exposes metrics")
 	for _, tier := range []string{"frontend", "backend", "worker"} {
 		metricsSvc := objs.Service(t, "screenshot-algo-"+tier+"-metrics")
@@ -130,7 +130,7 @@ func TestProductionObservability(t *testing.T) {
 	for _, r := range rule.Spec.Groups[0].Rules {
 		names = append(names, r.Alert)
 		assert.Contains(t, []string{"critical", "warning"}, r.Labels["severity"], r.Alert)
-		assert.Contains(t, r.Annotations["runbook_url"], env.Monitoring.RunbookBaseURL, r.Alert)
+		assert.Contains(t, r.Annotations["runbook_url"], e.Monitoring.RunbookBaseURL, r.Alert)
 		assert.Contains(t, r.Expr, `namespace="screenshot-algo"`, "%s is scoped to the namespace", r.Alert)
 	}
 	assert.ElementsMatch(t, []string{"ScreenshotAlgoHigh5xxRate", "ScreenshotAlgoHighLatencyP95", "ScreenshotAlgoQueueBacklog",
@@ -153,16 +153,16 @@ func TestProductionObservability(t *testing.T) {
 // the cluster runs it; nothing else on port 53.
 func TestDNSPolicy(t *testing.T) {
 	cases := []struct {
-		env       charts.Environment
+		e         env.Environment
 		wantLocal string
 	}{
-		{charts.Dev(), ""},
-		{charts.Production(), "169.254.20.10/32"},
+		{env.Dev(), ""},
+		{env.Production(), "169.254.20.10/32"},
 	}
 	for _, tc := range cases {
-		t.Run(tc.env.Name, func(t *testing.T) {
+		t.Run(tc.e.Name, func(t *testing.T) {
 			var dns networkingv1.NetworkPolicy
-			synthEnv(t, tc.env).Decode(t, "NetworkPolicy", "screenshot-algo-allow-dns", &dns)
+			synthEnv(t, tc.e).Decode(t, "NetworkPolicy", "screenshot-algo-allow-dns", &dns)
 			assert.Empty(t, dns.Spec.PodSelector.MatchLabels, "every pod resolves names")
 			var namespaces, blocks []string
 			for _, rule := range dns.Spec.Egress {

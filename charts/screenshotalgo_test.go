@@ -15,20 +15,21 @@ import (
 	"k8s.io/apimachinery/pkg/api/resource"
 
 	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/k8stest"
 )
 
 func TestMain(m *testing.M) { k8stest.Main(m) }
 
-func synthEnv(t *testing.T, env charts.Environment) k8stest.Objects {
+func synthEnv(t *testing.T, e env.Environment) k8stest.Objects {
 	t.Helper()
-	require.NoError(t, env.Validate())
-	return k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart { return charts.NewScreenshotAlgo(app, env.Name, env) })
+	require.NoError(t, e.Validate())
+	return k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart { return charts.NewScreenshotAlgo(app, e.Name, e) })
 }
 
 // TestProductionMatchesADR checks the numbers ADR 004 fixes for production.
 func TestProductionMatchesADR(t *testing.T) {
-	objs := synthEnv(t, charts.Production())
+	objs := synthEnv(t, env.Production())
 	// Production runs Argo Rollouts: the public tiers are Rollouts, the worker a Deployment.
 	cases := []struct {
 		deployment     string
@@ -82,14 +83,14 @@ func TestProductionMatchesADR(t *testing.T) {
 // TestEveryEnvironment checks what must hold in every environment.
 func TestEveryEnvironment(t *testing.T) {
 	hashSuffix := regexp.MustCompile(`-[0-9a-f]{8,}$|-c8[0-9a-z]{6,}$`)
-	for _, env := range charts.Environments() {
-		t.Run(env.Name, func(t *testing.T) {
-			objs := synthEnv(t, env)
+	for _, e := range env.Environments() {
+		t.Run(e.Name, func(t *testing.T) {
+			objs := synthEnv(t, e)
 
 			for _, o := range objs {
 				assert.NotRegexp(t, hashSuffix, o.Name, "%s %s: names are readable, never hashed", o.Kind, o.Name)
 				if o.Kind != "Namespace" && o.Kind != "PriorityClass" {
-					assert.Equal(t, env.Namespace, o.Namespace, "%s %s", o.Kind, o.Name)
+					assert.Equal(t, e.Namespace, o.Namespace, "%s %s", o.Kind, o.Name)
 				}
 			}
 
@@ -139,9 +140,9 @@ func TestEveryEnvironment(t *testing.T) {
 			for _, o := range objs.Of("Ingress") {
 				ing := objs.Ingress(t, o.Name)
 				assert.Equal(t, "nginx", *ing.Spec.IngressClassName)
-				host, tls, got := env.Ingress.Host, env.Ingress.TLSSecretName, routes
+				host, tls, got := e.Ingress.Host, e.Ingress.TLSSecretName, routes
 				if strings.HasSuffix(o.Name, "-preview") {
-					host, tls, got = env.Ingress.PreviewHost, env.Ingress.PreviewTLSSecretName, previews
+					host, tls, got = e.Ingress.PreviewHost, e.Ingress.PreviewTLSSecretName, previews
 				}
 				assert.Equal(t, tls, ing.Spec.TLS[0].SecretName)
 				assert.Equal(t, host, ing.Spec.Rules[0].Host)
@@ -151,7 +152,7 @@ func TestEveryEnvironment(t *testing.T) {
 				}
 			}
 			assert.Equal(t, map[string]string{"/": "screenshot-algo-frontend", "/api": "screenshot-algo-backend"}, routes)
-			if env.Delivery.ArgoRollouts {
+			if e.Delivery.ArgoRollouts {
 				assert.Equal(t, map[string]string{"/": "screenshot-algo-frontend-preview", "/api": "screenshot-algo-backend-preview"}, previews)
 			} else {
 				assert.Empty(t, previews, "without Argo Rollouts nothing is previewed")
@@ -159,18 +160,18 @@ func TestEveryEnvironment(t *testing.T) {
 
 			pg := objs.Service(t, "screenshot-algo-postgres")
 			assert.Equal(t, corev1.ServiceTypeExternalName, pg.Spec.Type)
-			assert.Equal(t, env.Database.Endpoint, pg.Spec.ExternalName)
+			assert.Equal(t, e.Database.Endpoint, pg.Spec.ExternalName)
 
 			sts := objs.StatefulSet(t, "screenshot-algo-redis")
-			assert.Equal(t, env.Redis.StorageClass, *sts.Spec.VolumeClaimTemplates[0].Spec.StorageClassName)
+			assert.Equal(t, e.Redis.StorageClass, *sts.Spec.VolumeClaimTemplates[0].Spec.StorageClassName)
 
 			// Literal secrets only where the environment allows them; elsewhere ExternalSecrets
 			// of the same names have the operator write them.
-			if env.Secrets.DevelopmentLiterals {
+			if e.Secrets.DevelopmentLiterals {
 				assert.Len(t, objs.Of("Secret"), 2)
 				assert.Empty(t, objs.Of("ExternalSecret"))
 			} else {
-				assert.Empty(t, objs.Of("Secret"), "%s must not carry literal credentials", env.Name)
+				assert.Empty(t, objs.Of("Secret"), "%s must not carry literal credentials", e.Name)
 				assert.Len(t, objs.Of("ExternalSecret"), 2)
 			}
 			provided := map[string]bool{}
@@ -181,13 +182,13 @@ func TestEveryEnvironment(t *testing.T) {
 				for _, ctr := range tpl.Spec.Containers {
 					for _, e := range ctr.Env {
 						if ref := e.ValueFrom; ref != nil && ref.SecretKeyRef != nil {
-							assert.True(t, provided[ref.SecretKeyRef.Name], "%s reads Secret %s, which %s does not provide", name, ref.SecretKeyRef.Name, env.Name)
+							assert.True(t, provided[ref.SecretKeyRef.Name], "%s reads Secret %s, which %s does not provide", name, ref.SecretKeyRef.Name, e.Name)
 						}
 					}
 				}
 				for _, v := range tpl.Spec.Volumes {
 					if v.Secret != nil {
-						assert.True(t, provided[v.Secret.SecretName], "%s mounts Secret %s, which %s does not provide", name, v.Secret.SecretName, env.Name)
+						assert.True(t, provided[v.Secret.SecretName], "%s mounts Secret %s, which %s does not provide", name, v.Secret.SecretName, e.Name)
 					}
 				}
 			}
@@ -197,7 +198,7 @@ func TestEveryEnvironment(t *testing.T) {
 
 // TestDevFitsALaptop keeps dev small enough for a Kind cluster.
 func TestDevFitsALaptop(t *testing.T) {
-	objs := synthEnv(t, charts.Dev())
+	objs := synthEnv(t, env.Dev())
 	total := resource.Quantity{}
 	for name, tpl := range objs.PodTemplates(t) {
 		for _, ctr := range tpl.Spec.Containers {
@@ -217,29 +218,29 @@ func TestDevFitsALaptop(t *testing.T) {
 // its name: they dial the RDS endpoint itself, with sslmode verify-full and the RDS CA bundle
 // mounted. The ExternalName alias would fail verify-full's name check.
 func TestDatabaseTLS(t *testing.T) {
-	for _, env := range charts.Environments() {
-		t.Run(env.Name, func(t *testing.T) {
-			objs := synthEnv(t, env)
+	for _, e := range env.Environments() {
+		t.Run(e.Name, func(t *testing.T) {
+			objs := synthEnv(t, e)
 			var cm corev1.ConfigMap
 			objs.Decode(t, "ConfigMap", "screenshot-algo-config", &cm)
-			assert.Equal(t, env.Database.Endpoint, cm.Data["DATABASE_HOST"], "the endpoint the certificate names, not the alias")
-			assert.Equal(t, env.Database.SSLMode, cm.Data["DATABASE_SSLMODE"])
-			if !env.Secrets.Protected {
+			assert.Equal(t, e.Database.Endpoint, cm.Data["DATABASE_HOST"], "the endpoint the certificate names, not the alias")
+			assert.Equal(t, e.Database.SSLMode, cm.Data["DATABASE_SSLMODE"])
+			if !e.Secrets.Protected {
 				assert.Empty(t, cm.Data["DATABASE_SSLROOTCERT"])
 				return
 			}
 			assert.Equal(t, "verify-full", cm.Data["DATABASE_SSLMODE"])
-			assert.Equal(t, charts.DatabaseCADir+"/"+charts.DatabaseCAKey, cm.Data["DATABASE_SSLROOTCERT"])
+			assert.Equal(t, env.DatabaseCADir+"/"+env.DatabaseCAKey, cm.Data["DATABASE_SSLROOTCERT"])
 			for name, tpl := range objs.PodTemplates(t) {
 				var caVolume string
 				for _, v := range tpl.Spec.Volumes {
-					if v.ConfigMap != nil && v.ConfigMap.Name == env.Database.CABundleConfigMap {
+					if v.ConfigMap != nil && v.ConfigMap.Name == e.Database.CABundleConfigMap {
 						caVolume = v.Name
 					}
 				}
 				var mounted bool
 				for _, m := range tpl.Spec.Containers[0].VolumeMounts {
-					mounted = mounted || (m.Name == caVolume && m.MountPath == charts.DatabaseCADir && m.ReadOnly)
+					mounted = mounted || (m.Name == caVolume && m.MountPath == env.DatabaseCADir && m.ReadOnly)
 				}
 				usesDB := false
 				for _, e := range tpl.Spec.Containers[0].Env {

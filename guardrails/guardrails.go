@@ -19,8 +19,8 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/util/intstr"
 
-	"github.com/screenshot-algo/k8s/charts"
 	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // Rule names, as they appear in messages.
@@ -75,7 +75,7 @@ type workload struct {
 
 // model is an environment's objects, decoded.
 type model struct {
-	env          charts.Environment
+	e            env.Environment
 	workloads    []workload
 	services     []corev1.Service
 	budgets      []policyv1.PodDisruptionBudget
@@ -90,8 +90,8 @@ type model struct {
 
 // Check runs every rule over manifests (one JSON or YAML-as-JSON object each) and returns the
 // violations, or nil.
-func Check(env charts.Environment, manifests [][]byte) error {
-	m := &model{env: env}
+func Check(e env.Environment, manifests [][]byte) error {
+	m := &model{e: e}
 	for _, raw := range manifests {
 		if err := m.add(raw); err != nil {
 			return err
@@ -116,7 +116,7 @@ func Check(env charts.Environment, manifests [][]byte) error {
 }
 
 func (m *model) fail(rule, format string, args ...any) {
-	m.violations = append(m.violations, Violation{Rule: rule, Env: m.env.Name, Message: fmt.Sprintf(format, args...)})
+	m.violations = append(m.violations, Violation{Rule: rule, Env: m.e.Name, Message: fmt.Sprintf(format, args...)})
 }
 
 func (m *model) add(raw []byte) error {
@@ -407,7 +407,7 @@ func (m *model) resources() {
 
 // literalSecrets: a protected environment carries no Secret with data.
 func (m *model) literalSecrets() {
-	if !m.env.Secrets.Protected {
+	if !m.e.Secrets.Protected {
 		return
 	}
 	for _, s := range m.secrets {

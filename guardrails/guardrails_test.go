@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/screenshot-algo/k8s/charts"
 	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/guardrails"
 	"github.com/screenshot-algo/k8s/internal/k8stest"
 	"github.com/screenshot-algo/k8s/synth"
@@ -22,10 +22,10 @@ import (
 func TestMain(m *testing.M) { k8stest.Main(m) }
 
 // check synthesizes env's chart, plus whatever extra adds to it, and runs the guardrails.
-func check(t *testing.T, env charts.Environment, extra func(chart constructs.Construct)) error {
+func check(t *testing.T, e env.Environment, extra func(chart constructs.Construct)) error {
 	t.Helper()
 	objs := k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart {
-		chart := charts.NewScreenshotAlgo(app, env.Name, env)
+		chart := synth.NewChart(app, e)
 		if extra != nil {
 			extra(chart)
 		}
@@ -35,12 +35,12 @@ func check(t *testing.T, env charts.Environment, extra func(chart constructs.Con
 	for _, o := range objs {
 		manifests = append(manifests, o.JSON)
 	}
-	return guardrails.Check(env, manifests)
+	return guardrails.Check(e, manifests)
 }
 
 func TestEveryEnvironmentPasses(t *testing.T) {
-	for _, env := range charts.Environments() {
-		assert.NoError(t, check(t, env, nil), env.Name)
+	for _, e := range env.Environments() {
+		assert.NoError(t, check(t, e, nil), e.Name)
 	}
 }
 
@@ -67,7 +67,7 @@ func rawDeployment(scope constructs.Construct, name string, resources *k8s.Resou
 func TestEachRuleRefuses(t *testing.T) {
 	cases := []struct {
 		name   string
-		mutate func(e *charts.Environment)
+		mutate func(e *env.Environment)
 		extra  func(chart constructs.Construct)
 		rule   string
 		want   []string
@@ -86,7 +86,7 @@ func TestEachRuleRefuses(t *testing.T) {
 			},
 			rule: guardrails.RuleSelectors, want: []string{"Service screenshot-algo-api selects Rollout/screenshot-algo-backend", "the workload it is named for"}},
 		{name: "a Service that routes to a Rollout's pods behind its back",
-			mutate: func(e *charts.Environment) { e.Tiers[1].Strategy = charts.Canary },
+			mutate: func(e *env.Environment) { e.Tiers[1].Strategy = env.Canary },
 			extra: func(ch constructs.Construct) {
 				k8s.NewKubeService(ch, jsii.String("Direct"), &k8s.KubeServiceProps{
 					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-backend-direct"), Namespace: jsii.String("screenshot-algo")},
@@ -155,10 +155,10 @@ func TestEachRuleRefuses(t *testing.T) {
 			},
 			rule: guardrails.RuleRedisMemory, want: []string{"has --maxmemory 483183820, above 75% of its 512Mi memory limit"}},
 		{name: "a web tier that stops at once",
-			mutate: func(e *charts.Environment) { e.Tiers[0].PreStopSeconds, e.Tiers[0].DrainSeconds = 0, 30 },
+			mutate: func(e *env.Environment) { e.Tiers[0].PreStopSeconds, e.Tiers[0].DrainSeconds = 0, 30 },
 			rule:   guardrails.RuleGracefulStop, want: []string{"container frontend of Rollout screenshot-algo-frontend takes Service traffic but waits 0s before it stops"}},
 		{name: "a grace period the preStop wait uses up",
-			mutate: func(e *charts.Environment) { e.Tiers[1].PreStopSeconds, e.Tiers[1].DrainSeconds = 20, 2 },
+			mutate: func(e *env.Environment) { e.Tiers[1].PreStopSeconds, e.Tiers[1].DrainSeconds = 20, 2 },
 			rule:   guardrails.RuleGracefulStop, want: []string{"Rollout screenshot-algo-backend has a grace period of 22s, which leaves 2s after container backend's preStop wait of 20s"}},
 		{name: "an Ingress that routes to the metrics",
 			extra: func(ch constructs.Construct) {
@@ -182,7 +182,7 @@ func TestEachRuleRefuses(t *testing.T) {
 			},
 			rule: guardrails.RuleTLSCertificates, want: []string{"Secret screenshot-algo-tls of Ingress screenshot-algo-frontend is written by Certificate screenshot-algo-tls and the issuer annotation of Ingress screenshot-algo-shim; exactly one may write it"}},
 		{name: "an Ingress whose TLS Secret nothing writes",
-			mutate: func(e *charts.Environment) { e.Ingress.TLSSecretName = "hand-made-tls" },
+			mutate: func(e *env.Environment) { e.Ingress.TLSSecretName = "hand-made-tls" },
 			extra: func(ch constructs.Construct) {
 				// The chart's Certificate now writes hand-made-tls; this Ingress names another Secret.
 				k8s.NewKubeIngress(ch, jsii.String("Legacy"), &k8s.KubeIngressProps{
@@ -192,16 +192,16 @@ func TestEachRuleRefuses(t *testing.T) {
 			},
 			rule: guardrails.RuleTLSCertificates, want: []string{"Ingress screenshot-algo-legacy serves TLS from Secret old-tls, which no Certificate writes"}},
 		{name: "literal secrets in production",
-			mutate: func(e *charts.Environment) { e.Secrets.DevelopmentLiterals = true },
+			mutate: func(e *env.Environment) { e.Secrets.DevelopmentLiterals = true },
 			rule:   guardrails.RuleLiteralSecrets, want: []string{"Secret screenshot-algo-redis-credentials holds literal data (password) in a protected environment"}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			env := charts.Production()
+			e := env.Production()
 			if tc.mutate != nil {
-				tc.mutate(&env)
+				tc.mutate(&e)
 			}
-			err := check(t, env, tc.extra)
+			err := check(t, e, tc.extra)
 			var violations guardrails.Violations
 			require.True(t, errors.As(err, &violations), "expected guardrail violations, got %v", err)
 			var msgs []string
@@ -222,8 +222,8 @@ func TestEachRuleRefuses(t *testing.T) {
 
 // TestDeclaredButBlocked removes a policy the app needs: the backend can no longer reach Redis.
 func TestDeclaredButBlocked(t *testing.T) {
-	env := charts.Production()
-	objs := k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart { return charts.NewScreenshotAlgo(app, env.Name, env) })
+	e := env.Production()
+	objs := k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart { return synth.NewChart(app, e) })
 	var manifests [][]byte
 	for _, o := range objs {
 		if o.Kind == "NetworkPolicy" && o.Name == "screenshot-algo-redis" {
@@ -231,16 +231,16 @@ func TestDeclaredButBlocked(t *testing.T) {
 		}
 		manifests = append(manifests, o.JSON)
 	}
-	err := guardrails.Check(env, manifests)
+	err := guardrails.Check(e, manifests)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "guardrail network-matches-dependencies: screenshot-algo-backend -> screenshot-algo-redis is declared but no NetworkPolicy allows it")
 }
 
 // TestRenderRefuses shows that synthesis itself refuses: a refused environment yields no files.
 func TestRenderRefuses(t *testing.T) {
-	env := charts.Production()
-	env.Secrets.DevelopmentLiterals = true
-	files, err := synth.Render(env)
+	e := env.Production()
+	e.Secrets.DevelopmentLiterals = true
+	files, err := synth.Render(e)
 	require.Error(t, err)
 	assert.Nil(t, files)
 	assert.Contains(t, err.Error(), guardrails.RuleLiteralSecrets)

@@ -8,8 +8,8 @@ import (
 
 	networkingv1 "k8s.io/api/networking/v1"
 
-	"github.com/screenshot-algo/k8s/charts"
 	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // Endpoints of the traffic graph that are not workloads of the namespace.
@@ -54,30 +54,30 @@ func sortedKeys(set map[edge]bool) []edge {
 }
 
 func (m *model) declaredEdges() map[edge]bool {
-	env := m.env
+	e := m.e
 	out := map[edge]bool{}
 	for _, w := range m.workloads {
-		out[edge{w.name, namespaceEndpoint(env.Network.DNSNamespace)}] = true
-		if env.Network.NodeLocalDNS != "" {
+		out[edge{w.name, namespaceEndpoint(e.Network.DNSNamespace)}] = true
+		if e.Network.NodeLocalDNS != "" {
 			out[edge{w.name, nodeLocalDNS}] = true
 		}
-		if env.Mesh.Istio {
-			out[edge{w.name, namespaceEndpoint(env.Mesh.ControlPlaneNamespace)}] = true
+		if e.Mesh.Istio {
+			out[edge{w.name, namespaceEndpoint(e.Mesh.ControlPlaneNamespace)}] = true
 		}
 	}
-	for _, t := range env.Tiers {
+	for _, t := range e.Tiers {
 		from := c.ObjectName(t.Name)
 		if t.IngressPath != "" {
-			out[edge{namespaceEndpoint(env.Network.IngressNamespace), from}] = true
+			out[edge{namespaceEndpoint(e.Network.IngressNamespace), from}] = true
 		}
 		if t.MetricsPath != "" {
-			out[edge{namespaceEndpoint(env.Monitoring.Namespace), from}] = true
+			out[edge{namespaceEndpoint(e.Monitoring.Namespace), from}] = true
 		}
 		for _, dep := range t.Connects {
 			switch dep {
-			case charts.Postgres:
+			case env.Postgres:
 				out[edge{from, postgres}] = true
-			case charts.Internet:
+			case env.Internet:
 				out[edge{from, internet}] = true
 			default: // another tier, or Redis: both are workloads named for them
 				out[edge{from, c.ObjectName(dep)}] = true
@@ -136,11 +136,11 @@ func (m *model) classifyBlock(from string, b networkingv1.IPBlock, ports []netwo
 		}
 		return internet
 	}
-	if ones, bits := block.Mask.Size(); ones == bits && m.env.Network.NodeLocalDNS != "" && block.IP.Equal(net.ParseIP(m.env.Network.NodeLocalDNS)) && allPorts(ports, 53) {
+	if ones, bits := block.Mask.Size(); ones == bits && m.e.Network.NodeLocalDNS != "" && block.IP.Equal(net.ParseIP(m.e.Network.NodeLocalDNS)) && allPorts(ports, 53) {
 		return nodeLocalDNS
 	}
-	_, db, err := net.ParseCIDR(m.env.Database.CIDR)
-	if err == nil && block.Contains(db.IP) && onlyPort(ports, m.env.Database.Port) {
+	_, db, err := net.ParseCIDR(m.e.Database.CIDR)
+	if err == nil && block.Contains(db.IP) && onlyPort(ports, m.e.Database.Port) {
 		return postgres
 	}
 	return fmt.Sprintf("%s (ports %s)", b.CIDR, describePorts(ports))

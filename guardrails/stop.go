@@ -3,7 +3,7 @@ package guardrails
 import (
 	corev1 "k8s.io/api/core/v1"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // minDrainSeconds is the least time a container gets after its preStop wait to finish what it
@@ -34,9 +34,9 @@ func (m *model) gracefulStop() {
 			if l := ctr.Lifecycle; l != nil && l.PreStop != nil && l.PreStop.Sleep != nil {
 				wait = l.PreStop.Sleep.Seconds
 			}
-			if routed[w.kind+"/"+w.name] && wait < charts.MinPreStopSeconds {
+			if routed[w.kind+"/"+w.name] && wait < env.MinPreStopSeconds {
 				m.fail(RuleGracefulStop, "container %s of %s %s takes Service traffic but waits %ds before it stops; at least %ds lets ingress-nginx and kube-proxy stop sending it requests first",
-					ctr.Name, w.kind, w.name, wait, charts.MinPreStopSeconds)
+					ctr.Name, w.kind, w.name, wait, env.MinPreStopSeconds)
 			}
 			if wait > 0 && grace < wait+minDrainSeconds {
 				m.fail(RuleGracefulStop, "%s %s has a grace period of %ds, which leaves %ds after container %s's preStop wait of %ds; at least %ds are needed to drain",

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	goyaml "go.yaml.in/yaml/v3"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/screenshot-algo/k8s/charts"
 	c "github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/guardrails"
 )
 
@@ -80,15 +82,21 @@ func rank(kind string) int {
 	return 90
 }
 
+// NewChart builds one environment's chart into app, unchecked: Render's first step, for tests
+// that change a chart before checking it.
+func NewChart(app constructs.Construct, e env.Environment) cdk8s.Chart {
+	return charts.NewScreenshotAlgo(app, e.Name, e)
+}
+
 // Render builds one environment's chart, checks the result against the guardrails, and returns
 // its files: the objects in apply order, then the Kustomization. The environment must have
 // passed Validate.
-func Render(env charts.Environment) ([]File, error) {
+func Render(e env.Environment) ([]File, error) {
 	app := cdk8s.NewApp(nil)
-	charts.NewScreenshotAlgo(app, env.Name, env)
+	NewChart(app, e)
 	files, err := split(*app.SynthYaml())
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", env.Name, err)
+		return nil, fmt.Errorf("%s: %w", e.Name, err)
 	}
 	manifests := make([][]byte, 0, len(files))
 	for _, f := range files {
@@ -97,11 +105,11 @@ func Render(env charts.Environment) ([]File, error) {
 		}
 		j, err := yaml.YAMLToJSON(f.Content)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", env.Name, f.Name, err)
+			return nil, fmt.Errorf("%s: %s: %w", e.Name, f.Name, err)
 		}
 		manifests = append(manifests, j)
 	}
-	if err := guardrails.Check(env, manifests); err != nil {
+	if err := guardrails.Check(e, manifests); err != nil {
 		return nil, err
 	}
 	return files, nil
@@ -213,17 +221,17 @@ type KindCount struct {
 // outdir changes unless every environment rendered and was written to a staging folder beside
 // it; each environment's folder is then swapped in with a rename. Folders of environments not in
 // envs are left alone.
-func Write(envs []charts.Environment, outdir string) ([]Written, error) {
+func Write(envs []env.Environment, outdir string) ([]Written, error) {
 	rendered := make(map[string][]File, len(envs))
 	var written []Written
-	for _, env := range envs {
+	for _, e := range envs {
 		start := time.Now()
-		files, err := Render(env)
+		files, err := Render(e)
 		if err != nil {
 			return nil, err // it names the environment
 		}
-		rendered[env.Name] = files
-		written = append(written, Written{Env: env.Name, Dir: filepath.Join(outdir, env.Name), Files: files, Took: time.Since(start)})
+		rendered[e.Name] = files
+		written = append(written, Written{Env: e.Name, Dir: filepath.Join(outdir, e.Name), Files: files, Took: time.Since(start)})
 	}
 
 	parent := filepath.Dir(filepath.Clean(outdir))
@@ -236,12 +244,12 @@ func Write(envs []charts.Environment, outdir string) ([]Written, error) {
 	}
 	defer os.RemoveAll(staging)
 
-	for _, env := range envs {
-		dir := filepath.Join(staging, "new", env.Name)
+	for _, e := range envs {
+		dir := filepath.Join(staging, "new", e.Name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, err
 		}
-		for _, f := range rendered[env.Name] {
+		for _, f := range rendered[e.Name] {
 			path := filepath.Join(dir, f.Name)
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 				return nil, err
@@ -257,13 +265,13 @@ func Write(envs []charts.Environment, outdir string) ([]Written, error) {
 	if err := os.Mkdir(filepath.Join(staging, "old"), 0o755); err != nil {
 		return nil, err
 	}
-	for _, env := range envs {
-		target := filepath.Join(outdir, env.Name)
-		old := filepath.Join(staging, "old", env.Name)
+	for _, e := range envs {
+		target := filepath.Join(outdir, e.Name)
+		old := filepath.Join(staging, "old", e.Name)
 		if err := os.Rename(target, old); err != nil && !os.IsNotExist(err) {
 			return nil, err
 		}
-		if err := os.Rename(filepath.Join(staging, "new", env.Name), target); err != nil {
+		if err := os.Rename(filepath.Join(staging, "new", e.Name), target); err != nil {
 			_ = os.Rename(old, target) // put the previous output back
 			return nil, err
 		}

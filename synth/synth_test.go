@@ -9,14 +9,14 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/k8stest"
 )
 
 func TestMain(m *testing.M) { k8stest.Main(m) }
 
 func TestRenderOrdersForApply(t *testing.T) {
-	files, err := Render(charts.Production())
+	files, err := Render(env.Production())
 	require.NoError(t, err)
 	require.NotEmpty(t, files)
 
@@ -67,7 +67,7 @@ func TestWriteFailureChangesNothing(t *testing.T) {
 	out := filepath.Join(dir, "dist")
 	require.NoError(t, os.WriteFile(out, []byte("not a folder\n"), 0o644))
 
-	_, err := Write([]charts.Environment{charts.Dev()}, out)
+	_, err := Write([]env.Environment{env.Dev()}, out)
 	require.Error(t, err)
 	b, readErr := os.ReadFile(out)
 	require.NoError(t, readErr)
@@ -83,9 +83,9 @@ func TestGuardrailRefusalChangesNothing(t *testing.T) {
 	require.NoError(t, os.MkdirAll(filepath.Join(out, "production"), 0o755))
 	require.NoError(t, os.WriteFile(filepath.Join(out, "production", "kept.yaml"), []byte("kind: Kept\n"), 0o644))
 
-	env := charts.Production()
-	env.Secrets.DevelopmentLiterals = true
-	_, err := Write([]charts.Environment{charts.Dev(), env}, out)
+	e := env.Production()
+	e.Secrets.DevelopmentLiterals = true
+	_, err := Write([]env.Environment{env.Dev(), e}, out)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "production: guardrail no-literal-secrets")
 
@@ -101,21 +101,21 @@ func TestGuardrailRefusalChangesNothing(t *testing.T) {
 // (a new ConfigMap after the Deployment that mounts it). Every kind any environment or variant
 // uses must be listed in applyOrder.
 func TestEveryKindHasAnApplyRank(t *testing.T) {
-	envs := charts.Environments()
-	for _, v := range charts.Variants() {
-		for _, e := range charts.Environments() {
+	envs := env.Environments()
+	for _, v := range env.Variants() {
+		for _, e := range env.Environments() {
 			if ve, ok := v.Of(e); ok {
 				envs = append(envs, ve)
 			}
 		}
 	}
-	for _, env := range envs {
-		files, err := Render(env)
-		require.NoError(t, err, env.Name)
+	for _, e := range envs {
+		files, err := Render(e)
+		require.NoError(t, err, e.Name)
 		for _, f := range files {
 			if f.Kind != "" {
 				_, ranked := applyOrder[f.Kind]
-				assert.True(t, ranked, "%s: kind %s has no rank in applyOrder", env.Name, f.Kind)
+				assert.True(t, ranked, "%s: kind %s has no rank in applyOrder", e.Name, f.Kind)
 			}
 		}
 	}

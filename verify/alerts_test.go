@@ -12,8 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"sigs.k8s.io/yaml"
 
-	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // alertCase is one alert's unit test for promtool: series under which it must fire at evalTime,
@@ -30,9 +30,9 @@ type series struct{ metric, values string }
 
 // alertCases covers every alert of every environment; env supplies the numbers an alert
 // depends on (Redis's memory cap).
-func alertCases(env charts.Environment) []alertCase {
+func alertCases(e env.Environment) []alertCase {
 	backend := `service="screenshot-algo-backend-metrics"`
-	maxMemory := constructs.RedisMaxMemory(env.Redis.Resources.MemoryLimit, 0)
+	maxMemory := constructs.RedisMaxMemory(e.Redis.Resources.MemoryLimit, 0)
 	workerHPA := `horizontalpodautoscaler="screenshot-algo-worker"`
 	return []alertCase{
 		{alert: "ScreenshotAlgoHigh5xxRate", evalTime: "15m",
@@ -91,10 +91,10 @@ func inNamespace(metric, ns string) string {
 
 // rulesFile writes the environment's PrometheusRule's groups as a Prometheus rules file and
 // returns its path and the alerts' names.
-func rulesFile(t *testing.T, dir string, env charts.Environment) (string, []string) {
+func rulesFile(t *testing.T, dir string, e env.Environment) (path string, names []string, runbooks map[string]string) {
 	t.Helper()
 	jsiiMu.Lock()
-	objs := renderEnv(t, env)
+	objs := renderEnv(t, e)
 	jsiiMu.Unlock()
 	for _, o := range objs {
 		if o.GetKind() != "PrometheusRule" {
@@ -103,18 +103,21 @@ func rulesFile(t *testing.T, dir string, env charts.Environment) (string, []stri
 		groups := o.Object["spec"].(map[string]any)["groups"]
 		b, err := yaml.Marshal(map[string]any{"groups": groups})
 		require.NoError(t, err)
-		path := filepath.Join(dir, env.Name+"-rules.yaml")
+		path = filepath.Join(dir, e.Name+"-rules.yaml")
 		require.NoError(t, os.WriteFile(path, b, 0o644))
-		var names []string
+		runbooks = map[string]string{}
 		for _, g := range groups.([]any) {
 			for _, r := range g.(map[string]any)["rules"].([]any) {
-				names = append(names, r.(map[string]any)["alert"].(string))
+				rule := r.(map[string]any)
+				name := rule["alert"].(string)
+				names = append(names, name)
+				runbooks[name], _ = rule["annotations"].(map[string]any)["runbook_url"].(string)
 			}
 		}
-		return path, names
+		return path, names, runbooks
 	}
-	t.Fatalf("%s has no PrometheusRule", env.Name)
-	return "", nil
+	t.Fatalf("%s has no PrometheusRule", e.Name)
+	return "", nil, nil
 }
 
 // promtool runs the pinned promtool.
@@ -126,12 +129,12 @@ func promtool(args ...string) (string, error) {
 // alertTests writes promtool's unit tests of cases against rules: for each alert, one test
 // group where it must fire (the ALERTS series it raises is firing at evalTime) and one where
 // it must not (no alert at evalTime).
-func alertTests(t *testing.T, dir, rules string, env charts.Environment, cases []alertCase) string {
+func alertTests(t *testing.T, dir, rules string, e env.Environment, cases []alertCase) string {
 	t.Helper()
 	input := func(ss []series) []map[string]string {
 		var out []map[string]string
 		for _, s := range ss {
-			out = append(out, map[string]string{"series": inNamespace(s.metric, env.Namespace), "values": s.values})
+			out = append(out, map[string]string{"series": inNamespace(s.metric, e.Namespace), "values": s.values})
 		}
 		return out
 	}
@@ -153,7 +156,7 @@ func alertTests(t *testing.T, dir, rules string, env charts.Environment, cases [
 	}
 	b, err := yaml.Marshal(map[string]any{"rule_files": []string{rules}, "evaluation_interval": "1m", "tests": groups})
 	require.NoError(t, err)
-	path := filepath.Join(dir, env.Name+"-tests.yaml")
+	path := filepath.Join(dir, e.Name+"-tests.yaml")
 	require.NoError(t, os.WriteFile(path, b, 0o644))
 	return path
 }
@@ -163,15 +166,15 @@ func alertTests(t *testing.T, dir, rules string, env charts.Environment, cases [
 // points at a runbook in docs/runbooks that says what to check and what to do.
 func TestAlerts(t *testing.T) {
 	needsCluster(t) // for binDir; the alerts need no cluster
-	for _, env := range charts.Environments() {
-		t.Run(env.Name, func(t *testing.T) {
+	for _, e := range env.Environments() {
+		t.Run(e.Name, func(t *testing.T) {
 			dir := t.TempDir()
-			rules, names := rulesFile(t, dir, env)
+			rules, names, runbooks := rulesFile(t, dir, e)
 			out, err := promtool("check", "rules", "--lint-fatal", rules)
 			require.NoError(t, err, out)
 
 			byName := map[string]alertCase{}
-			for _, c := range alertCases(env) {
+			for _, c := range alertCases(e) {
 				byName[c.alert] = c
 			}
 			var cases []alertCase
@@ -180,15 +183,15 @@ func TestAlerts(t *testing.T) {
 				require.True(t, ok, "alert %s has no promtool test in alertCases", name)
 				cases = append(cases, c)
 			}
-			out, err = promtool("test", "rules", alertTests(t, dir, rules, env, cases))
+			out, err = promtool("test", "rules", alertTests(t, dir, rules, e, cases))
 			require.NoError(t, err, out)
 
-			for _, a := range charts.Alerts(env) {
-				assert.Equal(t, charts.RunbookURL(env, a.Name), a.Runbook)
-				b, err := os.ReadFile(filepath.Join(repoRoot, "docs", "runbooks", a.Name+".md"))
-				if assert.NoError(t, err, "%s's runbook", a.Name) {
+			for _, name := range names {
+				assert.Equal(t, e.RunbookURL(name), runbooks[name], "%s's runbook_url", name)
+				b, err := os.ReadFile(filepath.Join(repoRoot, "docs", "runbooks", name+".md"))
+				if assert.NoError(t, err, "%s's runbook", name) {
 					for _, heading := range []string{"## What to check", "## What to do"} {
-						assert.Contains(t, string(b), heading, "runbook of %s", a.Name)
+						assert.Contains(t, string(b), heading, "runbook of %s", name)
 					}
 				}
 			}
@@ -200,18 +203,18 @@ func TestAlerts(t *testing.T) {
 // raised beyond reach, "fires" fails; with it at zero, "stays silent" fails.
 func TestBrokenAlertIsCaught(t *testing.T) {
 	needsCluster(t)
-	env := charts.Production()
+	e := env.Production()
 	dir := t.TempDir()
-	rules, _ := rulesFile(t, dir, env)
+	rules, _, _ := rulesFile(t, dir, e)
 	healthy, err := os.ReadFile(rules)
 	require.NoError(t, err)
 	var cases []alertCase
-	for _, c := range alertCases(env) {
+	for _, c := range alertCases(e) {
 		if c.alert == "ScreenshotAlgoHigh5xxRate" {
 			cases = append(cases, c)
 		}
 	}
-	tests := alertTests(t, dir, rules, env, cases)
+	tests := alertTests(t, dir, rules, e, cases)
 	// What promtool prints for each failure: the firing query came back empty; an alert fired
 	// where none was expected.
 	for _, tc := range []struct{ threshold, failing string }{{"> 5", "exp: {} 1E+00"}, {"> 0", "alertname: ScreenshotAlgoHigh5xxRate"}} {

@@ -20,8 +20,8 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
-	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 	"github.com/screenshot-algo/k8s/synth"
 )
@@ -61,9 +61,9 @@ func realKubelet(t *testing.T) *controlplane.Kubelet {
 func productionBeside(t *testing.T, ns string) []*unstructured.Unstructured {
 	t.Helper()
 	ctx := context.Background()
-	env := charts.Production()
-	env.Namespace = ns
-	folder := synthFolder(t, env)
+	e := env.Production()
+	e.Namespace = ns
+	folder := synthFolder(t, e)
 	kubectl(t, "apply", "-k", filepath.Join(folder, synth.ClusterDir))
 	deleteNamespaceAtEnd(t, ns)
 	objs := manifests(t, folder)

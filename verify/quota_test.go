@@ -14,28 +14,28 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
-	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
 // istioProduction is production's Istio variant.
-func istioProduction(t *testing.T) charts.Environment {
+func istioProduction(t *testing.T) env.Environment {
 	t.Helper()
-	for _, v := range charts.Variants() {
+	for _, v := range env.Variants() {
 		if v.Name == "istio" {
-			env, ok := v.Of(charts.Production())
+			e, ok := v.Of(env.Production())
 			require.True(t, ok)
-			return env
+			return e
 		}
 	}
 	t.Fatal("no istio variant")
-	return charts.Environment{}
+	return env.Environment{}
 }
 
 // renderEnv synthesizes env as the simulated cluster receives it.
-func renderEnv(t *testing.T, e charts.Environment) []*unstructured.Unstructured {
+func renderEnv(t *testing.T, e env.Environment) []*unstructured.Unstructured {
 	t.Helper()
 	require.NoError(t, e.Validate())
 	files, err := synth.Render(e)
@@ -48,7 +48,7 @@ func renderEnv(t *testing.T, e charts.Environment) []*unstructured.Unstructured 
 // quotaNamespace creates ns in the simulated cluster with quotaOf's ResourceQuota, LimitRange,
 // ServiceAccounts, PriorityClasses and RuntimeClass, what a pod of the app needs to be admitted, and waits
 // until the quota controller has computed the quota's usage: until then it admits nothing.
-func quotaNamespace(t *testing.T, ns string, quotaOf charts.Environment) {
+func quotaNamespace(t *testing.T, ns string, quotaOf env.Environment) {
 	t.Helper()
 	simulation(t)
 	ctx := context.Background()
@@ -76,23 +76,23 @@ func quotaNamespace(t *testing.T, ns string, quotaOf charts.Environment) {
 }
 
 // peakPodsWithSidecars creates, in a fresh namespace of the simulated cluster with quotaOf's
-// ResourceQuota and LimitRange, every pod the Istio variant runs at its peak (charts.PeakPods
+// ResourceQuota and LimitRange, every pod the Istio variant runs at its peak (env.PeakPods
 // of each tier, and Redis), each with the istio-proxy container that Istio's injector adds: sized
 // by the pod's sidecar.istio.io/proxy* annotations, as the injector reads them, and by
 // Mesh.ProxyResources's ephemeral storage, which the README requires of the injection template.
 // The real ResourceQuota admission decides; it returns what it refused.
-func peakPodsWithSidecars(t *testing.T, ns string, quotaOf charts.Environment) []string {
+func peakPodsWithSidecars(t *testing.T, ns string, quotaOf env.Environment) []string {
 	t.Helper()
-	env := istioProduction(t)
+	e := istioProduction(t)
 	quotaNamespace(t, ns, quotaOf)
 
 	peak := map[string]int64{constructs.ObjectName("redis"): 1}
-	for _, tier := range env.Tiers {
-		peak[constructs.ObjectName(tier.Name)] = charts.PeakPods(tier)
+	for _, tier := range e.Tiers {
+		peak[constructs.ObjectName(tier.Name)] = env.PeakPods(tier)
 	}
-	proxy := env.Mesh.ProxyResources
+	proxy := e.Mesh.ProxyResources
 	var refused []string
-	for _, o := range renderEnv(t, env) {
+	for _, o := range renderEnv(t, e) {
 		switch o.GetKind() {
 		case "Deployment", "Rollout", "StatefulSet":
 		default:
@@ -164,8 +164,8 @@ func TestQuotaWithoutSidecarsIsCaught(t *testing.T) {
 func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 	t.Helper()
 	ctx := context.Background()
-	env := charts.Production()
-	quotaNamespace(t, ns, env)
+	e := env.Production()
+	quotaNamespace(t, ns, e)
 	{
 		q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, constructs.AppName, metav1.GetOptions{})
 		require.NoError(t, err)
@@ -177,8 +177,8 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 			return err == nil && q.Status.Hard.Pods().String() == hardPods
 		}, releaseTimeout, 250*time.Millisecond)
 	}
-	tpl := workloadTemplate(t, renderEnv(t, env), "Deployment", constructs.ObjectName("worker"))
-	max := int(env.Tiers[2].Scaling.Max)
+	tpl := workloadTemplate(t, renderEnv(t, e), "Deployment", constructs.ObjectName("worker"))
+	max := int(e.Tiers[2].Scaling.Max)
 	for i := range max {
 		old := podOf(tpl, fmt.Sprintf("worker-old-%d", i), ns)
 		old.Spec.NodeName = "node-that-never-answers"
@@ -205,11 +205,11 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 	return refused
 }
 
-// TestQuotaCountsStoppingWorkers: the workers' share of production's quota, charts.PeakPods,
+// TestQuotaCountsStoppingWorkers: the workers' share of production's quota, env.PeakPods,
 // admits a whole new set of workers while the old set is still stopping.
 func TestQuotaCountsStoppingWorkers(t *testing.T) {
 	needsCluster(t)
-	share := charts.PeakPods(charts.Production().Tiers[2])
+	share := env.PeakPods(env.Production().Tiers[2])
 	assert.Empty(t, workersReplacedWhileStopping(t, "quota-stopping", fmt.Sprint(share)))
 }
 

@@ -19,8 +19,8 @@ import (
 	"github.com/stretchr/testify/require"
 	"k8s.io/apimachinery/pkg/api/resource"
 
-	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // redisServer is the real redis-server that `make test` provides (tools/redis/install.sh).
@@ -147,9 +147,9 @@ func checkRedisCap(used int64, refusal string, limit int64) error {
 // break-test drops --maxmemory, and Redis takes the whole limit without refusing anything.
 func TestRedisRefusesWritesAtItsCap(t *testing.T) {
 	needsCluster(t)
-	env := charts.Production()
-	env.Redis.Resources.MemoryLimit, env.Redis.Resources.MemoryRequest = "64Mi", "64Mi"
-	folder := synthFolder(t, env)
+	e := env.Production()
+	e.Redis.Resources.MemoryLimit, e.Redis.Resources.MemoryRequest = "64Mi", "64Mi"
+	folder := synthFolder(t, e)
 	objs := manifests(t, folder)
 	tpl := workloadTemplate(t, objs, "StatefulSet", constructs.ObjectName("redis"))
 	ctr := tpl.Spec.Containers[0]

@@ -23,8 +23,8 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 
-	"github.com/screenshot-algo/k8s/charts"
 	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
@@ -148,7 +148,7 @@ func releaseCluster(t *testing.T) {
 // fastReleases is production's release shape with short durations, so that a canary walks its
 // four steps in about half a minute: the same steps and weights, two-second pauses, and analyses
 // of two measurements over five-second windows.
-func fastReleases(d charts.DeliverySettings) charts.DeliverySettings {
+func fastReleases(d env.DeliverySettings) env.DeliverySettings {
 	steps := slices.Clone(d.CanarySteps)
 	for i := range steps {
 		if steps[i].PauseSeconds > 0 {
@@ -166,42 +166,42 @@ func fastReleases(d charts.DeliverySettings) charts.DeliverySettings {
 type release struct {
 	namespace  string
 	tag        string
-	strategies map[string]charts.Strategy
-	mutate     func(*charts.Environment)
+	strategies map[string]env.Strategy
+	mutate     func(*env.Environment)
 	// failOpen rewrites the AnalysisTemplates to the conditions they had before they failed
 	// closed, which counted an empty result as a pass: a break-test.
 	failOpen bool
 }
 
 // env is production as the release asks for it, pointed at the test's Prometheus.
-func (r release) env(t *testing.T) charts.Environment {
+func (r release) e(t *testing.T) env.Environment {
 	t.Helper()
-	env := charts.Production()
-	env.Namespace, env.ImageTag = r.namespace, r.tag
+	e := env.Production()
+	e.Namespace, e.ImageTag = r.namespace, r.tag
 	// Production runs images by digest; each release's tag gets digests of its own.
-	env.ImageDigests = map[string]string{}
-	for _, t := range env.Tiers {
-		env.ImageDigests[t.Name] = fmt.Sprintf("sha256:%x", sha256.Sum256([]byte(t.Name+":"+r.tag)))
+	e.ImageDigests = map[string]string{}
+	for _, t := range e.Tiers {
+		e.ImageDigests[t.Name] = fmt.Sprintf("sha256:%x", sha256.Sum256([]byte(t.Name+":"+r.tag)))
 	}
-	env.Monitoring.PrometheusURL = promURL
-	env.Delivery = fastReleases(env.Delivery)
-	for i := range env.Tiers {
-		if s, ok := r.strategies[env.Tiers[i].Name]; ok {
-			env.Tiers[i].Strategy = s
+	e.Monitoring.PrometheusURL = promURL
+	e.Delivery = fastReleases(e.Delivery)
+	for i := range e.Tiers {
+		if s, ok := r.strategies[e.Tiers[i].Name]; ok {
+			e.Tiers[i].Strategy = s
 		}
 	}
 	if r.mutate != nil {
-		r.mutate(&env)
+		r.mutate(&e)
 	}
-	require.NoError(t, env.Validate())
-	return env
+	require.NoError(t, e.Validate())
+	return e
 }
 
 // apply synthesizes the release and applies it with `kubectl apply -k`, as the runbook does,
 // and returns its objects.
 func (r release) apply(t *testing.T) []*unstructured.Unstructured {
 	t.Helper()
-	folder := synthFolder(t, r.env(t))
+	folder := synthFolder(t, r.e(t))
 	if r.failOpen {
 		rewriteFailOpen(t, folder)
 	}
@@ -210,14 +210,14 @@ func (r release) apply(t *testing.T) []*unstructured.Unstructured {
 
 // synthFolder writes env's output into a fresh folder, as go run . does, and returns
 // the environment's folder in it.
-func synthFolder(t *testing.T, env charts.Environment) string {
+func synthFolder(t *testing.T, e env.Environment) string {
 	t.Helper()
 	dir := t.TempDir()
 	jsiiMu.Lock()
-	_, err := synth.Write([]charts.Environment{env}, dir)
+	_, err := synth.Write([]env.Environment{e}, dir)
 	jsiiMu.Unlock()
 	require.NoError(t, err)
-	return filepath.Join(dir, env.Name)
+	return filepath.Join(dir, e.Name)
 }
 
 // applyFolder applies an environment's folder to the simulated cluster as the README says,
@@ -500,7 +500,7 @@ func TestCanaryReleases(t *testing.T) {
 	releaseCluster(t)
 	const ns, tier = "release-canary", "backend"
 	name := constructs.ObjectName(tier)
-	canary := map[string]charts.Strategy{tier: charts.Canary}
+	canary := map[string]env.Strategy{tier: env.Canary}
 	release{namespace: ns, tag: "1.0.0", strategies: canary}.apply(t)
 	first := settled(t, ns, name)
 	stable := first.stableHash
@@ -559,7 +559,7 @@ func TestFailOpenAnalysisIsCaught(t *testing.T) {
 	releaseCluster(t)
 	const ns, tier = "release-failopen", "backend"
 	name := constructs.ObjectName(tier)
-	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.Canary}, failOpen: true}
+	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, failOpen: true}
 	r.apply(t)
 	stable := settled(t, ns, name).stableHash
 	r.tag = "1.0.1"
@@ -573,19 +573,19 @@ func TestFailOpenAnalysisIsCaught(t *testing.T) {
 
 // previewRoute checks, on the live cluster, that the preview host reaches the version being
 // released: an Ingress routes PreviewHost to the preview Service, which selects hash.
-func previewRoute(t *testing.T, env charts.Environment, tier, hash string) error {
+func previewRoute(t *testing.T, e env.Environment, tier, hash string) error {
 	t.Helper()
-	ings, err := simClient.Typed.NetworkingV1().Ingresses(env.Namespace).List(context.Background(), metav1.ListOptions{})
+	ings, err := simClient.Typed.NetworkingV1().Ingresses(e.Namespace).List(context.Background(), metav1.ListOptions{})
 	require.NoError(t, err)
 	preview := constructs.PreviewServiceName(tier)
 	for _, ing := range ings.Items {
 		for _, rule := range ing.Spec.Rules {
-			if rule.Host != env.Ingress.PreviewHost || rule.HTTP == nil {
+			if rule.Host != e.Ingress.PreviewHost || rule.HTTP == nil {
 				continue
 			}
 			for _, p := range rule.HTTP.Paths {
 				if p.Backend.Service != nil && p.Backend.Service.Name == preview {
-					if got := serviceHash(t, env.Namespace, preview); got != hash {
+					if got := serviceHash(t, e.Namespace, preview); got != hash {
 						return fmt.Errorf("Service %s selects %q, not the release's %q", preview, got, hash)
 					}
 					return nil
@@ -593,7 +593,7 @@ func previewRoute(t *testing.T, env charts.Environment, tier, hash string) error
 			}
 		}
 	}
-	return fmt.Errorf("no Ingress routes %s to Service %s", env.Ingress.PreviewHost, preview)
+	return fmt.Errorf("no Ingress routes %s to Service %s", e.Ingress.PreviewHost, preview)
 }
 
 // TestBlueGreenReleases releases the frontend blue-green: the preview is reachable through the
@@ -605,9 +605,9 @@ func TestBlueGreenReleases(t *testing.T) {
 	releaseCluster(t)
 	const ns, tier = "release-bluegreen", "frontend"
 	name := constructs.ObjectName(tier)
-	bg := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.BlueGreen}}
+	bg := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.BlueGreen}}
 	bg.apply(t)
-	env := bg.env(t)
+	e := bg.e(t)
 	stable := settled(t, ns, name).stableHash
 	metrics.give(ns, tier, stable, healthy)
 
@@ -616,7 +616,7 @@ func TestBlueGreenReleases(t *testing.T) {
 		bg.apply(t)
 		current := newRelease(t, ns, tier, stable, &healthy)
 		waitPaused(t, ns, name, "BlueGreenPause")
-		require.NoError(t, previewRoute(t, env, tier, current), "the preview host must reach the new version before promotion")
+		require.NoError(t, previewRoute(t, e, tier, current), "the preview host must reach the new version before promotion")
 		assert.Equal(t, stable, serviceHash(t, ns, name), "before promotion the active Service keeps the old version")
 		promote(t, ns, name)
 		waitPromoted(t, ns, name, current)
@@ -652,13 +652,13 @@ func TestBrokenPreviewRouteIsCaught(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
 	const ns, tier = "release-nopreview", "frontend"
-	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.BlueGreen}}
+	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.BlueGreen}}
 	r.apply(t)
-	env := r.env(t)
+	e := r.e(t)
 	s := settled(t, ns, constructs.ObjectName(tier))
-	require.NoError(t, previewRoute(t, env, tier, s.stableHash))
+	require.NoError(t, previewRoute(t, e, tier, s.stableHash))
 	require.NoError(t, simClient.Typed.NetworkingV1().Ingresses(ns).Delete(context.Background(), constructs.ObjectName(tier+"-preview"), metav1.DeleteOptions{}))
-	assert.ErrorContains(t, previewRoute(t, env, tier, s.stableHash), "no Ingress routes")
+	assert.ErrorContains(t, previewRoute(t, e, tier, s.stableHash), "no Ingress routes")
 }
 
 // orphans lists the workloads of ns that run pods and that the synthesis objs does not hold:
@@ -706,8 +706,8 @@ func TestStrategySwitches(t *testing.T) {
 	releaseCluster(t)
 	const ns = "release-switch"
 	tiers := []string{"frontend", "backend"}
-	all := func(s charts.Strategy) map[string]charts.Strategy {
-		return map[string]charts.Strategy{"frontend": s, "backend": s}
+	all := func(s env.Strategy) map[string]env.Strategy {
+		return map[string]env.Strategy{"frontend": s, "backend": s}
 	}
 	tag := "1.0.0"
 	objs := release{namespace: ns, tag: tag}.apply(t)
@@ -719,7 +719,7 @@ func TestStrategySwitches(t *testing.T) {
 	}
 	stop := watchFloors(t, ns, budgetFloorsIn(t, ns, objs))
 
-	for i, strategy := range []charts.Strategy{charts.Canary, charts.BlueGreen, charts.RollingUpdate} {
+	for i, strategy := range []env.Strategy{env.Canary, env.BlueGreen, env.RollingUpdate} {
 		t.Run(string(strategy), func(t *testing.T) {
 			// The switch alone, on the running version, changes no pod: nothing is released until
 			// the next version.
@@ -742,7 +742,7 @@ func TestStrategySwitches(t *testing.T) {
 			}
 			for _, tier := range tiers {
 				name := constructs.ObjectName(tier)
-				if strategy == charts.BlueGreen {
+				if strategy == env.BlueGreen {
 					waitPaused(t, ns, name, "BlueGreenPause")
 					assert.Equal(t, stable[tier], serviceHash(t, ns, name), "%s: the first blue-green release waits for a person", tier)
 					promote(t, ns, name)
@@ -752,7 +752,7 @@ func TestStrategySwitches(t *testing.T) {
 			}
 			for _, tier := range tiers {
 				seen := weights[tier]()
-				if strategy == charts.Canary {
+				if strategy == env.Canary {
 					assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "%s: the first canary release walks its steps; saw %v", tier, seen)
 				}
 			}
@@ -769,7 +769,7 @@ func TestOrphanedWorkloadIsCaught(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
 	const ns = "release-orphan"
-	noController := func(e *charts.Environment) { e.Delivery.ArgoRollouts = false }
+	noController := func(e *env.Environment) { e.Delivery.ArgoRollouts = false }
 	release{namespace: ns, tag: "1.0.0", mutate: noController}.apply(t)
 	require.NoError(t, simClient.WaitRolledOut(context.Background(), ns, releaseTimeout), simClient.Diagnose(context.Background(), ns))
 	objs := release{namespace: ns, tag: "1.0.0"}.apply(t)
@@ -811,8 +811,8 @@ func TestIstioCanaryWeights(t *testing.T) {
 	releaseCluster(t)
 	const ns, tier = "release-istio", "backend"
 	name := constructs.ObjectName(tier)
-	istio := release{namespace: ns, tag: "1.0.0", strategies: map[string]charts.Strategy{tier: charts.Canary},
-		mutate: func(e *charts.Environment) { e.Mesh.Istio = true }}
+	istio := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary},
+		mutate: func(e *env.Environment) { e.Mesh.Istio = true }}
 	istio.apply(t)
 	stable := settled(t, ns, name).stableHash
 	metrics.give(ns, tier, stable, healthy)

@@ -14,7 +14,7 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/types"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
@@ -28,9 +28,9 @@ func installForRemoval(t *testing.T, ns string) (string, types.UID) {
 	t.Helper()
 	simulation(t)
 	ctx := context.Background()
-	env := charts.Production()
-	env.Namespace = ns
-	folder := synthFolder(t, env)
+	e := env.Production()
+	e.Namespace = ns
+	folder := synthFolder(t, e)
 	applyFolder(t, folder)
 	deleteNamespaceAtEnd(t, ns)
 	var claim *corev1.PersistentVolumeClaim

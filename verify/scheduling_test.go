@@ -15,6 +15,7 @@ import (
 	"k8s.io/apimachinery/pkg/labels"
 
 	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/internal/controlplane"
 )
 
 // checkPlacement says which pods the real scheduler placed against the workers' isolation:
@@ -110,10 +111,12 @@ func TestWorkersKeepToTheirPool(t *testing.T) {
 	assert.Contains(t, reason, "untolerated taint", "the pool's taint keeps it out")
 }
 
-// claim pins a copy of tpl to one node and sizes it to cpu, so that two pods contest the node.
+// claim pins a copy of tpl to one of the test's dedicated nodes and sizes it to cpu, so that
+// two pods contest the node.
 func claim(tpl corev1.PodTemplateSpec, name, ns, node, cpu string) *corev1.Pod {
 	p := podOf(tpl, name, ns)
 	p.Spec.NodeSelector = map[string]string{corev1.LabelHostname: node}
+	p.Spec.Tolerations = append(p.Spec.Tolerations, corev1.Toleration{Key: controlplane.DedicatedTaint, Value: ns, Effect: corev1.TaintEffectNoSchedule})
 	p.Spec.Affinity, p.Spec.TopologySpreadConstraints = nil, nil
 	for i := range p.Spec.Containers {
 		p.Spec.Containers[i].Resources.Requests[corev1.ResourceCPU] = resource.MustParse(cpu)
@@ -160,7 +163,7 @@ func TestWorkersArePreemptedFirst(t *testing.T) {
 	needsCluster(t)
 	const ns = "preemption"
 	objs := productionBeside(t, ns)
-	require.NoError(t, simClient.AddNodes(context.Background(), ns))
+	require.NoError(t, simClient.AddDedicatedNodes(context.Background(), ns))
 	t.Parallel()
 
 	worker := workloadTemplate(t, objs, "Deployment", constructs.ObjectName("worker"))

@@ -15,27 +15,27 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
-	"github.com/screenshot-algo/k8s/charts"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
 // TestServerDryRun sends every object of every environment, as committed in dist/, and of every
-// variant of every environment (charts.Variants: canary and blue-green releases, the Istio mesh),
+// variant of every environment (env.Variants: canary and blue-green releases, the Istio mesh),
 // rendered here, to the API server as a strict server-side dry run, in a namespace that enforces
 // the restricted Pod Security profile. Any error or warning fails.
 func TestServerDryRun(t *testing.T) {
 	needsCluster(t)
 	ctx := context.Background()
 	sets := map[string]func(t *testing.T) []*unstructured.Unstructured{}
-	for _, env := range environments(t) {
-		sets[env] = func(t *testing.T) []*unstructured.Unstructured {
-			return manifests(t, filepath.Join(repoRoot, "dist", env))
+	for _, e := range environments(t) {
+		sets[e] = func(t *testing.T) []*unstructured.Unstructured {
+			return manifests(t, filepath.Join(repoRoot, "dist", e))
 		}
 	}
-	for name, env := range variants() {
+	for name, e := range variants() {
 		sets[name] = func(t *testing.T) []*unstructured.Unstructured {
-			objs, err := controlplane.DecodeManifests(synth.Bundle(renderVariant(t, env)))
+			objs, err := controlplane.DecodeManifests(synth.Bundle(renderVariant(t, e)))
 			require.NoError(t, err)
 			return objs
 		}
@@ -58,14 +58,14 @@ func TestServerDryRun(t *testing.T) {
 	}
 }
 
-// variants are every release variant (charts.Variants) of every environment that has them, by
+// variants are every release variant (env.Variants) of every environment that has them, by
 // "<env>-<variant>".
-func variants() map[string]charts.Environment {
-	out := map[string]charts.Environment{}
-	for _, base := range charts.Environments() {
-		for _, v := range charts.Variants() {
-			if env, ok := v.Of(base); ok {
-				out[base.Name+"-"+v.Name] = env
+func variants() map[string]env.Environment {
+	out := map[string]env.Environment{}
+	for _, base := range env.Environments() {
+		for _, v := range env.Variants() {
+			if e, ok := v.Of(base); ok {
+				out[base.Name+"-"+v.Name] = e
 			}
 		}
 	}
@@ -73,10 +73,10 @@ func variants() map[string]charts.Environment {
 }
 
 // renderVariant validates and synthesizes a variant.
-func renderVariant(t *testing.T, env charts.Environment) []synth.File {
+func renderVariant(t *testing.T, e env.Environment) []synth.File {
 	t.Helper()
-	require.NoError(t, env.Validate())
-	files, err := synth.Render(env)
+	require.NoError(t, e.Validate())
+	files, err := synth.Render(e)
 	require.NoError(t, err)
 	return files
 }
@@ -180,7 +180,7 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 				continue
 			}
 			cm := &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Name: name, Namespace: o.GetNamespace()},
-				Data: map[string]string{charts.DatabaseCAKey: "-----BEGIN CERTIFICATE-----\nprovided outside for the test\n-----END CERTIFICATE-----\n"}}
+				Data: map[string]string{env.DatabaseCAKey: "-----BEGIN CERTIFICATE-----\nprovided outside for the test\n-----END CERTIFICATE-----\n"}}
 			_, err := simClient.Typed.CoreV1().ConfigMaps(o.GetNamespace()).Create(ctx, cm, metav1.CreateOptions{})
 			if !apierrors.IsAlreadyExists(err) {
 				require.NoError(t, err)

@@ -72,6 +72,15 @@ func (c *Client) AddNodes(ctx context.Context, pool string) error {
 	return c.addPool(ctx, pool, nil, nil)
 }
 
+// DedicatedTaint is the taint key of the nodes AddDedicatedNodes creates.
+const DedicatedTaint = "screenshot-algo.io/dedicated-to"
+
+// AddDedicatedNodes is AddNodes for one test alone: its nodes are tainted DedicatedTaint=pool
+// (NoSchedule), so that the pods of tests running beside it never land there.
+func (c *Client) AddDedicatedNodes(ctx context.Context, pool string) error {
+	return c.addPool(ctx, pool, nil, []corev1.Taint{{Key: DedicatedTaint, Value: pool, Effect: corev1.TaintEffectNoSchedule}})
+}
+
 // addPool is AddNodes with extra node labels and taints, for a dedicated pool.
 func (c *Client) addPool(ctx context.Context, pool string, labels map[string]string, taints []corev1.Taint) error {
 	size := corev1.ResourceList{

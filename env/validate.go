@@ -1,4 +1,4 @@
-package charts
+package env
 
 import (
 	"fmt"
@@ -102,7 +102,7 @@ func (e Environment) Validate() error {
 		}
 	}
 	for name := range e.ImageDigests {
-		if _, ok := e.tier(name); !ok {
+		if _, ok := e.TierNamed(name); !ok {
 			v.add("ImageDigests", name, "the name of a tier")
 		}
 	}
@@ -111,7 +111,7 @@ func (e Environment) Validate() error {
 	v.hostname("Ingress.Host", e.Ingress.Host)
 	v.dnsSubdomain("Ingress.TLSSecretName", e.Ingress.TLSSecretName)
 	v.dnsSubdomain("Ingress.CertificateIssuer", e.Ingress.CertificateIssuer)
-	if e.releasesWithRollouts() {
+	if e.ReleasesWithRollouts() {
 		v.hostname("Ingress.PreviewHost", e.Ingress.PreviewHost)
 		v.check(e.Ingress.PreviewHost != e.Ingress.Host, "Ingress.PreviewHost", e.Ingress.PreviewHost,
 			"a host other than Ingress.Host: the preview must never take live traffic")
@@ -316,7 +316,7 @@ func (v *validator) tiers(e Environment, tiers []Tier) {
 		}
 		v.check(t.DrainSeconds >= 1, f+".DrainSeconds", fmt.Sprint(t.DrainSeconds), "1 or more seconds for the app to finish what it started")
 		v.check(t.StartupSeconds >= 10, f+".StartupSeconds", fmt.Sprint(t.StartupSeconds), "10 or more seconds for a cold start")
-		if e.Secrets.Protected && t.connects(Internet) {
+		if e.Secrets.Protected && t.ConnectsTo(Internet) {
 			v.check(t.Isolation.RuntimeClassName != "", f+".Isolation.RuntimeClassName", "",
 				"a sandboxing RuntimeClass, such as gvisor, for a tier that fetches internet content in an environment with real data")
 			v.check(t.Isolation.NodePool != "", f+".Isolation.NodePool", "",
@@ -365,8 +365,8 @@ func (v *validator) strategy(e Environment, f string, t Tier) {
 		"RollingUpdate for a tier without a Service, IngressPath and MetricsPath: blue-green and canary route traffic at the Ingress and judge it by the tier's metrics")
 }
 
-// releasesWithRollouts reports whether any tier is released by an Argo Rollout.
-func (e Environment) releasesWithRollouts() bool {
+// ReleasesWithRollouts reports whether any tier is released by an Argo Rollout.
+func (e Environment) ReleasesWithRollouts() bool {
 	return slices.ContainsFunc(e.Tiers, e.UsesRollout)
 }
 

@@ -1,4 +1,4 @@
-package charts
+package env
 
 // Variant is a way of releasing an environment other than its defaults: what a release's
 // --strategy flags, or an environment that enables the mesh, produce.

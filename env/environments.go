@@ -1,4 +1,4 @@
-package charts
+package env
 
 import (
 	"strings"

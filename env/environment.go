@@ -1,8 +1,9 @@
-// Package charts composes the reusable constructs into the Screenshot_Algo application, one chart
-// per environment, and holds the typed environments themselves. Every difference between dev,
-// staging and production is a field of Environment; the constructs never ask which environment
-// they are in.
-package charts
+// Package env is the typed model of Screenshot_Algo's environments: what runs (tiers, Redis,
+// the database), how it is released, and the policies around it, with the three environments
+// themselves, their release variants and their validation. Every difference between dev,
+// staging and production is a field of Environment; package charts composes constructs from
+// one, and the constructs never ask which environment they are in.
+package env
 
 import (
 	"strings"
@@ -324,8 +325,8 @@ type Isolation struct {
 // NodePoolLabel is the node label, and taint key, of a dedicated node pool.
 const NodePoolLabel = "screenshot-algo.io/pool"
 
-// nodeSelector selects the dedicated pool, or nothing when there is none.
-func (i Isolation) nodeSelector() map[string]string {
+// NodeSelector selects the dedicated pool, or nothing when there is none.
+func (i Isolation) NodeSelector() map[string]string {
 	if i.NodePool == "" {
 		return nil
 	}
@@ -383,12 +384,28 @@ const (
 	Internet = "internet"
 )
 
-// connects reports whether the tier declares the dependency.
-func (t Tier) connects(dep string) bool {
+// ConnectsTo reports whether the tier declares the dependency.
+func (t Tier) ConnectsTo(dep string) bool {
 	for _, c := range t.Connects {
 		if c == dep {
 			return true
 		}
 	}
 	return false
+}
+
+// TierNamed returns the named tier.
+func (e Environment) TierNamed(name string) (Tier, bool) {
+	for _, t := range e.Tiers {
+		if t.Name == name {
+			return t, true
+		}
+	}
+	return Tier{}, false
+}
+
+// RunbookURL is where an alert's runbook lives: docs/runbooks/<alert>.md under
+// Monitoring.RunbookBaseURL.
+func (e Environment) RunbookURL(alert string) string {
+	return strings.TrimSuffix(e.Monitoring.RunbookBaseURL, "/") + "/" + alert + ".md"
 }

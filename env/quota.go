@@ -1,4 +1,4 @@
-package charts
+package env
 
 import (
 	"k8s.io/apimachinery/pkg/api/resource"

@@ -1,0 +1,56 @@
+package main
+
+import (
+	"os/exec"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const module = "github.com/screenshot-algo/k8s"
+
+// projectImports maps each package of the module to the module's packages it imports, its
+// tests' imports included, as `go list` reports them.
+func projectImports(t *testing.T) map[string][]string {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-f",
+		`{{.ImportPath}} {{join .Imports " "}} {{join .TestImports " "}} {{join .XTestImports " "}}`, "./...").CombinedOutput()
+	require.NoError(t, err, string(out))
+	imports := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		fields := strings.Fields(line)
+		pkg := strings.TrimPrefix(strings.TrimPrefix(fields[0], module), "/")
+		for _, imp := range fields[1:] {
+			if imp, ok := strings.CutPrefix(imp, module+"/"); ok && imp != pkg && !slices.Contains(imports[pkg], imp) {
+				imports[pkg] = append(imports[pkg], imp)
+			}
+		}
+	}
+	return imports
+}
+
+// TestLayers keeps the layering that lets each part be read alone: constructs is a library that
+// knows nothing of this app's model; env, the model, builds only on constructs; charts, which
+// composes the two, is reached only through synth, by the command and by its own tests.
+func TestLayers(t *testing.T) {
+	imports := projectImports(t)
+	require.Contains(t, imports["charts"], "env", "go list sees charts build on env")
+	for pkg, deps := range imports {
+		for _, dep := range deps {
+			if strings.HasPrefix(dep, "imports/") || strings.HasPrefix(dep, "internal/") {
+				continue // generated bindings and test tooling
+			}
+			switch {
+			case pkg == "constructs":
+				assert.Fail(t, "constructs imports "+dep, "the construct library depends on nothing of the project")
+			case pkg == "env" && dep != "constructs":
+				assert.Fail(t, "env imports "+dep, "the model builds only on constructs")
+			case dep == "charts" && pkg != "synth" && pkg != "charts":
+				assert.Fail(t, pkg+" imports charts", "only synth composes the charts; read the model from env")
+			}
+		}
+	}
+}
