@@ -2,6 +2,7 @@ package charts
 
 import (
 	"fmt"
+	"strings"
 
 	c "github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/env"
@@ -18,32 +19,45 @@ import (
 // export theirs, scraped with honorLabels so that namespace is the object's.
 func Alerts(e env.Environment) []c.Alert {
 	ns := fmt.Sprintf(`namespace=%q`, e.Namespace)
-	backend := fmt.Sprintf(`%s, service=%q`, ns, c.MetricsServiceName("backend"))
 	redis := c.ObjectName("redis")
-	alerts := []c.Alert{
-		{
+	var alerts []c.Alert
+	var requests, queues []string
+	for _, t := range e.Tiers {
+		if t.Alerts.Requests {
+			requests = append(requests, c.MetricsServiceName(t.Name))
+		}
+		if t.Alerts.Queue && t.Scaling.Autoscaled() {
+			queues = append(queues, c.ObjectName(t.Name))
+		}
+	}
+	if len(requests) > 0 {
+		services := fmt.Sprintf(`%s, service=~%q`, ns, strings.Join(requests, "|"))
+		alerts = append(alerts, c.Alert{
 			Name:     "ScreenshotAlgoHigh5xxRate",
-			Expr:     fmt.Sprintf(`sum(rate(http_requests_total{%s, code=~"5.."}[5m])) / sum(rate(http_requests_total{%s}[5m])) > 0.05`, backend, backend),
+			Expr:     fmt.Sprintf(`sum by (service) (rate(http_requests_total{%s, code=~"5.."}[5m])) / sum by (service) (rate(http_requests_total{%s}[5m])) > 0.05`, services, services),
 			For:      "5m",
 			Severity: "critical",
 			Summary:  "More than 5% of API requests fail",
-			Description: "{{ $value | humanizePercentage }} of requests to the Screenshot_Algo API returned 5xx " +
+			Description: "{{ $value | humanizePercentage }} of requests to {{ $labels.service }} returned 5xx " +
 				"over the last 5 minutes.",
-		},
-		{
+		}, c.Alert{
 			Name: "ScreenshotAlgoHighLatencyP95",
-			Expr: fmt.Sprintf(`histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{%s}[5m]))) > 1`, backend),
+			Expr: fmt.Sprintf(`histogram_quantile(0.95, sum by (service, le) (rate(http_request_duration_seconds_bucket{%s}[5m]))) > 1`, services),
 			For:  "10m", Severity: "warning",
 			Summary:     "API p95 latency is above 1s",
-			Description: "The 95th percentile of API request latency is {{ $value | humanizeDuration }}.",
-		},
-		{
+			Description: "The 95th percentile of request latency of {{ $labels.service }} is {{ $value | humanizeDuration }}.",
+		})
+	}
+	if len(queues) > 0 {
+		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoQueueBacklog",
 			Expr: fmt.Sprintf(`max(screenshot_jobs_waiting{%s}) > 100 and deriv(max(screenshot_jobs_waiting{%s})[10m:1m]) > 0`, ns, ns),
 			For:  "10m", Severity: "warning",
 			Summary:     "Screenshot jobs are piling up in the queue",
 			Description: "{{ $value }} jobs are waiting and the backlog has grown for 10 minutes: workers cannot keep up.",
-		},
+		})
+	}
+	alerts = append(alerts, []c.Alert{
 		{
 			Name: "ScreenshotAlgoPodCrashLooping",
 			Expr: fmt.Sprintf(`max by (pod, container) (kube_pod_container_status_waiting_reason{%s, reason="CrashLoopBackOff"}) == 1`, ns),
@@ -92,7 +106,7 @@ func Alerts(e env.Environment) []c.Alert {
 			Description: "Redis uses {{ $value | humanize1024 }}B, above 90% of its maxmemory: at the cap it refuses " +
 				"new jobs (noeviction) and the API fails to enqueue.",
 		},
-	}
+	}...)
 	if !e.Secrets.DevelopmentLiterals {
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoExternalSecretNotSynced",
@@ -113,11 +127,12 @@ func Alerts(e env.Environment) []c.Alert {
 				"or cannot progress. The previous version still serves.",
 		})
 	}
-	if worker, ok := e.TierNamed("worker"); ok && worker.Scaling.Autoscaled() {
-		hpa := fmt.Sprintf(`%s, horizontalpodautoscaler=%q`, ns, c.ObjectName(worker.Name))
+	if len(queues) > 0 {
+		hpa := fmt.Sprintf(`%s, horizontalpodautoscaler=~%q`, ns, strings.Join(queues, "|"))
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoQueueGrowingAtMaxWorkers",
-			Expr: fmt.Sprintf(`deriv(max(screenshot_jobs_waiting{%s})[10m:1m]) > 0 and on() (max(kube_horizontalpodautoscaler_status_current_replicas{%s}) >= max(kube_horizontalpodautoscaler_spec_max_replicas{%s}))`,
+			// Any queue tier's autoscaler at its own maximum: compared per autoscaler.
+			Expr: fmt.Sprintf(`deriv(max(screenshot_jobs_waiting{%s})[10m:1m]) > 0 and on() count(kube_horizontalpodautoscaler_status_current_replicas{%s} >= on(horizontalpodautoscaler) kube_horizontalpodautoscaler_spec_max_replicas{%s})`,
 				ns, hpa, hpa),
 			For: "15m", Severity: "critical",
 			Summary: "The job queue grows with every worker running",

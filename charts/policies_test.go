@@ -36,17 +36,20 @@ func TestProductionPolicies(t *testing.T) {
 
 	var quota corev1.ResourceQuota
 	objs.Decode(t, "ResourceQuota", "screenshot-algo", &quota)
-	// Frontend and backend are Rollouts: two full versions of 20 at a release's peak. Workers:
-	// 20 new ones beside 20 still finishing their jobs. Redis: 1.
-	assert.Equal(t, "121", quota.Spec.Hard.Pods().String())
+	// Every tier at its peak (env.PeakPods: twice its maximum), and the one Redis pod.
+	pods, cpu := int64(1), resource.MustParse(e.Redis.Resources.CPURequest)
+	for _, tier := range e.Tiers {
+		pods += env.PeakPods(tier)
+		request := resource.MustParse(tier.Resources.CPURequest)
+		cpu.Add(*resource.NewMilliQuantity(request.MilliValue()*env.PeakPods(tier), resource.DecimalSI))
+	}
+	assert.Equal(t, pods, quota.Spec.Hard.Pods().Value())
+	assert.Zero(t, cpu.Cmp(quota.Spec.Hard[corev1.ResourceRequestsCPU]), "CPU requests: want %s, got %s", cpu.String(), quota.Spec.Hard.Cpu())
 	for key, want := range env.Quota(e) {
 		got := quota.Spec.Hard[corev1.ResourceName(key)]
 		w := resource.MustParse(want)
 		assert.Zero(t, w.Cmp(got), "%s: want %s, got %s", key, want, got.String())
 	}
-	// Frontend and backend: 40 pods of 250m each; workers: 40 of 500m; Redis 250m.
-	cpu := quota.Spec.Hard[corev1.ResourceRequestsCPU]
-	assert.Equal(t, "40250m", cpu.String())
 
 	var limits corev1.LimitRange
 	objs.Decode(t, "LimitRange", "screenshot-algo", &limits)
@@ -105,9 +108,9 @@ func TestProductionPolicies(t *testing.T) {
 func TestProductionObservability(t *testing.T) {
 	e := env.Production()
 	objs := synthEnv(t, e)
-	assert.Len(t, objs.Of("ServiceMonitor"), 3, "every tier exposes metrics")
-	for _, tier := range []string{"frontend", "backend", "worker"} {
-		metricsSvc := objs.Service(t, "screenshot-algo-"+tier+"-metrics")
+	assert.Len(t, objs.Of("ServiceMonitor"), len(e.Tiers), "every tier exposes metrics")
+	for _, tier := range e.Tiers {
+		metricsSvc := objs.Service(t, "screenshot-algo-"+tier.Name+"-metrics")
 		assert.Equal(t, "true", metricsSvc.Labels["screenshot-algo.io/metrics"])
 		assert.Equal(t, "None", metricsSvc.Spec.ClusterIP, "scraping needs no virtual IP")
 	}

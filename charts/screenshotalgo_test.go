@@ -95,7 +95,7 @@ func TestEveryEnvironment(t *testing.T) {
 			}
 
 			templates := objs.PodTemplates(t)
-			require.Len(t, templates, 4, "frontend, backend, worker and redis")
+			require.Len(t, templates, len(e.Tiers)+1, "the tiers and redis")
 			for name, tpl := range templates {
 				for _, ctr := range tpl.Spec.Containers {
 					assert.NotEmpty(t, ctr.Resources.Requests, "%s/%s has requests", name, ctr.Name)

@@ -294,10 +294,23 @@ type Tier struct {
 	// Strategy releases the tier's new versions; empty means RollingUpdate. A release overrides
 	// it with --strategy.
 	Strategy Strategy
+	// Alerts picks the alerts built on the tier's own series.
+	Alerts TierAlerts
 	// Connects lists what the tier opens connections to: other tiers by name, or Redis,
 	// Postgres or Internet. It decides the tier's credentials and its NetworkPolicy, both ways:
 	// nothing undeclared is allowed.
 	Connects []string
+}
+
+// TierAlerts picks the alerts built on a tier's own series, beside those every environment has
+// (crash loops, scrape targets, autoscalers, budgets, Redis).
+type TierAlerts struct {
+	// Requests alerts on the tier's share of 5xx responses and its p95 latency, from the
+	// http_requests_total and http_request_duration_seconds it exports on its metrics Service.
+	Requests bool
+	// Queue alerts on the job queue the tier works off (screenshot_jobs_waiting): a growing
+	// backlog, and a backlog growing while the tier's autoscaler is at its maximum.
+	Queue bool
 }
 
 // GracePeriodSeconds is the tier's terminationGracePeriodSeconds: the preStop wait, then the

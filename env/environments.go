@@ -274,7 +274,7 @@ func Backend(scaling Scaling, res constructs.Resources) Tier {
 		Name: "backend", Component: "api", Port: 3000, Exposed: true, IngressPath: "/api", MetricsPath: "/metrics", MetricsPort: MetricsPort,
 		LivenessPath: "/api/health/live", ReadinessPath: "/api/health/ready",
 		Scaling: scaling, Resources: res, PreStopSeconds: webPreStopSeconds, DrainSeconds: webDrainSeconds, StartupSeconds: 60,
-		Priority: Critical, Connects: []string{Redis, Postgres},
+		Priority: Critical, Alerts: TierAlerts{Requests: true}, Connects: []string{Redis, Postgres},
 	}
 }
 
@@ -290,7 +290,8 @@ func Worker(scaling Scaling, res constructs.Resources, shm string) Tier {
 		Name: "worker", Component: "screenshot-worker", Port: 9090, MetricsPath: "/metrics", MetricsPort: MetricsPort,
 		LivenessPath: "/healthz", ReadinessPath: "/readyz",
 		Scaling: scaling, Resources: res, DrainSeconds: WorkerJobTimeoutSeconds + 30, StartupSeconds: 120,
-		DNSNdots: 1, Priority: Preemptible, SharedMemorySize: shm, Connects: []string{Redis, Postgres, Internet},
+		DNSNdots: 1, Priority: Preemptible, SharedMemorySize: shm, Alerts: TierAlerts{Queue: true},
+		Connects: []string{Redis, Postgres, Internet},
 	}
 }
 

@@ -10,16 +10,16 @@ type Variant struct {
 }
 
 // Variants are the releases the snapshots and the control-plane tests cover besides the
-// defaults: both web tiers as canaries, both blue-green, and the Istio mesh with one of each.
+// defaults: every public tier as a canary, every one blue-green, and the Istio mesh with both
+// strategies (the first public tier blue-green, the others canaries).
 func Variants() []Variant {
-	strategies := func(frontend, backend Strategy) func(e *Environment) {
+	// strategies releases the first public tier with first, the others with rest.
+	strategies := func(first, rest Strategy) func(e *Environment) {
 		return func(e *Environment) {
+			strategy := first
 			for i := range e.Tiers {
-				switch e.Tiers[i].Name {
-				case "frontend":
-					e.Tiers[i].Strategy = frontend
-				case "backend":
-					e.Tiers[i].Strategy = backend
+				if e.Tiers[i].Public() {
+					e.Tiers[i].Strategy, strategy = strategy, rest
 				}
 			}
 		}

@@ -2,6 +2,8 @@ package guardrails_test
 
 import (
 	"errors"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -43,6 +45,12 @@ func TestEveryEnvironmentPasses(t *testing.T) {
 		assert.NoError(t, check(t, e, nil), e.Name)
 	}
 }
+
+// productionQuota is production's quota, as computed from the model; quotaPods its pods.
+var (
+	productionQuota = env.Quota(env.Production())
+	quotaPods, _    = strconv.Atoi(productionQuota["pods"])
+)
 
 // backendLabels selects the production backend's pods.
 var backendLabels = c.Identity{Name: "backend"}.SelectorLabels()
@@ -128,7 +136,9 @@ func TestEachRuleRefuses(t *testing.T) {
 					Port: 8080, LivenessPath: "/", ReadinessPath: "/", Replicas: 40,
 					Resources: c.Resources{CPURequest: "1", MemoryRequest: "1Gi", CPULimit: "2", MemoryLimit: "2Gi", EphemeralStorage: "1Gi"}})
 			},
-			rule: guardrails.RuleQuota, want: []string{"ResourceQuota screenshot-algo allows 121 pods", "need 201"}},
+			// The 40 extra replicas count twice at the peak (env.PeakPods).
+			rule: guardrails.RuleQuota, want: []string{"ResourceQuota screenshot-algo allows " + productionQuota["pods"] + " pods",
+				fmt.Sprintf("need %d", quotaPods+2*40)}},
 		{name: "a policy that opens a connection no tier declares",
 			extra: func(ch constructs.Construct) {
 				frontend := c.Identity{Name: "frontend"}.SelectorLabels()
