@@ -12,6 +12,7 @@ import (
 
 	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/envdiff"
+	"github.com/screenshot-algo/k8s/graph"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
@@ -26,6 +27,7 @@ const (
 
 const usage = `Usage: go run . [flags]
        go run . diff A B
+       go run . graph ENV
 
 Synthesizes the Screenshot_Algo Kubernetes manifests into DIR/<env>/ for each environment:
 one YAML file per object, in apply order, and a Kustomization listing them. Apply one with
@@ -62,6 +64,10 @@ diff A B compares two sets of objects, object by object and field by field: "+" 
 "-" only in A, "~" in both but different. A and B are each an environment name, synthesized
 afresh (e.g. "diff staging production"), or a folder of manifests (e.g. "diff dist/production
 production" shows what synthesizing production would change in dist/).
+
+graph ENV prints the environment's topology as a Mermaid flowchart, read off its synthesized
+objects: Ingress routes, Services and the workloads they select, and every connection the
+NetworkPolicies allow, with its ports. GitHub renders it in a "mermaid" code block.
 `
 
 // listFlag collects a repeatable flag whose values may also be comma-separated (--env,
@@ -282,6 +288,9 @@ func runWith(all []env.Environment, args []string, getenv func(string) string, s
 	if len(args) > 0 && args[0] == "diff" {
 		return runDiff(all, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "graph" {
+		return runGraph(all, args[1:], stdout, stderr)
+	}
 	opts, err := parse(all, args, getenv)
 	if errors.Is(err, errHelp) {
 		fmt.Fprintf(stdout, usage, strings.Join(env.EnvironmentNames(), ", "))
@@ -353,20 +362,55 @@ func runDiff(all []env.Environment, args []string, stdout, stderr io.Writer) int
 	return exitOK
 }
 
+// runGraph is the graph subcommand.
+func runGraph(all []env.Environment, args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintf(stderr, "error: graph takes one environment (%s), got %d operands\n", strings.Join(env.EnvironmentNames(), ", "), len(args))
+		return exitUsage
+	}
+	for _, e := range all {
+		if e.Name != args[0] {
+			continue
+		}
+		files, code := validateAndRender(e, stderr)
+		if code != exitOK {
+			return code
+		}
+		chart, err := graph.Mermaid(synth.Bundle(files))
+		if err != nil {
+			fmt.Fprintf(stderr, "error: %s: %v\n", e.Name, err)
+			return exitInvalid
+		}
+		fmt.Fprint(stdout, chart)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "error: graph: unknown environment %q; allowed: %s\n", args[0], strings.Join(env.EnvironmentNames(), ", "))
+	return exitUsage
+}
+
+// validateAndRender validates and synthesizes one environment, reporting what fails on stderr.
+func validateAndRender(e env.Environment, stderr io.Writer) ([]synth.File, int) {
+	if err := e.Validate(); err != nil {
+		fmt.Fprintf(stderr, "error: invalid configuration:\n%v\n", err)
+		return nil, exitInvalid
+	}
+	files, err := synth.Render(e)
+	if err != nil {
+		fmt.Fprintf(stderr, "error: synthesis failed:\n%v\n", err)
+		return nil, exitInvalid
+	}
+	return files, exitOK
+}
+
 // load reads a diff operand: an environment, synthesized afresh, or a folder of manifests.
 func load(all []env.Environment, operand string, stderr io.Writer) ([]envdiff.Object, int) {
 	for _, e := range all {
 		if e.Name != operand {
 			continue
 		}
-		if err := e.Validate(); err != nil {
-			fmt.Fprintf(stderr, "error: invalid configuration:\n%v\n", err)
-			return nil, exitInvalid
-		}
-		files, err := synth.Render(e)
-		if err != nil {
-			fmt.Fprintf(stderr, "error: synthesis failed:\n%v\n", err)
-			return nil, exitInvalid
+		files, code := validateAndRender(e, stderr)
+		if code != exitOK {
+			return nil, code
 		}
 		objs, err := envdiff.Decode(synth.Bundle(files))
 		if err != nil {

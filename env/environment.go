@@ -93,7 +93,7 @@ type DatabaseSettings struct {
 	SSLMode string
 	// CABundleConfigMap names the ConfigMap holding the RDS certificate authorities under key
 	// DatabaseCAKey, which the database's clients mount at DatabaseCADir; empty when SSLMode
-	// verifies nothing. It is provided outside this program (the README says how), as the
+	// verifies nothing. It is provided outside this program (docs/cluster.md says how), as the
 	// bundle is AWS's to publish and rotate.
 	CABundleConfigMap string
 	// Port is the PostgreSQL port.

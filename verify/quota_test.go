@@ -79,7 +79,7 @@ func quotaNamespace(t *testing.T, ns string, quotaOf env.Environment) {
 // ResourceQuota and LimitRange, every pod the Istio variant runs at its peak (env.PeakPods
 // of each tier, and Redis), each with the istio-proxy container that Istio's injector adds: sized
 // by the pod's sidecar.istio.io/proxy* annotations, as the injector reads them, and by
-// Mesh.ProxyResources's ephemeral storage, which the README requires of the injection template.
+// Mesh.ProxyResources's ephemeral storage, which docs/delivery.md requires of the injection template.
 // The real ResourceQuota admission decides; it returns what it refused.
 func peakPodsWithSidecars(t *testing.T, ns string, quotaOf env.Environment) []string {
 	t.Helper()
