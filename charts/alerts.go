@@ -17,17 +17,18 @@ import (
 // screenshot_jobs_waiting (workers); kube-state-metrics and the kubelet's cAdvisor export the
 // object and container series; the External Secrets Operator and the Argo Rollouts controller
 // export theirs, scraped with honorLabels so that namespace is the object's.
-func Alerts(e env.Environment) []c.Alert {
+func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload) []c.Alert {
 	ns := fmt.Sprintf(`namespace=%q`, e.Namespace)
-	redis := c.ObjectName("redis")
+	redis := redisQueue.Name
 	var alerts []c.Alert
 	var requests, queues []string
 	for _, t := range e.Tiers {
-		if t.Alerts.Requests {
-			requests = append(requests, c.MetricsServiceName(t.Name))
+		w := tiers[t.Name]
+		if t.Alerts.Requests && w.MetricsService != "" {
+			requests = append(requests, w.MetricsService)
 		}
-		if t.Alerts.Queue && t.Scaling.Autoscaled() {
-			queues = append(queues, c.ObjectName(t.Name))
+		if t.Alerts.Queue && w.Autoscaler != nil {
+			queues = append(queues, w.Target.Name)
 		}
 	}
 	if len(requests) > 0 {

@@ -19,7 +19,6 @@ func blueGreen(e env.Environment, t env.Tier) *c.BlueGreen {
 		return nil
 	}
 	return &c.BlueGreen{
-		ActiveService: c.ObjectName(t.Name), PreviewService: c.PreviewServiceName(t.Name),
 		AutoPromotion: e.Delivery.AutoPromotion, ScaleDownDelaySeconds: e.Delivery.ScaleDownDelaySeconds,
 		Analysis: c.ObjectName(analysisName(t)),
 	}
@@ -34,15 +33,10 @@ func canary(e env.Environment, t env.Tier) *c.Canary {
 	if !e.UsesRollout(t) || t.Strategy == env.BlueGreen {
 		return nil
 	}
-	cn := &c.Canary{
-		StableService: c.ObjectName(t.Name), CanaryService: c.PreviewServiceName(t.Name),
-		StableIngress: c.ObjectName(t.Name), Analysis: c.ObjectName(analysisName(t)),
-	}
+	// The web service fills in its Services, and its Ingress or, in the mesh, VirtualService.
+	cn := &c.Canary{Analysis: c.ObjectName(analysisName(t))}
 	if t.Strategy == env.Canary {
 		cn.Steps = e.Delivery.CanarySteps
-	}
-	if e.Mesh.Istio {
-		cn.StableIngress, cn.VirtualService, cn.Route = "", c.ObjectName(t.Name), c.CanaryRoute
 	}
 	return cn
 }
@@ -52,10 +46,10 @@ func canary(e env.Environment, t env.Tier) *c.Canary {
 // 95th-percentile latency. It fails closed: no data, NaN or fewer than MinRequests requests is
 // never a success. Such a measurement is inconclusive, which pauses the release until a person
 // promotes or aborts it; bad numbers fail it, which aborts the release.
-func newReleaseAnalysis(scope constructs.Construct, e env.Environment, t env.Tier) {
+func newReleaseAnalysis(scope constructs.Construct, e env.Environment, t env.Tier, w *c.Workload) {
 	d := e.Delivery
 	selector := fmt.Sprintf(`namespace=%q, service=%q, rollouts_pod_template_hash="{{args.%s}}"`,
-		e.Namespace, c.MetricsServiceName(t.Name), c.PodTemplateHashArg)
+		e.Namespace, w.MetricsService, c.PodTemplateHashArg)
 	// judged guards a condition: the query returned a number.
 	const judged = "len(result) > 0 && !isNaN(result[0])"
 	c.NewAnalysisTemplate(scope, tierID(t)+"-Analysis", c.AnalysisTemplateProps{

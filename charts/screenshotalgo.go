@@ -42,43 +42,24 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 	// no disruption would block every node drain. Clients retry for the few seconds a restart takes.
 	c.NewPodDisruptionBudget(redis.Construct, "Budget", c.PodDisruptionBudgetProps{Namespace: ns, Identity: redis.Identity})
 
+	tiers := map[string]*c.Workload{}
 	for _, t := range e.Tiers {
 		props := workloadProps(e, t, config.Name)
-		// maxUnavailable 1 never blocks a drain, even at one replica, so any tier that can run
-		// more than one pod gets a budget.
-		if t.Scaling.Max > 1 {
-			c.NewPodDisruptionBudget(chart, tierID(t)+"-Budget", c.PodDisruptionBudgetProps{Namespace: ns, Identity: props.Identity})
+		if t.Exposed {
+			web := c.WebServiceProps{WorkloadProps: props}
+			if t.IngressPath != "" {
+				web.Ingress = &c.WebIngress{Host: e.Ingress.Host, Path: t.IngressPath, TLSSecretName: e.Ingress.TLSSecretName}
+				// Every Rollout tier keeps its preview host, so that switching strategies changes
+				// no object but the Rollout; outside a blue-green release it reaches the live
+				// version.
+				web.PreviewIngress = &c.WebIngress{Host: e.Ingress.PreviewHost, Path: t.IngressPath, TLSSecretName: e.Ingress.PreviewTLSSecretName}
+			}
+			tiers[t.Name] = c.NewWebService(chart, tierID(t), web).Workload
+		} else {
+			tiers[t.Name] = c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props})
 		}
 		if e.UsesRollout(t) {
-			newReleaseAnalysis(chart, e, t)
-		}
-		if t.MetricsPath != "" {
-			c.NewServiceMonitor(chart, tierID(t)+"-Monitor", c.ServiceMonitorProps{
-				Namespace: ns, Identity: props.Identity, Path: t.MetricsPath, Labels: e.Monitoring.Labels,
-			})
-		}
-		var workload *c.Workload
-		if t.Exposed {
-			svc := c.NewWebService(chart, tierID(t), c.WebServiceProps{WorkloadProps: props})
-			workload = svc.Workload
-			if t.IngressPath != "" {
-				newIngress(chart, e, t, tierID(t)+"-Ingress", t.Name, e.Ingress.Host, e.Ingress.TLSSecretName, svc.Name)
-			}
-			// Every Rollout tier keeps its preview host, so that switching strategies changes no
-			// object but the Rollout; outside a blue-green release it reaches the live version.
-			if e.UsesRollout(t) {
-				newIngress(chart, e, t, tierID(t)+"-PreviewIngress", t.Name+"-preview",
-					e.Ingress.PreviewHost, e.Ingress.PreviewTLSSecretName, c.PreviewServiceName(t.Name))
-			}
-		} else {
-			workload = c.NewWorker(chart, tierID(t), c.WorkerProps{WorkloadProps: props})
-		}
-		if t.Scaling.Autoscaled() {
-			c.NewHorizontalPodAutoscaler(chart, tierID(t)+"-Autoscaler", c.HorizontalPodAutoscalerProps{
-				Namespace: ns, Identity: props.Identity, TargetAPIVersion: workload.APIVersion, TargetKind: workload.Kind,
-				MinReplicas: t.Scaling.Min, MaxReplicas: t.Scaling.Max,
-				TargetCPUUtilization: t.Scaling.TargetCPUPercent, ScaleDownStabilizationSeconds: t.Scaling.ScaleDownStabilizationSeconds,
-			})
+			newReleaseAnalysis(chart, e, t, tiers[t.Name])
 		}
 	}
 
@@ -86,7 +67,7 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 	if e.Mesh.Istio {
 		newMesh(chart, e, redis)
 	}
-	c.NewPrometheusRule(chart, "Alerts", c.PrometheusRuleProps{Namespace: ns, Name: "alerts", Alerts: Alerts(e), Labels: e.Monitoring.Labels})
+	c.NewPrometheusRule(chart, "Alerts", c.PrometheusRuleProps{Namespace: ns, Name: "alerts", Alerts: Alerts(e, redis, tiers), Labels: e.Monitoring.Labels})
 	return chart
 }
 
@@ -113,7 +94,12 @@ func workloadProps(e env.Environment, t env.Tier, configMap string) c.WorkloadPr
 		LivenessPath:                  t.LivenessPath,
 		ReadinessPath:                 t.ReadinessPath,
 		Replicas:                      t.Scaling.Min,
-		Autoscaled:                    t.Scaling.Autoscaled(),
+		Autoscaling:                   autoscaling(t.Scaling),
+		// maxUnavailable 1 never blocks a drain, even at one replica, so any tier that can run
+		// more than one pod gets a budget.
+		DisruptionBudget:              t.Scaling.Max > 1,
+		Monitor:                       monitor(e, t),
+		Mesh:                          e.Mesh.Istio,
 		Spread:                        t.Scaling.Max > 1,
 		Resources:                     t.Resources,
 		ConfigMap:                     configMap,
@@ -134,6 +120,22 @@ func workloadProps(e env.Environment, t env.Tier, configMap string) c.WorkloadPr
 	}
 }
 
+// autoscaling is the tier's autoscaler, or nil when its count is fixed.
+func autoscaling(s env.Scaling) *c.Autoscaling {
+	if !s.Autoscaled() {
+		return nil
+	}
+	return &c.Autoscaling{Min: s.Min, Max: s.Max, TargetCPUUtilization: s.TargetCPUPercent, ScaleDownStabilizationSeconds: s.ScaleDownStabilizationSeconds}
+}
+
+// monitor is how the environment's Prometheus finds the tier's metrics, or nil when it has none.
+func monitor(e env.Environment, t env.Tier) *c.Monitor {
+	if t.MetricsPath == "" {
+		return nil
+	}
+	return &c.Monitor{Path: t.MetricsPath, Labels: e.Monitoring.Labels}
+}
+
 // newCertificates has cert-manager issue each TLS Secret the Ingresses name, one Certificate per
 // Secret: the public host's, shared by the tiers' Ingresses, and the preview host's.
 func newCertificates(scope constructs.Construct, e env.Environment) {
@@ -143,23 +145,6 @@ func newCertificates(scope constructs.Construct, e env.Environment) {
 		c.NewCertificate(scope, "PreviewCertificate", c.CertificateProps{Namespace: e.Namespace, SecretName: e.Ingress.PreviewTLSSecretName,
 			Hosts: []string{e.Ingress.PreviewHost}, Issuer: e.Ingress.PreviewCertificateIssuer})
 	}
-}
-
-// newIngress routes a host's IngressPath to one of the tier's Services. In the mesh, nginx sends
-// to the Service's cluster address, with the Service's own name as Host, instead of to the pods
-// directly: only then do the mesh's routes, and so a canary's weights, apply to public traffic.
-func newIngress(scope constructs.Construct, e env.Environment, t env.Tier, id, name, host, tlsSecret, service string) {
-	var annotations map[string]string
-	if e.Mesh.Istio {
-		annotations = map[string]string{
-			"nginx.ingress.kubernetes.io/service-upstream": "true",
-			"nginx.ingress.kubernetes.io/upstream-vhost":   c.ServiceHost(service, e.Namespace),
-		}
-	}
-	c.NewIngress(scope, id, c.IngressProps{
-		Namespace: e.Namespace, Name: name, Host: host, TLSSecretName: tlsSecret, Annotations: annotations,
-		Routes: []c.IngressRoute{{Path: t.IngressPath, Service: service, Port: "http"}},
-	})
 }
 
 // metricsPort is the tier's metrics port, or 0 when it serves no metrics.

@@ -6,14 +6,22 @@ import (
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 )
 
-// HorizontalPodAutoscalerProps describe CPU-based autoscaling of a Deployment.
+// ScaleTarget refers to a workload that an autoscaler scales: a Workload's Target.
+type ScaleTarget struct {
+	// APIVersion and Kind identify the workload's API: apps/v1 Deployment, or an Argo Rollout.
+	APIVersion, Kind string
+	// Name is the workload's name, and the autoscaler's.
+	Name string
+}
+
+// HorizontalPodAutoscalerProps describe CPU-based autoscaling of a workload.
 type HorizontalPodAutoscalerProps struct {
 	// Namespace holds the autoscaler. Required.
 	Namespace string
-	// Identity names the workload it scales, ObjectName(Identity.Name). Required.
+	// Identity labels the autoscaler as part of its tier. Required.
 	Identity Identity
-	// TargetAPIVersion and TargetKind identify the workload. Empty means an apps/v1 Deployment.
-	TargetAPIVersion, TargetKind string
+	// Target is the workload it scales, e.g. a Workload's Target. Required.
+	Target ScaleTarget
 	// MinReplicas and MaxReplicas bound the replica count. Required.
 	MinReplicas int32
 	MaxReplicas int32
@@ -25,8 +33,8 @@ type HorizontalPodAutoscalerProps struct {
 	ScaleDownStabilizationSeconds int32
 }
 
-// NewHorizontalPodAutoscaler builds an autoscaling/v2 HorizontalPodAutoscaler for the tier's
-// Deployment. Scale-up reacts at once; scale-down removes at most a quarter of the pods a minute,
+// NewHorizontalPodAutoscaler builds an autoscaling/v2 HorizontalPodAutoscaler, named like its
+// target. Scale-up reacts at once; scale-down removes at most a quarter of the pods a minute,
 // after the stabilization window.
 func NewHorizontalPodAutoscaler(scope constructs.Construct, id string, props HorizontalPodAutoscalerProps) k8s.KubeHorizontalPodAutoscalerV2 {
 	target := props.TargetCPUUtilization
@@ -37,14 +45,13 @@ func NewHorizontalPodAutoscaler(scope constructs.Construct, id string, props Hor
 	if window == 0 {
 		window = 300
 	}
-	name := ObjectName(props.Identity.Name)
 	return k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String(id), &k8s.KubeHorizontalPodAutoscalerV2Props{
-		Metadata: hpaMeta(props, name),
+		Metadata: hpaMeta(props),
 		Spec: &k8s.HorizontalPodAutoscalerSpecV2{
 			ScaleTargetRef: &k8s.CrossVersionObjectReferenceV2{
-				ApiVersion: jsii.String(orDefault(props.TargetAPIVersion, "apps/v1")),
-				Kind:       jsii.String(orDefault(props.TargetKind, "Deployment")),
-				Name:       jsii.String(name),
+				ApiVersion: jsii.String(props.Target.APIVersion),
+				Kind:       jsii.String(props.Target.Kind),
+				Name:       jsii.String(props.Target.Name),
 			},
 			MinReplicas: num(props.MinReplicas),
 			MaxReplicas: num(props.MaxReplicas),
@@ -68,9 +75,9 @@ func NewHorizontalPodAutoscaler(scope constructs.Construct, id string, props Hor
 // hpaMeta is the autoscaler's metadata. kube-score looks for an autoscaler's target among
 // Deployments and StatefulSets only, so for an Argo Rollout its has-target check is skipped here,
 // with this reason; the guardrails check that every target exists.
-func hpaMeta(props HorizontalPodAutoscalerProps, name string) *k8s.ObjectMeta {
-	meta := props.Identity.Meta(name, props.Namespace)
-	if props.TargetKind == RolloutKind {
+func hpaMeta(props HorizontalPodAutoscalerProps) *k8s.ObjectMeta {
+	meta := props.Identity.Meta(props.Target.Name, props.Namespace)
+	if props.Target.Kind == RolloutKind {
 		meta.Annotations = StringMap(map[string]string{"kube-score/ignore": "horizontalpodautoscaler-has-target"})
 	}
 	return meta

@@ -74,10 +74,8 @@ type RolloutProps struct {
 	Template *k8s.PodTemplateSpec
 	// PreStopSleepSeconds is WorkloadProps.PreStopSleepSeconds.
 	PreStopSleepSeconds int64
-	// Replicas is the pod count; ignored when Autoscaled.
+	// Replicas is the pod count. Zero leaves it to a HorizontalPodAutoscaler.
 	Replicas int32
-	// Autoscaled leaves the count to a HorizontalPodAutoscaler.
-	Autoscaled bool
 	// Exactly one of BlueGreen and Canary is set.
 	BlueGreen *BlueGreen
 	Canary    *Canary
@@ -93,7 +91,7 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 		Selector:                &argo.RolloutSpecSelector{MatchLabels: StringMap(props.Identity.SelectorLabels())},
 		Strategy:                &argo.RolloutSpecStrategy{},
 	}
-	if !props.Autoscaled {
+	if props.Replicas != 0 {
 		spec.Replicas = num(props.Replicas)
 	}
 	if bg := props.BlueGreen; bg != nil {

@@ -119,7 +119,7 @@ func TestRolloutStrategies(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			props := baseWorkload()
-			props.Autoscaled = true
+			props.Autoscaling = &c.Autoscaling{Min: 3, Max: 20}
 			tc.props(&props)
 			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
 			assert.Empty(t, objs.Of("Deployment"), "the Rollout replaces the Deployment")

@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"fmt"
 	"maps"
 	"slices"
@@ -32,12 +33,21 @@ type WorkloadProps struct {
 	// LivenessPath and ReadinessPath are HTTP probe paths on Port. Required.
 	LivenessPath  string
 	ReadinessPath string
-	// Replicas is the pod count. Zero means 1.
+	// Replicas is the pod count. Zero means 1. Ignored with Autoscaling.
 	Replicas int32
-	// Autoscaled leaves the replica count to a HorizontalPodAutoscaler: spec.replicas is left
-	// out, as the Kubernetes docs advise, so that re-applying the manifests never resets what the
-	// autoscaler chose. The autoscaler raises a new Deployment to its minimum at once.
-	Autoscaled bool
+	// Autoscaling, when set, gives the tier a HorizontalPodAutoscaler on its workload and
+	// leaves spec.replicas out, as the Kubernetes docs advise, so that re-applying the manifests
+	// never resets what the autoscaler chose. The autoscaler raises a new workload to its
+	// minimum at once.
+	Autoscaling *Autoscaling
+	// DisruptionBudget gives the tier a PodDisruptionBudget of maxUnavailable 1: a drain evicts
+	// one pod at a time, and is never blocked, even at one replica.
+	DisruptionBudget bool
+	// Monitor, with MetricsPort, gives the tier a ServiceMonitor on its metrics Service.
+	Monitor *Monitor
+	// Mesh puts the tier in an Istio mesh of STRICT mutual TLS: a DestinationRule for each of
+	// its Services, and its metrics port left open to Prometheus's plaintext scrapes.
+	Mesh bool
 	// Spread places the pods evenly across zones (strictly) and nodes (as far as possible), for
 	// a tier that runs more than one pod.
 	Spread bool
@@ -116,13 +126,40 @@ type ConfigMapMount struct {
 	MountPath string
 }
 
-// Workload is a tier's ServiceAccount and its Deployment or Rollout.
+// Autoscaling bounds a tier's HorizontalPodAutoscaler, on average CPU.
+type Autoscaling struct {
+	// Min and Max bound the replica count. Required.
+	Min, Max int32
+	// TargetCPUUtilization is the average CPU use, in percent of requests, to hold. Zero means 70.
+	TargetCPUUtilization int32
+	// ScaleDownStabilizationSeconds is how long load must stay low before replicas go. Zero
+	// means 300.
+	ScaleDownStabilizationSeconds int32
+}
+
+// Monitor is how Prometheus finds a tier's metrics.
+type Monitor struct {
+	// Path is the metrics path. Empty means "/metrics".
+	Path string
+	// Labels are added to the ServiceMonitor, so that the cluster's Prometheus selects it.
+	Labels map[string]string
+}
+
+// Workload is a tier: its ServiceAccount, its Deployment or Rollout, and what it was asked to
+// own (metrics Service, monitor, autoscaler, budget). Other code refers to these through its
+// fields, never by rebuilding their names.
 type Workload struct {
 	constructs.Construct
 	// Name is the workload's (and ServiceAccount's) name.
 	Name string
-	// APIVersion and Kind identify the workload: a Deployment, or an Argo Rollout.
-	APIVersion, Kind string
+	// Identity names the tier and selects its pods.
+	Identity Identity
+	// Target refers to the Deployment or Rollout, for an autoscaler or a test.
+	Target ScaleTarget
+	// MetricsService is the headless Service Prometheus scrapes; empty without MetricsPort.
+	MetricsService string
+	// Autoscaler is the tier's HorizontalPodAutoscaler; nil without Autoscaling.
+	Autoscaler k8s.KubeHorizontalPodAutoscalerV2
 }
 
 // MaxSurgePercent is how many extra pods, in percent of the replicas (rounded up), a rolling
@@ -135,14 +172,11 @@ const MaxSurgePercent = 25
 func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Workload {
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	name := ObjectName(props.Identity.Name)
-	replicas := props.Replicas
-	if replicas == 0 {
-		replicas = 1
+	replicas := cmp.Or(props.Replicas, 1)
+	if props.Autoscaling != nil {
+		replicas = props.Autoscaling.Min
 	}
-	grace := props.TerminationGracePeriodSeconds
-	if grace == 0 {
-		grace = 30
-	}
+	grace := cmp.Or(props.TerminationGracePeriodSeconds, 30)
 
 	NewServiceAccount(c, "ServiceAccount", ServiceAccountProps{Namespace: props.Namespace, Identity: props.Identity})
 
@@ -231,16 +265,19 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		Metadata: &k8s.ObjectMeta{Labels: StringMap(props.Identity.Labels()), Annotations: optionalStringMap(props.PodAnnotations)},
 		Spec:     podSpec,
 	}
-	w := &Workload{Construct: c, Name: name, APIVersion: "apps/v1", Kind: "Deployment"}
-	if props.MetricsPort != 0 {
-		newMetricsService(c, props)
+	w := &Workload{Construct: c, Name: name, Identity: props.Identity, Target: ScaleTarget{APIVersion: "apps/v1", Kind: "Deployment", Name: name}}
+	if rollout {
+		w.Target.APIVersion, w.Target.Kind = RolloutAPIVersion, RolloutKind
+	}
+	w.own(props)
+	if props.Autoscaling != nil {
+		replicas = 0 // left to the autoscaler
 	}
 	if rollout {
 		NewRollout(c, "Rollout", RolloutProps{
 			Namespace: props.Namespace, Identity: props.Identity, Template: template, PreStopSleepSeconds: props.PreStopSleepSeconds, Replicas: replicas,
-			Autoscaled: props.Autoscaled, BlueGreen: props.BlueGreen, Canary: props.Canary,
+			BlueGreen: props.BlueGreen, Canary: props.Canary,
 		})
-		w.APIVersion, w.Kind = RolloutAPIVersion, RolloutKind
 		return w
 	}
 	spec := &k8s.DeploymentSpec{
@@ -256,7 +293,7 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		},
 		Template: template,
 	}
-	if !props.Autoscaled {
+	if replicas != 0 {
 		spec.Replicas = num(replicas)
 	}
 	newPodController(c, "Deployment", "apps/v1", "Deployment",
@@ -268,12 +305,38 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 // MetricsPortName names the container and Service port that serves a tier's metrics.
 const MetricsPortName = "metrics"
 
-// MetricsServiceName is the headless Service through which Prometheus scrapes a tier.
-func MetricsServiceName(tier string) string { return ObjectName(tier) + "-metrics" }
+// own builds what the tier owns besides its pods: the metrics Service and its monitor, the
+// autoscaler, the budget, and its part of the mesh.
+func (w *Workload) own(props WorkloadProps) {
+	if props.MetricsPort != 0 {
+		w.MetricsService = w.Name + "-metrics"
+		newMetricsService(w.Construct, w.MetricsService, props)
+		if props.Monitor != nil {
+			NewServiceMonitor(w.Construct, "Monitor", ServiceMonitorProps{
+				Namespace: props.Namespace, Identity: props.Identity, Path: props.Monitor.Path, Labels: props.Monitor.Labels,
+			})
+		}
+		if props.Mesh {
+			NewDestinationRule(w.Construct, "MetricsDestinationRule", DestinationRuleProps{Namespace: props.Namespace, Identity: props.Identity, Service: w.MetricsService})
+			NewPeerAuthentication(w.Construct, "MTLS", PeerAuthenticationProps{
+				Namespace: props.Namespace, Identity: &props.Identity, PermissivePorts: []int32{props.MetricsPort},
+			})
+		}
+	}
+	if a := props.Autoscaling; a != nil {
+		w.Autoscaler = NewHorizontalPodAutoscaler(w.Construct, "Autoscaler", HorizontalPodAutoscalerProps{
+			Namespace: props.Namespace, Identity: props.Identity, Target: w.Target, MinReplicas: a.Min, MaxReplicas: a.Max,
+			TargetCPUUtilization: a.TargetCPUUtilization, ScaleDownStabilizationSeconds: a.ScaleDownStabilizationSeconds,
+		})
+	}
+	if props.DisruptionBudget {
+		NewPodDisruptionBudget(w.Construct, "Budget", PodDisruptionBudgetProps{Namespace: props.Namespace, Identity: props.Identity})
+	}
+}
 
-// newMetricsService builds the headless MetricsServiceName Service that only Prometheus uses.
-func newMetricsService(scope constructs.Construct, props WorkloadProps) {
-	meta := props.Identity.Meta(MetricsServiceName(props.Identity.Name), props.Namespace)
+// newMetricsService builds the headless Service that only Prometheus uses.
+func newMetricsService(scope constructs.Construct, name string, props WorkloadProps) {
+	meta := props.Identity.Meta(name, props.Namespace)
 	(*meta.Labels)[MetricsLabel] = jsii.String("true")
 	k8s.NewKubeService(scope, jsii.String("MetricsService"), &k8s.KubeServiceProps{
 		Metadata: meta,

@@ -112,14 +112,15 @@ func TestEachRuleRefuses(t *testing.T) {
 			rule: guardrails.RuleServicePorts, want: []string{"port 9100 targets \"stats\"", "Rollout screenshot-algo-backend"}},
 		{name: "an autoscaler whose minimum is above its maximum",
 			extra: func(ch constructs.Construct) {
-				c.NewHorizontalPodAutoscaler(ch, "Inverted", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "backend"}, MinReplicas: 8, MaxReplicas: 6})
+				c.NewHorizontalPodAutoscaler(ch, "Inverted", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "backend"},
+					Target: c.ScaleTarget{APIVersion: c.RolloutAPIVersion, Kind: c.RolloutKind, Name: "screenshot-algo-backend"}, MinReplicas: 8, MaxReplicas: 6})
 			},
 			rule: guardrails.RuleAutoscaling, want: []string{"screenshot-algo-backend has minReplicas 8 and maxReplicas 6"}},
 		{name: "a Deployment whose replicas fight its autoscaler",
 			extra: func(ch constructs.Construct) {
-				c.NewWorkload(ch, "Batch", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "batch"}, Image: "registry.example.com/batch:1",
+				batch := c.NewWorkload(ch, "Batch", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "batch"}, Image: "registry.example.com/batch:1",
 					Port: 8080, LivenessPath: "/", ReadinessPath: "/", Replicas: 12, Resources: c.Resources{CPURequest: "10m", MemoryRequest: "16Mi", CPULimit: "10m", MemoryLimit: "16Mi", EphemeralStorage: "16Mi"}})
-				c.NewHorizontalPodAutoscaler(ch, "BatchScaler", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "batch"}, MinReplicas: 2, MaxReplicas: 10})
+				c.NewHorizontalPodAutoscaler(ch, "BatchScaler", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "batch"}, Target: batch.Target, MinReplicas: 2, MaxReplicas: 10})
 			},
 			rule: guardrails.RuleAutoscaling, want: []string{"Deployment screenshot-algo-batch sets 12 replicas, outside its autoscaler's 2 to 10"}},
 		{name: "a budget that forbids every eviction at minimum replicas",

@@ -100,7 +100,7 @@ func (e *exporter) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	now := time.Now()
 	var b strings.Builder
 	for _, v := range e.versions {
-		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, v.namespace, constructs.MetricsServiceName(v.tier), v.hash)
+		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, v.namespace, constructs.ObjectName(v.tier)+"-metrics", v.hash)
 		c := v.counts(now)
 		fmt.Fprintf(&b, "http_requests_total{%s,code=\"200\"} %f\n", labels, c[0])
 		fmt.Fprintf(&b, "http_requests_total{%s,code=\"500\"} %f\n", labels, c[1])
@@ -577,7 +577,7 @@ func previewRoute(t *testing.T, e env.Environment, tier, hash string) error {
 	t.Helper()
 	ings, err := simClient.Typed.NetworkingV1().Ingresses(e.Namespace).List(context.Background(), metav1.ListOptions{})
 	require.NoError(t, err)
-	preview := constructs.PreviewServiceName(tier)
+	preview := constructs.ObjectName(tier)+"-preview"
 	for _, ing := range ings.Items {
 		for _, rule := range ing.Spec.Rules {
 			if rule.Host != e.Ingress.PreviewHost || rule.HTTP == nil {
@@ -828,7 +828,7 @@ func TestIstioCanaryWeights(t *testing.T) {
 			dests, _, _ := unstructured.NestedSlice(r.(map[string]any), "route")
 			for _, d := range dests {
 				host, _, _ := unstructured.NestedString(d.(map[string]any), "destination", "host")
-				if strings.HasPrefix(host, constructs.PreviewServiceName(tier)+".") {
+				if strings.HasPrefix(host, constructs.ObjectName(tier)+"-preview"+".") {
 					w, _, _ := unstructured.NestedInt64(d.(map[string]any), "weight")
 					return int(w), true
 				}
@@ -845,5 +845,5 @@ func TestIstioCanaryWeights(t *testing.T) {
 	seen := weights()
 	assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "the VirtualService must carry each step's weight in turn; saw %v", seen)
 	assert.Equal(t, 0, seen[len(seen)-1], "once promoted, the canary route is back to 0; saw %v", seen)
-	assert.Equal(t, current, serviceHash(t, ns, constructs.PreviewServiceName(tier)), "once promoted, the canary route reaches the promoted version")
+	assert.Equal(t, current, serviceHash(t, ns, constructs.ObjectName(tier)+"-preview"), "once promoted, the canary route reaches the promoted version")
 }
