@@ -87,14 +87,14 @@ func workloadProps(e env.Environment, t env.Tier, configMap string) c.WorkloadPr
 		files = append(files, c.ConfigMapMount{Name: "database-ca", ConfigMap: e.Database.CABundleConfigMap, MountPath: env.DatabaseCADir})
 	}
 	return c.WorkloadProps{
-		Namespace:                     e.Namespace,
-		Identity:                      tierIdentity(e, t),
-		Image:                         c.Image(e.ImageRegistry, t.Name, e.ImageTag, e.ImageDigests[t.Name]),
-		Port:                          t.Port,
-		LivenessPath:                  t.LivenessPath,
-		ReadinessPath:                 t.ReadinessPath,
-		Replicas:                      t.Scaling.Min,
-		Autoscaling:                   autoscaling(t.Scaling),
+		Namespace:     e.Namespace,
+		Identity:      tierIdentity(e, t),
+		Image:         c.Image(e.ImageRegistry, t.Name, e.ImageTag, e.ImageDigests[t.Name]),
+		Port:          t.Port,
+		LivenessPath:  t.LivenessPath,
+		ReadinessPath: t.ReadinessPath,
+		Replicas:      t.Scaling.Min,
+		Autoscaling:   autoscaling(t.Scaling),
 		// maxUnavailable 1 never blocks a drain, even at one replica, so any tier that can run
 		// more than one pod gets a budget.
 		DisruptionBudget:              t.Scaling.Max > 1,

@@ -21,8 +21,8 @@ func thumbnailer() env.Tier {
 	return env.Tier{
 		Name: "thumbnailer", Component: "thumbnailer", Port: 8000, MetricsPath: "/metrics", MetricsPort: env.MetricsPort,
 		LivenessPath: "/healthz", ReadinessPath: "/readyz",
-		Scaling:   env.Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300},
-		Resources: constructs.Resources{CPURequest: "200m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "512Mi"},
+		Scaling:      env.Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300},
+		Resources:    constructs.Resources{CPURequest: "200m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "512Mi"},
 		DrainSeconds: 30, StartupSeconds: 30, Priority: env.Preemptible,
 		Alerts:   env.TierAlerts{Queue: true},
 		Connects: []string{env.Redis},

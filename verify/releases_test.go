@@ -577,7 +577,7 @@ func previewRoute(t *testing.T, e env.Environment, tier, hash string) error {
 	t.Helper()
 	ings, err := simClient.Typed.NetworkingV1().Ingresses(e.Namespace).List(context.Background(), metav1.ListOptions{})
 	require.NoError(t, err)
-	preview := constructs.ObjectName(tier)+"-preview"
+	preview := constructs.ObjectName(tier) + "-preview"
 	for _, ing := range ings.Items {
 		for _, rule := range ing.Spec.Rules {
 			if rule.Host != e.Ingress.PreviewHost || rule.HTTP == nil {
