@@ -27,7 +27,7 @@ func appSettings(e env.Environment) map[string]string {
 		"APP_ENV":                    e.Name,
 		"LOG_LEVEL":                  e.LogLevel,
 		"PUBLIC_URL":                 "https://" + e.Ingress.Host,
-		"REDIS_HOST":                 c.ObjectName("redis"),
+		"REDIS_HOST":                 env.ObjectName("redis"),
 		"REDIS_PORT":                 strconv.Itoa(c.RedisPort),
 		"DATABASE_HOST":              e.Database.Endpoint,
 		"DATABASE_SSLMODE":           e.Database.SSLMode,
@@ -51,14 +51,14 @@ const (
 
 // DatabaseSecret and RedisSecret are the credentials Secrets' full names.
 var (
-	DatabaseSecret = c.ObjectName(databaseCredentials)
-	RedisSecret    = c.ObjectName(redisCredentials)
+	DatabaseSecret = env.ObjectName(databaseCredentials)
+	RedisSecret    = env.ObjectName(redisCredentials)
 )
 
 // credential is one credentials Secret: literal development values, or remote values the
 // External Secrets Operator fetches.
 type credential struct {
-	name    string // short name; the Secret is c.ObjectName(name)
+	name    string // short name; the Secret is env.ObjectName(name)
 	literal map[string]string
 	remote  []c.RemoteValue
 }
@@ -88,9 +88,9 @@ func newCredentials(scope constructs.Construct, e env.Environment) {
 		cred := creds[dep]
 		id := map[string]string{env.Postgres: "DatabaseCredentials", env.Redis: "RedisCredentials"}[dep]
 		if cred.literal != nil {
-			c.NewDevelopmentSecret(scope, id, c.DevelopmentSecretProps{Namespace: e.Namespace, Name: cred.name, Data: cred.literal})
+			c.NewDevelopmentSecret(scope, id, c.DevelopmentSecretProps{PartOf: env.App, Namespace: e.Namespace, Name: cred.name, Data: cred.literal})
 		} else {
-			c.NewExternalSecret(scope, id, c.ExternalSecretProps{Namespace: e.Namespace, Name: cred.name, Store: e.Secrets.Store, Values: cred.remote,
+			c.NewExternalSecret(scope, id, c.ExternalSecretProps{PartOf: env.App, Namespace: e.Namespace, Name: cred.name, Store: e.Secrets.Store, Values: cred.remote,
 				RefreshInterval: e.Secrets.RefreshInterval})
 		}
 	}

@@ -20,7 +20,7 @@ func blueGreen(e env.Environment, t env.Tier) *c.BlueGreen {
 	}
 	return &c.BlueGreen{
 		AutoPromotion: e.Delivery.AutoPromotion, ScaleDownDelaySeconds: e.Delivery.ScaleDownDelaySeconds,
-		Analysis: c.ObjectName(analysisName(t)),
+		Analysis: env.ObjectName(analysisName(t)),
 	}
 }
 
@@ -34,7 +34,7 @@ func canary(e env.Environment, t env.Tier) *c.Canary {
 		return nil
 	}
 	// The web service fills in its Services, and its Ingress or, in the mesh, VirtualService.
-	cn := &c.Canary{Analysis: c.ObjectName(analysisName(t))}
+	cn := &c.Canary{Analysis: env.ObjectName(analysisName(t))}
 	if t.Strategy == env.Canary {
 		cn.Steps = e.Delivery.CanarySteps
 	}
@@ -53,7 +53,7 @@ func newReleaseAnalysis(scope constructs.Construct, e env.Environment, t env.Tie
 	// judged guards a condition: the query returned a number.
 	const judged = "len(result) > 0 && !isNaN(result[0])"
 	c.NewAnalysisTemplate(scope, tierID(t)+"-Analysis", c.AnalysisTemplateProps{
-		Namespace: e.Namespace, Name: analysisName(t), PrometheusURL: e.Monitoring.PrometheusURL,
+		PartOf: env.App, Namespace: e.Namespace, Name: analysisName(t), PrometheusURL: e.Monitoring.PrometheusURL,
 		Args:         []string{c.PodTemplateHashArg},
 		InitialDelay: d.AnalysisWindow, Interval: d.AnalysisInterval, Count: d.AnalysisCount,
 		Metrics: []c.AnalysisMetric{

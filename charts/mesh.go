@@ -11,6 +11,6 @@ import (
 // WorkloadProps.Mesh): STRICT mutual TLS for the namespace, and Redis's DestinationRule. The
 // postgres ExternalName is RDS, outside the mesh.
 func newMesh(scope constructs.Construct, e env.Environment, redis *c.Redis) {
-	c.NewPeerAuthentication(scope, "MeshMTLS", c.PeerAuthenticationProps{Namespace: e.Namespace})
+	c.NewPeerAuthentication(scope, "MeshMTLS", c.PeerAuthenticationProps{PartOf: env.App, Namespace: e.Namespace})
 	c.NewDestinationRule(scope, "DestinationRule-"+redis.Name, c.DestinationRuleProps{Namespace: e.Namespace, Identity: redis.Identity, Service: redis.Name})
 }

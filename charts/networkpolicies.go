@@ -26,16 +26,16 @@ var PrivateRanges = []string{
 // of tiers with metrics, and DNS.
 func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.Identity) {
 	ns := e.Namespace
-	c.NewNetworkPolicy(scope, "DefaultDeny", c.NetworkPolicyProps{Namespace: ns, Name: "default-deny"})
+	c.NewNetworkPolicy(scope, "DefaultDeny", c.NetworkPolicyProps{PartOf: env.App, Namespace: ns, Name: "default-deny"})
 	dnsPorts := []c.Port{{Number: 53, Protocol: "UDP"}, {Number: 53, Protocol: "TCP"}}
 	dns := []c.Flow{{Peer: c.Peer{Namespace: e.Network.DNSNamespace}, Ports: dnsPorts}}
 	if e.Network.NodeLocalDNS != "" {
 		dns = append(dns, c.Flow{Peer: c.Peer{CIDR: e.Network.NodeLocalDNS + "/32"}, Ports: dnsPorts})
 	}
-	c.NewNetworkPolicy(scope, "AllowDNS", c.NetworkPolicyProps{Namespace: ns, Name: "allow-dns", Egress: dns})
+	c.NewNetworkPolicy(scope, "AllowDNS", c.NetworkPolicyProps{PartOf: env.App, Namespace: ns, Name: "allow-dns", Egress: dns})
 	if e.Mesh.Istio {
 		// Sidecars fetch their configuration and certificates from istiod.
-		c.NewNetworkPolicy(scope, "AllowMesh", c.NetworkPolicyProps{Namespace: ns, Name: "allow-istiod",
+		c.NewNetworkPolicy(scope, "AllowMesh", c.NetworkPolicyProps{PartOf: env.App, Namespace: ns, Name: "allow-istiod",
 			Egress: []c.Flow{{Peer: c.Peer{Namespace: e.Mesh.ControlPlaneNamespace}, Ports: []c.Port{{Number: 15012}}}}})
 	}
 
@@ -72,10 +72,10 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 			}
 		}
 		c.NewNetworkPolicy(scope, tierID(t)+"-Network", c.NetworkPolicyProps{
-			Namespace: ns, Name: t.Name, Selector: self.SelectorLabels(), Ingress: ingress, Egress: egress,
+			PartOf: env.App, Namespace: ns, Name: t.Name, Selector: self.SelectorLabels(), Ingress: ingress, Egress: egress,
 		})
 	}
 	c.NewNetworkPolicy(scope, "RedisNetwork", c.NetworkPolicyProps{
-		Namespace: ns, Name: redis.Name, Selector: redis.SelectorLabels(), Ingress: redisClients,
+		PartOf: env.App, Namespace: ns, Name: redis.Name, Selector: redis.SelectorLabels(), Ingress: redisClients,
 	})
 }

@@ -11,9 +11,9 @@ import (
 // default of 0, so that Redis and the backend are scheduled first and may preempt; preemptible
 // is below it, so that the workers are what the scheduler evicts first, and never preempt.
 var priorityClasses = map[env.Priority]c.PriorityClassProps{
-	env.Critical: {Name: string(env.Critical), Value: 100000, Preempting: true,
+	env.Critical: {PartOf: env.App, Name: string(env.Critical), Value: 100000, Preempting: true,
 		Description: "Screenshot_Algo's Redis and backend: nothing works without them."},
-	env.Preemptible: {Name: string(env.Preemptible), Value: -100, Preempting: false,
+	env.Preemptible: {PartOf: env.App, Name: string(env.Preemptible), Value: -100, Preempting: false,
 		Description: "Screenshot_Algo's screenshot workers: evicted first; their jobs are retried from the queue."},
 }
 
@@ -22,7 +22,7 @@ func priorityClassName(p env.Priority) string {
 	if p == "" {
 		return ""
 	}
-	return c.ObjectName(string(p))
+	return env.ObjectName(string(p))
 }
 
 // newPriorityClasses builds the PriorityClass of each priority that Redis or a tier uses.

@@ -20,23 +20,23 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 	chart := cdk8s.NewChart(scope, jsii.String(id), &cdk8s.ChartProps{DisableResourceNameHashes: jsii.Bool(true)})
 	ns := e.Namespace
 
-	c.NewNamespace(chart, "Namespace", c.NamespaceProps{Name: ns, IstioInjection: e.Mesh.Istio})
-	c.NewResourceQuota(chart, "Quota", c.ResourceQuotaProps{Namespace: ns, Hard: env.Quota(e)})
-	c.NewLimitRange(chart, "Limits", c.LimitRangeProps{Namespace: ns, Defaults: e.ContainerDefaults})
+	c.NewNamespace(chart, "Namespace", c.NamespaceProps{PartOf: env.App, Name: ns, IstioInjection: e.Mesh.Istio})
+	c.NewResourceQuota(chart, "Quota", c.ResourceQuotaProps{PartOf: env.App, Namespace: ns, Hard: env.Quota(e)})
+	c.NewLimitRange(chart, "Limits", c.LimitRangeProps{PartOf: env.App, Namespace: ns, Defaults: e.ContainerDefaults})
 
 	newCredentials(chart, e)
 
 	c.NewExternalDatabase(chart, "Postgres", c.ExternalDatabaseProps{
-		Namespace: ns, Endpoint: e.Database.Endpoint, Port: e.Database.Port,
+		PartOf: env.App, Namespace: ns, Endpoint: e.Database.Endpoint, Port: e.Database.Port,
 	})
 	newPriorityClasses(chart, e)
 	newCertificates(chart, e)
 	redis := c.NewRedis(chart, "Redis", c.RedisProps{
-		Namespace: ns, Image: e.RegistryMirror + "/library/" + c.RedisImage, StorageSize: e.Redis.StorageSize, StorageClass: e.Redis.StorageClass,
+		PartOf: env.App, Namespace: ns, Image: e.RegistryMirror + "/library/" + c.RedisImage, StorageSize: e.Redis.StorageSize, StorageClass: e.Redis.StorageClass,
 		Resources: e.Redis.Resources, PasswordSecret: RedisSecret, PriorityClassName: priorityClassName(RedisPriority),
 		PodAnnotations: podAnnotations(e, false, env.Redis),
 	})
-	config := c.NewAppConfig(chart, "Config", c.AppConfigProps{Namespace: ns, Data: appSettings(e)})
+	config := c.NewAppConfig(chart, "Config", c.AppConfigProps{PartOf: env.App, Namespace: ns, Data: appSettings(e)})
 
 	// A single Redis may be evicted: the queue survives on its volume, and a budget that allowed
 	// no disruption would block every node drain. Clients retry for the few seconds a restart takes.
@@ -67,7 +67,7 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 	if e.Mesh.Istio {
 		newMesh(chart, e, redis)
 	}
-	c.NewPrometheusRule(chart, "Alerts", c.PrometheusRuleProps{Namespace: ns, Name: "alerts", Alerts: Alerts(e, redis, tiers), Labels: e.Monitoring.Labels})
+	c.NewPrometheusRule(chart, "Alerts", c.PrometheusRuleProps{PartOf: env.App, Namespace: ns, Name: "alerts", Alerts: Alerts(e, redis, tiers), Labels: e.Monitoring.Labels})
 	return chart
 }
 
@@ -139,10 +139,10 @@ func monitor(e env.Environment, t env.Tier) *c.Monitor {
 // newCertificates has cert-manager issue each TLS Secret the Ingresses name, one Certificate per
 // Secret: the public host's, shared by the tiers' Ingresses, and the preview host's.
 func newCertificates(scope constructs.Construct, e env.Environment) {
-	c.NewCertificate(scope, "Certificate", c.CertificateProps{Namespace: e.Namespace, SecretName: e.Ingress.TLSSecretName,
+	c.NewCertificate(scope, "Certificate", c.CertificateProps{PartOf: env.App, Namespace: e.Namespace, SecretName: e.Ingress.TLSSecretName,
 		Hosts: []string{e.Ingress.Host}, Issuer: e.Ingress.CertificateIssuer})
 	if e.ReleasesWithRollouts() {
-		c.NewCertificate(scope, "PreviewCertificate", c.CertificateProps{Namespace: e.Namespace, SecretName: e.Ingress.PreviewTLSSecretName,
+		c.NewCertificate(scope, "PreviewCertificate", c.CertificateProps{PartOf: env.App, Namespace: e.Namespace, SecretName: e.Ingress.PreviewTLSSecretName,
 			Hosts: []string{e.Ingress.PreviewHost}, Issuer: e.Ingress.PreviewCertificateIssuer})
 	}
 }
@@ -157,7 +157,7 @@ func metricsPort(t env.Tier) int32 {
 
 // tierIdentity names a tier's objects and pods.
 func tierIdentity(e env.Environment, t env.Tier) c.Identity {
-	return c.Identity{Name: t.Name, Component: t.Component, Version: e.ImageTag}
+	return c.Identity{PartOf: env.App, Name: t.Name, Component: t.Component, Version: e.ImageTag}
 }
 
 // tierID is the construct id of a tier, e.g. "Tier-frontend".

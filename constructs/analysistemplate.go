@@ -21,9 +21,11 @@ type AnalysisMetric struct {
 
 // AnalysisTemplateProps describe the checks a release runs against Prometheus.
 type AnalysisTemplateProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the template, beside the Rollouts that use it. Required.
 	Namespace string
-	// Name is the short name; the template is ObjectName(Name). Required.
+	// Name is the short name; the template is ObjectName(PartOf, Name). Required.
 	Name string
 	// PrometheusURL is where the queries go. Required.
 	PrometheusURL string
@@ -67,7 +69,7 @@ func NewAnalysisTemplate(scope constructs.Construct, id string, props AnalysisTe
 		})
 	}
 	return argo.NewAnalysisTemplate(scope, jsii.String(id), &argo.AnalysisTemplateProps{
-		Metadata: Identity{Name: props.Name, Component: "analysis"}.APIMeta(ObjectName(props.Name), props.Namespace),
+		Metadata: Identity{PartOf: props.PartOf, Name: props.Name, Component: "analysis"}.APIMeta(ObjectName(props.PartOf, props.Name), props.Namespace),
 		Spec:     &argo.AnalysisTemplateSpec{Args: &args, Metrics: &metrics},
 	})
 }

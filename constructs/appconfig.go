@@ -8,6 +8,8 @@ import (
 
 // AppConfigProps describe the app's non-secret settings.
 type AppConfigProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the ConfigMap. Required.
 	Namespace string
 	// Data is the settings, as environment variable names and values. Required.
@@ -23,13 +25,13 @@ type AppConfig struct {
 	ConfigMap k8s.KubeConfigMap
 }
 
-// NewAppConfig builds the "screenshot-algo-config" ConfigMap. Secrets never go here: they are
+// NewAppConfig builds the "<app>-config" ConfigMap. Secrets never go here: they are
 // read by reference from Secrets, one key at a time.
 func NewAppConfig(scope constructs.Construct, id string, props AppConfigProps) *AppConfig {
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	name := ObjectName("config")
+	name := ObjectName(props.PartOf, "config")
 	cm := k8s.NewKubeConfigMap(c, jsii.String("ConfigMap"), &k8s.KubeConfigMapProps{
-		Metadata: Identity{Name: "config", Component: "config"}.Meta(name, props.Namespace),
+		Metadata: Identity{PartOf: props.PartOf, Name: "config", Component: "config"}.Meta(name, props.Namespace),
 		Data:     StringMap(props.Data),
 	})
 	return &AppConfig{Construct: c, Name: name, ConfigMap: cm}

@@ -10,6 +10,8 @@ import (
 // CertificateProps describe one TLS certificate that cert-manager issues and renews into a
 // Secret.
 type CertificateProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the Certificate and its Secret. Required.
 	Namespace string
 	// SecretName is the Secret cert-manager writes, and the Ingresses name. Exactly one
@@ -26,7 +28,7 @@ type CertificateProps struct {
 // replaced on every renewal, so that a leaked key is only good until the next one.
 func NewCertificate(scope constructs.Construct, id string, props CertificateProps) cm.Certificate {
 	return cm.NewCertificate(scope, jsii.String(id), &cm.CertificateProps{
-		Metadata: Identity{Name: "tls", Component: "certificate"}.APIMeta(props.SecretName, props.Namespace),
+		Metadata: Identity{PartOf: props.PartOf, Name: "tls", Component: "certificate"}.APIMeta(props.SecretName, props.Namespace),
 		Spec: &cm.CertificateSpec{
 			SecretName: jsii.String(props.SecretName),
 			DnsNames:   jsii.Strings(props.Hosts...),

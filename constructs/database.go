@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -8,9 +9,11 @@ import (
 
 // ExternalDatabaseProps describe a database that runs outside the cluster.
 type ExternalDatabaseProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the Service. Required.
 	Namespace string
-	// Name is the Service's short name; the Service is ObjectName(Name). Empty means "postgres".
+	// Name is the Service's short name; the Service is ObjectName(PartOf, Name). Empty means "postgres".
 	Name string
 	// Endpoint is the database's DNS name, e.g. an RDS instance endpoint. Required.
 	Endpoint string
@@ -35,16 +38,10 @@ type ExternalDatabase struct {
 // endpoint itself, which the certificate names; the alias would fail that check.
 func NewExternalDatabase(scope constructs.Construct, id string, props ExternalDatabaseProps) *ExternalDatabase {
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	short := props.Name
-	if short == "" {
-		short = "postgres"
-	}
-	port := props.Port
-	if port == 0 {
-		port = 5432
-	}
-	ident := Identity{Name: short, Component: "database"}
-	name := ObjectName(short)
+	short := cmp.Or(props.Name, "postgres")
+	port := cmp.Or(props.Port, 5432)
+	ident := Identity{PartOf: props.PartOf, Name: short, Component: "database"}
+	name := ident.ObjectName()
 	svc := k8s.NewKubeService(c, jsii.String("Service"), &k8s.KubeServiceProps{
 		Metadata: ident.Meta(name, props.Namespace),
 		Spec: &k8s.ServiceSpec{

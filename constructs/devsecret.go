@@ -8,9 +8,11 @@ import (
 
 // DevelopmentSecretProps describe a Secret whose values are fixed and public.
 type DevelopmentSecretProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the Secret. Required.
 	Namespace string
-	// Name is the Secret's short name; the Secret is ObjectName(Name). Required.
+	// Name is the Secret's short name; the Secret is ObjectName(PartOf, Name). Required.
 	Name string
 	// Data are the keys and their development values. Required.
 	Data map[string]string
@@ -23,7 +25,7 @@ const DevelopmentOnlyAnnotation = "screenshot-algo.io/development-only"
 // It is annotated as such, and validation refuses it in any protected environment; there the
 // Secret of the same name is provisioned outside this program and only referenced.
 func NewDevelopmentSecret(scope constructs.Construct, id string, props DevelopmentSecretProps) k8s.KubeSecret {
-	meta := Identity{Name: props.Name, Component: "credentials"}.Meta(ObjectName(props.Name), props.Namespace)
+	meta := Identity{PartOf: props.PartOf, Name: props.Name, Component: "credentials"}.Meta(ObjectName(props.PartOf, props.Name), props.Namespace)
 	meta.Annotations = StringMap(map[string]string{DevelopmentOnlyAnnotation: "true: these values are public, never use them for real data"})
 	return k8s.NewKubeSecret(scope, jsii.String(id), &k8s.KubeSecretProps{
 		Metadata:   meta,

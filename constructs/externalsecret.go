@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
@@ -19,9 +20,11 @@ type RemoteValue struct {
 
 // ExternalSecretProps describe a Secret the External Secrets Operator keeps in sync with a store.
 type ExternalSecretProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the ExternalSecret and its Secret. Required.
 	Namespace string
-	// Name is the short name; the ExternalSecret and the Secret it writes are ObjectName(Name),
+	// Name is the short name; the ExternalSecret and the Secret it writes are ObjectName(PartOf, Name),
 	// so workloads reference the Secret by the same name in every environment. Required.
 	Name string
 	// Store names the ClusterSecretStore to read from (e.g. AWS Secrets Manager). Required.
@@ -35,11 +38,8 @@ type ExternalSecretProps struct {
 // NewExternalSecret builds an ExternalSecret that owns its target Secret: deleting the
 // ExternalSecret deletes the Secret, and no credential ever passes through this program.
 func NewExternalSecret(scope constructs.Construct, id string, props ExternalSecretProps) eso.ExternalSecret {
-	refresh := props.RefreshInterval
-	if refresh == "" {
-		refresh = "1h"
-	}
-	name := ObjectName(props.Name)
+	refresh := cmp.Or(props.RefreshInterval, "1h")
+	name := ObjectName(props.PartOf, props.Name)
 	data := make([]*eso.ExternalSecretSpecData, 0, len(props.Values))
 	for _, v := range props.Values {
 		data = append(data, &eso.ExternalSecretSpecData{
@@ -48,7 +48,7 @@ func NewExternalSecret(scope constructs.Construct, id string, props ExternalSecr
 		})
 	}
 	return eso.NewExternalSecret(scope, jsii.String(id), &eso.ExternalSecretProps{
-		Metadata: Identity{Name: props.Name, Component: "credentials"}.APIMeta(name, props.Namespace),
+		Metadata: Identity{PartOf: props.PartOf, Name: props.Name, Component: "credentials"}.APIMeta(name, props.Namespace),
 		Spec: &eso.ExternalSecretSpec{
 			RefreshInterval: jsii.String(refresh),
 			SecretStoreRef:  &eso.ExternalSecretSpecSecretStoreRef{Kind: eso.ExternalSecretSpecSecretStoreRefKind_CLUSTER_SECRET_STORE, Name: jsii.String(props.Store)},

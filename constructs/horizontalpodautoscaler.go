@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -37,14 +38,8 @@ type HorizontalPodAutoscalerProps struct {
 // target. Scale-up reacts at once; scale-down removes at most a quarter of the pods a minute,
 // after the stabilization window.
 func NewHorizontalPodAutoscaler(scope constructs.Construct, id string, props HorizontalPodAutoscalerProps) k8s.KubeHorizontalPodAutoscalerV2 {
-	target := props.TargetCPUUtilization
-	if target == 0 {
-		target = 70
-	}
-	window := props.ScaleDownStabilizationSeconds
-	if window == 0 {
-		window = 300
-	}
+	target := cmp.Or(props.TargetCPUUtilization, 70)
+	window := cmp.Or(props.ScaleDownStabilizationSeconds, 300)
 	return k8s.NewKubeHorizontalPodAutoscalerV2(scope, jsii.String(id), &k8s.KubeHorizontalPodAutoscalerV2Props{
 		Metadata: hpaMeta(props),
 		Spec: &k8s.HorizontalPodAutoscalerSpecV2{

@@ -1,6 +1,8 @@
 package constructs
 
 import (
+	"cmp"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -17,9 +19,11 @@ type IngressRoute struct {
 
 // IngressProps describe a public entry point.
 type IngressProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the Ingress. Required.
 	Namespace string
-	// Name is the short name; the Ingress is ObjectName(Name). Empty means the app's name alone.
+	// Name is the short name; the Ingress is ObjectName(PartOf, Name). Empty means the app's name alone.
 	Name string
 	// ClassName is the IngressClass. Empty means "nginx", the ADR's controller.
 	ClassName string
@@ -40,10 +44,10 @@ type IngressProps struct {
 // same host and class are merged by ingress-nginx, so each tier can have its own, which is what
 // an nginx canary needs: Argo Rollouts copies the tier's Ingress and reweights the copy.
 func NewIngress(scope constructs.Construct, id string, props IngressProps) k8s.KubeIngress {
-	class := orDefault(props.ClassName, "nginx")
-	name := AppName
+	class := cmp.Or(props.ClassName, "nginx")
+	name := cmp.Or(props.PartOf, "ingress")
 	if props.Name != "" {
-		name = ObjectName(props.Name)
+		name = ObjectName(props.PartOf, props.Name)
 	}
 	paths := make([]*k8s.HttpIngressPath, 0, len(props.Routes))
 	for _, r := range props.Routes {
@@ -55,7 +59,7 @@ func NewIngress(scope constructs.Construct, id string, props IngressProps) k8s.K
 			}},
 		})
 	}
-	meta := Identity{Name: orDefault(props.Name, "ingress"), Component: "ingress"}.Meta(name, props.Namespace)
+	meta := Identity{PartOf: props.PartOf, Name: cmp.Or(props.Name, "ingress"), Component: "ingress"}.Meta(name, props.Namespace)
 	meta.Annotations = optionalStringMap(props.Annotations)
 	return k8s.NewKubeIngress(scope, jsii.String(id), &k8s.KubeIngressProps{
 		Metadata: meta,

@@ -13,14 +13,14 @@ import (
 
 // TestMeshConstructs covers the optional Istio objects, each built alone.
 func TestMeshConstructs(t *testing.T) {
-	ident := c.Identity{Name: "backend"}
+	ident := c.Identity{PartOf: app, Name: "backend"}
 	cases := []struct {
 		name  string
 		build func(s constructs.Construct)
 		check func(t *testing.T, objs k8stest.Objects)
 	}{
 		{"PeerAuthentication enforces STRICT mutual TLS for the namespace", func(s constructs.Construct) {
-			c.NewPeerAuthentication(s, "pa", c.PeerAuthenticationProps{Namespace: "ns"})
+			c.NewPeerAuthentication(s, "pa", c.PeerAuthenticationProps{PartOf: app, Namespace: "ns"})
 		}, func(t *testing.T, objs k8stest.Objects) {
 			var pa struct {
 				APIVersion string

@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -8,6 +9,8 @@ import (
 
 // NamespaceProps describe the app's namespace.
 type NamespaceProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Name is the namespace. Required.
 	Name string
 	// PodSecurityVersion pins the version of the enforced Pod Security profile, so that a
@@ -23,11 +26,8 @@ const PodSecurityLevel = "restricted"
 // NewNamespace builds a namespace that enforces the restricted Pod Security profile. Audit and
 // warn follow the latest profile, so tightening in a newer Kubernetes shows up before it bites.
 func NewNamespace(scope constructs.Construct, id string, props NamespaceProps) k8s.KubeNamespace {
-	version := props.PodSecurityVersion
-	if version == "" {
-		version = "v1.28"
-	}
-	labels := Identity{Name: "namespace"}.Labels()
+	version := cmp.Or(props.PodSecurityVersion, "v1.28")
+	labels := Identity{PartOf: props.PartOf, Name: "namespace"}.Labels()
 	labels["pod-security.kubernetes.io/enforce"] = PodSecurityLevel
 	labels["pod-security.kubernetes.io/enforce-version"] = version
 	labels["pod-security.kubernetes.io/audit"] = PodSecurityLevel

@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -34,9 +35,11 @@ type Flow struct {
 
 // NetworkPolicyProps describe which traffic the selected pods may receive and send.
 type NetworkPolicyProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the policy. Required.
 	Namespace string
-	// Name is the policy's short name; the policy is ObjectName(Name). Required.
+	// Name is the policy's short name; the policy is ObjectName(PartOf, Name). Required.
 	Name string
 	// Selector picks the pods the policy covers; empty means every pod of the namespace.
 	Selector map[string]string
@@ -71,7 +74,7 @@ func NewNetworkPolicy(scope constructs.Construct, id string, props NetworkPolicy
 		spec.Egress = &rules
 	}
 	return k8s.NewKubeNetworkPolicy(scope, jsii.String(id), &k8s.KubeNetworkPolicyProps{
-		Metadata: Identity{Name: props.Name, Component: "network-policy"}.Meta(ObjectName(props.Name), props.Namespace),
+		Metadata: Identity{PartOf: props.PartOf, Name: props.Name, Component: "network-policy"}.Meta(ObjectName(props.PartOf, props.Name), props.Namespace),
 		Spec:     spec,
 	})
 }
@@ -101,10 +104,7 @@ func renderPorts(ports []Port) *[]*k8s.NetworkPolicyPort {
 	}
 	out := make([]*k8s.NetworkPolicyPort, 0, len(ports))
 	for _, p := range ports {
-		protocol := p.Protocol
-		if protocol == "" {
-			protocol = "TCP"
-		}
+		protocol := cmp.Or(p.Protocol, "TCP")
 		port := intOrNumber(p.Number)
 		if p.Name != "" {
 			port = intOrString(p.Name)

@@ -34,7 +34,7 @@ func TestRedis(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
-				c.NewRedis(s, "redis", c.RedisProps{Namespace: "ns", Image: tc.image, StorageSize: tc.size, StorageClass: tc.class,
+				c.NewRedis(s, "redis", c.RedisProps{PartOf: app, Namespace: "ns", Image: tc.image, StorageSize: tc.size, StorageClass: tc.class,
 					Resources: adrResources, MaxMemoryPercent: tc.percent, PasswordSecret: "redis-secret"})
 			})
 			sts := objs.StatefulSet(t, "screenshot-algo-redis")
@@ -89,7 +89,7 @@ func TestExternalDatabase(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
-				c.NewExternalDatabase(s, "db", c.ExternalDatabaseProps{Namespace: "ns", Endpoint: "db.abc.eu-central-1.rds.amazonaws.com", Port: tc.port})
+				c.NewExternalDatabase(s, "db", c.ExternalDatabaseProps{PartOf: app, Namespace: "ns", Endpoint: "db.abc.eu-central-1.rds.amazonaws.com", Port: tc.port})
 			})
 			svc := objs.Service(t, "screenshot-algo-postgres")
 			assert.Equal(t, corev1.ServiceTypeExternalName, svc.Spec.Type)
@@ -112,7 +112,7 @@ func TestIngress(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
-				c.NewIngress(s, "ing", c.IngressProps{Namespace: "ns", ClassName: tc.class, Host: "app.example.com", TLSSecretName: "tls",
+				c.NewIngress(s, "ing", c.IngressProps{PartOf: app, Namespace: "ns", ClassName: tc.class, Host: "app.example.com", TLSSecretName: "tls",
 					Routes: []c.IngressRoute{{Path: "/", Service: "fe", Port: "http"}, {Path: "/api", Service: "be", Port: "http"}}})
 			})
 			ing := objs.Ingress(t, "screenshot-algo")
@@ -142,7 +142,7 @@ func TestNamespace(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
-				c.NewNamespace(s, "ns", c.NamespaceProps{Name: "screenshot-algo", PodSecurityVersion: tc.version})
+				c.NewNamespace(s, "ns", c.NamespaceProps{PartOf: app, Name: "screenshot-algo", PodSecurityVersion: tc.version})
 			})
 			var ns corev1.Namespace
 			objs.Decode(t, "Namespace", "screenshot-algo", &ns)
@@ -156,8 +156,8 @@ func TestNamespace(t *testing.T) {
 
 func TestAppConfigAndDevelopmentSecret(t *testing.T) {
 	objs := k8stest.Synth(t, func(s constructs.Construct) {
-		c.NewAppConfig(s, "cfg", c.AppConfigProps{Namespace: "ns", Data: map[string]string{"LOG_LEVEL": "info"}})
-		c.NewDevelopmentSecret(s, "sec", c.DevelopmentSecretProps{Namespace: "ns", Name: "redis-credentials", Data: map[string]string{"password": "dev"}})
+		c.NewAppConfig(s, "cfg", c.AppConfigProps{PartOf: app, Namespace: "ns", Data: map[string]string{"LOG_LEVEL": "info"}})
+		c.NewDevelopmentSecret(s, "sec", c.DevelopmentSecretProps{PartOf: app, Namespace: "ns", Name: "redis-credentials", Data: map[string]string{"password": "dev"}})
 	})
 	var cm corev1.ConfigMap
 	objs.Decode(t, "ConfigMap", "screenshot-algo-config", &cm)
@@ -180,7 +180,7 @@ func TestPodDisruptionBudget(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ident := c.Identity{Name: "backend", Component: "api"}
+			ident := c.Identity{PartOf: app, Name: "backend", Component: "api"}
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
 				c.NewPodDisruptionBudget(s, "pdb", c.PodDisruptionBudgetProps{Namespace: "ns", Identity: ident, MaxUnavailable: tc.max})
 			})
@@ -200,13 +200,13 @@ func TestNetworkPolicy(t *testing.T) {
 		props c.NetworkPolicyProps
 		check func(t *testing.T, np networkingv1.NetworkPolicy)
 	}{
-		{"no flows denies both directions for every pod", c.NetworkPolicyProps{Name: "default-deny"}, func(t *testing.T, np networkingv1.NetworkPolicy) {
+		{"no flows denies both directions for every pod", c.NetworkPolicyProps{PartOf: app, Name: "default-deny"}, func(t *testing.T, np networkingv1.NetworkPolicy) {
 			assert.Empty(t, np.Spec.PodSelector.MatchLabels)
 			assert.ElementsMatch(t, []networkingv1.PolicyType{"Ingress", "Egress"}, np.Spec.PolicyTypes)
 			assert.Empty(t, np.Spec.Ingress)
 			assert.Empty(t, np.Spec.Egress)
 		}},
-		{"namespace peer uses the name label the API server sets", c.NetworkPolicyProps{Name: "web", Selector: map[string]string{"app": "web"},
+		{"namespace peer uses the name label the API server sets", c.NetworkPolicyProps{PartOf: app, Name: "web", Selector: map[string]string{"app": "web"},
 			Ingress: []c.Flow{{Peer: c.Peer{Namespace: "ingress-nginx"}, Ports: []c.Port{{Name: "http"}}}}}, func(t *testing.T, np networkingv1.NetworkPolicy) {
 			assert.Equal(t, map[string]string{"app": "web"}, np.Spec.PodSelector.MatchLabels)
 			require.Len(t, np.Spec.Ingress, 1)
@@ -214,7 +214,7 @@ func TestNetworkPolicy(t *testing.T) {
 			assert.Equal(t, "http", np.Spec.Ingress[0].Ports[0].Port.StrVal)
 			assert.Equal(t, corev1.ProtocolTCP, *np.Spec.Ingress[0].Ports[0].Protocol)
 		}},
-		{"CIDR peer with exceptions and UDP", c.NetworkPolicyProps{Name: "out",
+		{"CIDR peer with exceptions and UDP", c.NetworkPolicyProps{PartOf: app, Name: "out",
 			Egress: []c.Flow{{Peer: c.Peer{CIDR: "0.0.0.0/0", Except: []string{"169.254.169.254/32"}}, Ports: []c.Port{{Number: 53, Protocol: "UDP"}}}}}, func(t *testing.T, np networkingv1.NetworkPolicy) {
 			require.Len(t, np.Spec.Egress, 1)
 			assert.Equal(t, "0.0.0.0/0", np.Spec.Egress[0].To[0].IPBlock.CIDR)
@@ -228,7 +228,7 @@ func TestNetworkPolicy(t *testing.T) {
 			tc.props.Namespace = "ns"
 			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewNetworkPolicy(s, "np", tc.props) })
 			var np networkingv1.NetworkPolicy
-			objs.Decode(t, "NetworkPolicy", c.ObjectName(tc.props.Name), &np)
+			objs.Decode(t, "NetworkPolicy", c.ObjectName(tc.props.PartOf, tc.props.Name), &np)
 			tc.check(t, np)
 		})
 	}
@@ -244,7 +244,7 @@ func TestExternalSecret(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
-				c.NewExternalSecret(s, "es", c.ExternalSecretProps{Namespace: "ns", Name: "postgres-credentials", Store: "aws-secrets-manager", RefreshInterval: tc.refresh,
+				c.NewExternalSecret(s, "es", c.ExternalSecretProps{PartOf: app, Namespace: "ns", Name: "postgres-credentials", Store: "aws-secrets-manager", RefreshInterval: tc.refresh,
 					Values: []c.RemoteValue{{SecretKey: "password", RemoteKey: "app/prod/postgres", Property: "password"}}})
 			})
 			var es struct {
@@ -283,7 +283,7 @@ func TestServiceMonitor(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ident := c.Identity{Name: "backend"}
+			ident := c.Identity{PartOf: app, Name: "backend"}
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
 				c.NewServiceMonitor(s, "sm", c.ServiceMonitorProps{Namespace: "ns", Identity: ident, Port: tc.port, Path: tc.path,
 					Labels: map[string]string{"release": "prom"}})
@@ -318,7 +318,7 @@ func TestPrometheusRule(t *testing.T) {
 		{Name: "B", Expr: "x > 1", For: "10m", Severity: "warning", Summary: "s", Description: "d", Runbook: "https://r/b"},
 	}
 	objs := k8stest.Synth(t, func(s constructs.Construct) {
-		c.NewPrometheusRule(s, "pr", c.PrometheusRuleProps{Namespace: "ns", Name: "alerts", Alerts: alerts})
+		c.NewPrometheusRule(s, "pr", c.PrometheusRuleProps{PartOf: app, Namespace: "ns", Name: "alerts", Alerts: alerts})
 	})
 	var pr struct {
 		APIVersion, Kind string
@@ -347,7 +347,7 @@ func TestPrometheusRule(t *testing.T) {
 
 func TestCertificate(t *testing.T) {
 	objs := k8stest.Synth(t, func(s constructs.Construct) {
-		c.NewCertificate(s, "crt", c.CertificateProps{Namespace: "ns", SecretName: "web-tls", Hosts: []string{"a.example.com"}, Issuer: "letsencrypt"})
+		c.NewCertificate(s, "crt", c.CertificateProps{PartOf: app, Namespace: "ns", SecretName: "web-tls", Hosts: []string{"a.example.com"}, Issuer: "letsencrypt"})
 	})
 	var crt struct {
 		Metadata struct{ Name, Namespace string }

@@ -1,6 +1,8 @@
 package constructs
 
 import (
+	"cmp"
+
 	"strconv"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -11,10 +13,12 @@ import (
 
 // PeerAuthenticationProps describe mutual TLS for the namespace, or for one tier's pods.
 type PeerAuthenticationProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace is the namespace whose workloads accept only mutual TLS. Required.
 	Namespace string
 	// Identity, when set, narrows the policy to one tier's pods and names it after the tier;
-	// otherwise it is the namespace-wide "screenshot-algo" policy.
+	// otherwise it is the namespace-wide policy, named after the app (PartOf).
 	Identity *Identity
 	// PermissivePorts are container ports of the tier that also accept plaintext, e.g. the
 	// metrics port that Prometheus, outside the mesh, scrapes. Only with Identity: Istio reads
@@ -26,9 +30,9 @@ type PeerAuthenticationProps struct {
 // TLS is STRICT, except on PermissivePorts.
 func NewPeerAuthentication(scope constructs.Construct, id string, props PeerAuthenticationProps) istiosec.PeerAuthentication {
 	spec := &istiosec.PeerAuthenticationSpec{Mtls: &istiosec.PeerAuthenticationSpecMtls{Mode: istiosec.PeerAuthenticationSpecMtlsMode_STRICT}}
-	meta := Identity{Name: "mesh", Component: "mesh"}.APIMeta(AppName, props.Namespace)
+	meta := Identity{PartOf: props.PartOf, Name: "mesh", Component: "mesh"}.APIMeta(cmp.Or(props.PartOf, "mesh"), props.Namespace)
 	if ident := props.Identity; ident != nil {
-		meta = ident.APIMeta(ObjectName(ident.Name), props.Namespace)
+		meta = ident.APIMeta(ident.ObjectName(), props.Namespace)
 		spec.Selector = &istiosec.PeerAuthenticationSpecSelector{MatchLabels: StringMap(ident.SelectorLabels())}
 	}
 	if len(props.PermissivePorts) > 0 {

@@ -1,13 +1,10 @@
-// Package constructs holds the reusable building blocks of the Screenshot_Algo deployment, one
-// construct per file. They are built on the Kubernetes 1.28 API classes that cdk8s-plus-28 ships
-// (package k8s), so every field in the output is one written here: no library default, no hashed
-// name or label, and a single jsii call per object.
-//
-// This file holds what every pod of the application shares: labels, the restricted security
-// context, resources and volumes.
+// This file holds what every pod of an application shares: names and labels, the restricted
+// security context, resources and volumes.
+
 package constructs
 
 import (
+	"cmp"
 	"fmt"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -15,9 +12,6 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 )
-
-// AppName prefixes every object name and is the app.kubernetes.io/part-of label.
-const AppName = "screenshot-algo"
 
 // ManagedBy is the app.kubernetes.io/managed-by label of every object.
 const ManagedBy = "cdk8s"
@@ -31,11 +25,21 @@ const (
 	LabelManagedBy = "app.kubernetes.io/managed-by"
 )
 
-// ObjectName is the deterministic name of a part of the app: "screenshot-algo-<part>".
-func ObjectName(part string) string { return AppName + "-" + part }
+// ObjectName is the deterministic name of a part of an application, "<app>-<part>" (say
+// "screenshot-algo-backend"), or the part alone for an application without a name.
+func ObjectName(app, part string) string {
+	if app == "" {
+		return part
+	}
+	return app + "-" + part
+}
 
-// Identity says which part of the application an object belongs to.
+// Identity says which part of which application an object belongs to.
 type Identity struct {
+	// PartOf is the application, e.g. "screenshot-algo": it prefixes the names of the part's
+	// objects and becomes app.kubernetes.io/part-of. Empty means a stand-alone part: its objects
+	// are named after the part alone, without that label.
+	PartOf string
 	// Name is the part's short name ("backend"); it becomes app.kubernetes.io/name.
 	Name string
 	// Component is its role ("api"); it becomes app.kubernetes.io/component.
@@ -44,10 +48,17 @@ type Identity struct {
 	Version string
 }
 
+// ObjectName is the name of the part's objects: ObjectName(PartOf, Name).
+func (id Identity) ObjectName() string { return ObjectName(id.PartOf, id.Name) }
+
 // SelectorLabels are the labels that select the part's pods. They exclude the version, because a
 // Deployment's selector is immutable and must survive every release.
 func (id Identity) SelectorLabels() map[string]string {
-	return map[string]string{LabelName: id.Name, LabelPartOf: AppName}
+	labels := map[string]string{LabelName: id.Name}
+	if id.PartOf != "" {
+		labels[LabelPartOf] = id.PartOf
+	}
+	return labels
 }
 
 // APIMeta is Meta in the form the imported CRD bindings take.
@@ -166,9 +177,7 @@ func httpProbe(path, port string, initialDelay, period, failures int) *k8s.Probe
 // startupProbe holds off liveness until the app has answered on path once, for up to seconds
 // (zero means 60): a slow Chromium or Node cold start is not killed half-way.
 func startupProbe(path, port string, seconds int64) *k8s.Probe {
-	if seconds == 0 {
-		seconds = 60
-	}
+	seconds = cmp.Or(seconds, 60)
 	const period = 5
 	return httpProbe(path, port, 0, period, int((seconds+period-1)/period))
 }

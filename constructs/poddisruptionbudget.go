@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -17,17 +18,14 @@ type PodDisruptionBudgetProps struct {
 	MaxUnavailable int32
 }
 
-// NewPodDisruptionBudget builds "screenshot-algo-<name>". It is stated as maxUnavailable rather
+// NewPodDisruptionBudget builds "<app>-<name>". It is stated as maxUnavailable rather
 // than minAvailable so that it always leaves room for one eviction, whatever the autoscaler has
 // done to the replica count: a budget that allows no disruption blocks every node drain.
 // Unhealthy pods may always be evicted, so a crash-looping pod cannot block a drain either.
 func NewPodDisruptionBudget(scope constructs.Construct, id string, props PodDisruptionBudgetProps) k8s.KubePodDisruptionBudget {
-	maxUnavailable := props.MaxUnavailable
-	if maxUnavailable == 0 {
-		maxUnavailable = 1
-	}
+	maxUnavailable := cmp.Or(props.MaxUnavailable, 1)
 	return k8s.NewKubePodDisruptionBudget(scope, jsii.String(id), &k8s.KubePodDisruptionBudgetProps{
-		Metadata: props.Identity.Meta(ObjectName(props.Identity.Name), props.Namespace),
+		Metadata: props.Identity.Meta(props.Identity.ObjectName(), props.Namespace),
 		Spec: &k8s.PodDisruptionBudgetSpec{
 			MaxUnavailable:             intOrNumber(maxUnavailable),
 			Selector:                   &k8s.LabelSelector{MatchLabels: StringMap(props.Identity.SelectorLabels())},

@@ -8,7 +8,9 @@ import (
 
 // PriorityClassProps describe one scheduling rank of the app's pods.
 type PriorityClassProps struct {
-	// Name is the class's name, ObjectName(Name). Required.
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
+	// Name is the class's name, ObjectName(PartOf, Name). Required.
 	Name string
 	// Value ranks the class: pods of a higher value are scheduled first and, under pressure,
 	// preempt pods of a lower one. Pods without a class have 0.
@@ -26,9 +28,9 @@ func NewPriorityClass(scope constructs.Construct, id string, props PriorityClass
 	if props.Preempting {
 		policy = "PreemptLowerPriority"
 	}
-	name := ObjectName(props.Name)
+	name := ObjectName(props.PartOf, props.Name)
 	return k8s.NewKubePriorityClass(scope, jsii.String(id), &k8s.KubePriorityClassProps{
-		Metadata:         &k8s.ObjectMeta{Name: jsii.String(name), Labels: StringMap(Identity{Name: props.Name}.Labels())},
+		Metadata:         &k8s.ObjectMeta{Name: jsii.String(name), Labels: StringMap(Identity{PartOf: props.PartOf, Name: props.Name}.Labels())},
 		Value:            num(props.Value),
 		GlobalDefault:    jsii.Bool(false),
 		PreemptionPolicy: jsii.String(policy),

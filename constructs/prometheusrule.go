@@ -26,6 +26,8 @@ type Alert struct {
 
 // PrometheusRuleProps describe a group of alerts.
 type PrometheusRuleProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the rule. Required.
 	Namespace string
 	// Name is the short name of the rule and its group. Required.
@@ -36,7 +38,7 @@ type PrometheusRuleProps struct {
 	Labels map[string]string
 }
 
-// NewPrometheusRule builds "screenshot-algo-<name>", a Prometheus Operator PrometheusRule whose
+// NewPrometheusRule builds "<app>-<name>", a Prometheus Operator PrometheusRule whose
 // alerts all carry a severity label and summary, description and runbook_url annotations.
 func NewPrometheusRule(scope constructs.Construct, id string, props PrometheusRuleProps) monitoring.PrometheusRule {
 	rules := make([]*monitoring.PrometheusRuleSpecGroupsRules, 0, len(props.Alerts))
@@ -51,14 +53,14 @@ func NewPrometheusRule(scope constructs.Construct, id string, props PrometheusRu
 			}),
 		})
 	}
-	meta := Identity{Name: props.Name, Component: "alerts"}.APIMeta(ObjectName(props.Name), props.Namespace)
+	meta := Identity{PartOf: props.PartOf, Name: props.Name, Component: "alerts"}.APIMeta(ObjectName(props.PartOf, props.Name), props.Namespace)
 	for k, v := range props.Labels {
 		(*meta.Labels)[k] = jsii.String(v)
 	}
 	return monitoring.NewPrometheusRule(scope, jsii.String(id), &monitoring.PrometheusRuleProps{
 		Metadata: meta,
 		Spec: &monitoring.PrometheusRuleSpec{Groups: &[]*monitoring.PrometheusRuleSpecGroups{{
-			Name:  jsii.String(ObjectName(props.Name)),
+			Name:  jsii.String(ObjectName(props.PartOf, props.Name)),
 			Rules: &rules,
 		}}},
 	})

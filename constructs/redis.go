@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -15,6 +16,8 @@ const RedisPort = 6379
 
 // RedisProps describe the Redis job queue.
 type RedisProps struct {
+	// PartOf is the application the object belongs to (see Identity.PartOf).
+	PartOf string
 	// Namespace holds the objects. Required.
 	Namespace string
 	// Image is the Redis image. Empty means DefaultRedisImage.
@@ -50,9 +53,7 @@ const DefaultRedisMaxMemoryPercent = 65
 
 // RedisMaxMemory is the --maxmemory, in bytes, for a container memory limit and a percentage.
 func RedisMaxMemory(memoryLimit string, percent int) int64 {
-	if percent == 0 {
-		percent = DefaultRedisMaxMemoryPercent
-	}
+	percent = cmp.Or(percent, DefaultRedisMaxMemoryPercent)
 	limit := resource.MustParse(memoryLimit)
 	return limit.Value() * int64(percent) / 100
 }
@@ -76,12 +77,9 @@ type Redis struct {
 // job silently dropped from the queue is worse than a failed enqueue.
 func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	image := props.Image
-	if image == "" {
-		image = DefaultRedisImage
-	}
-	ident := Identity{Name: "redis", Component: "queue", Version: imageTag(image)}
-	name := ObjectName(ident.Name)
+	image := cmp.Or(props.Image, DefaultRedisImage)
+	ident := Identity{PartOf: props.PartOf, Name: "redis", Component: "queue", Version: imageTag(image)}
+	name := ident.ObjectName()
 	NewServiceAccount(c, "ServiceAccount", ServiceAccountProps{Namespace: props.Namespace, Identity: ident})
 
 	svc := k8s.NewKubeService(c, jsii.String("Service"), &k8s.KubeServiceProps{

@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
@@ -81,7 +82,7 @@ type RolloutProps struct {
 	Canary    *Canary
 }
 
-// NewRollout builds "screenshot-algo-<name>" as an Argo Rollout. Its strategy is typed through the
+// NewRollout builds "<app>-<name>" as an Argo Rollout. Its strategy is typed through the
 // imported CRD binding; its pod template is the Kubernetes one, rendered by the same API classes
 // as a Deployment's, so that a tier's pods are identical whichever strategy releases them.
 func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s.ApiObject {
@@ -95,10 +96,7 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 		spec.Replicas = num(props.Replicas)
 	}
 	if bg := props.BlueGreen; bg != nil {
-		delay := bg.ScaleDownDelaySeconds
-		if delay == 0 {
-			delay = 30
-		}
+		delay := cmp.Or(bg.ScaleDownDelaySeconds, 30)
 		spec.Strategy.BlueGreen = &argo.RolloutSpecStrategyBlueGreen{
 			ActiveService:         jsii.String(bg.ActiveService),
 			PreviewService:        jsii.String(bg.PreviewService),
@@ -163,7 +161,7 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 		}
 	}
 	// The binding renders the typed spec; newPodController splices in the pod template.
-	meta := props.Identity.APIMeta(ObjectName(props.Identity.Name), props.Namespace)
+	meta := props.Identity.APIMeta(props.Identity.ObjectName(), props.Namespace)
 	rollout := newPodController(scope, id, RolloutAPIVersion, RolloutKind,
 		argo.Rollout_Manifest(&argo.RolloutProps{Metadata: meta, Spec: spec}), meta, props.Template, props.PreStopSleepSeconds)
 	return rollout

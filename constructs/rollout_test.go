@@ -149,7 +149,7 @@ func TestRolloutRunsTheSamePods(t *testing.T) {
 
 func TestAnalysisTemplate(t *testing.T) {
 	objs := k8stest.Synth(t, func(s constructs.Construct) {
-		c.NewAnalysisTemplate(s, "at", c.AnalysisTemplateProps{Namespace: "ns", Name: "api-analysis", PrometheusURL: "http://prom:9090",
+		c.NewAnalysisTemplate(s, "at", c.AnalysisTemplateProps{PartOf: app, Namespace: "ns", Name: "api-analysis", PrometheusURL: "http://prom:9090",
 			Args:         []string{c.PodTemplateHashArg},
 			InitialDelay: "2m", Interval: "1m", Count: 5,
 			Metrics: []c.AnalysisMetric{{Name: "success-rate", Query: "sum(x)", SuccessCondition: "result[0] >= 0.99", FailureCondition: "result[0] < 0.99"}}})

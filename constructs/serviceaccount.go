@@ -10,7 +10,7 @@ import (
 type ServiceAccountProps struct {
 	// Namespace holds the ServiceAccount. Required.
 	Namespace string
-	// Identity names the tier; the ServiceAccount is ObjectName(Identity.Name). Required.
+	// Identity names the tier; the ServiceAccount is Identity.ObjectName(). Required.
 	Identity Identity
 }
 
@@ -18,7 +18,7 @@ type ServiceAccountProps struct {
 // that tier alone. Its token is not mounted: no tier of this app talks to the Kubernetes API.
 func NewServiceAccount(scope constructs.Construct, id string, props ServiceAccountProps) k8s.KubeServiceAccount {
 	return k8s.NewKubeServiceAccount(scope, jsii.String(id), &k8s.KubeServiceAccountProps{
-		Metadata:                     props.Identity.Meta(ObjectName(props.Identity.Name), props.Namespace),
+		Metadata:                     props.Identity.Meta(props.Identity.ObjectName(), props.Namespace),
 		AutomountServiceAccountToken: jsii.Bool(false),
 	})
 }

@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
@@ -28,12 +29,12 @@ type ServiceMonitorProps struct {
 	Labels map[string]string
 }
 
-// NewServiceMonitor builds "screenshot-algo-<tier>", a Prometheus Operator ServiceMonitor.
+// NewServiceMonitor builds "<app>-<tier>", a Prometheus Operator ServiceMonitor.
 func NewServiceMonitor(scope constructs.Construct, id string, props ServiceMonitorProps) monitoring.ServiceMonitor {
-	port, path, interval := orDefault(props.Port, MetricsPortName), orDefault(props.Path, "/metrics"), orDefault(props.Interval, "30s")
+	port, path, interval := cmp.Or(props.Port, MetricsPortName), cmp.Or(props.Path, "/metrics"), cmp.Or(props.Interval, "30s")
 	selector := props.Identity.SelectorLabels()
 	selector[MetricsLabel] = "true"
-	meta := props.Identity.APIMeta(ObjectName(props.Identity.Name), props.Namespace)
+	meta := props.Identity.APIMeta(props.Identity.ObjectName(), props.Namespace)
 	for k, v := range props.Labels {
 		(*meta.Labels)[k] = jsii.String(v)
 	}
@@ -47,12 +48,4 @@ func NewServiceMonitor(scope constructs.Construct, id string, props ServiceMonit
 			Endpoints:       &[]*monitoring.ServiceMonitorSpecEndpoints{{Port: jsii.String(port), Path: jsii.String(path), Interval: jsii.String(interval)}},
 		},
 	})
-}
-
-// orDefault is value, or fallback when value is empty.
-func orDefault(value, fallback string) string {
-	if value == "" {
-		return fallback
-	}
-	return value
 }

@@ -14,7 +14,7 @@ const CanaryRoute = "primary"
 type VirtualServiceProps struct {
 	// Namespace holds the VirtualService. Required.
 	Namespace string
-	// Identity names the tier; the VirtualService is ObjectName(Identity.Name). Required.
+	// Identity names the tier; the VirtualService is Identity.ObjectName(). Required.
 	Identity Identity
 	// StableService and CanaryService are the two destinations; Port is their port. Required.
 	StableService, CanaryService string
@@ -34,7 +34,7 @@ func NewVirtualService(scope constructs.Construct, id string, props VirtualServi
 		}
 	}
 	return istionet.NewVirtualService(scope, jsii.String(id), &istionet.VirtualServiceProps{
-		Metadata: props.Identity.APIMeta(ObjectName(props.Identity.Name), props.Namespace),
+		Metadata: props.Identity.APIMeta(props.Identity.ObjectName(), props.Namespace),
 		Spec: &istionet.VirtualServiceSpec{
 			Hosts: jsii.Strings(ServiceHost(props.StableService, props.Namespace)),
 			Http: &[]*istionet.VirtualServiceSpecHttp{{

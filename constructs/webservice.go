@@ -58,7 +58,7 @@ type WebService struct {
 // The release strategy names none of these objects: the web service fills in its own Services,
 // Ingress and, in the mesh, the VirtualService it builds for a canary to reweight.
 func NewWebService(scope constructs.Construct, id string, props WebServiceProps) *WebService {
-	name := ObjectName(props.Identity.Name)
+	name := props.Identity.ObjectName()
 	preview := name + "-preview"
 	port := cmp.Or(props.ServicePort, 80)
 	ingress := ""
@@ -133,7 +133,7 @@ func (ws *WebService) route(props WebServiceProps, id, short, service string, r 
 		}
 	}
 	NewIngress(ws.Construct, id, IngressProps{
-		Namespace: props.Namespace, Name: short, Host: r.Host, TLSSecretName: r.TLSSecretName, Annotations: annotations,
+		Namespace: props.Namespace, PartOf: props.Identity.PartOf, Name: short, Host: r.Host, TLSSecretName: r.TLSSecretName, Annotations: annotations,
 		Routes: []IngressRoute{{Path: r.Path, Service: service, Port: "http"}},
 	})
 }

@@ -1,6 +1,7 @@
 package constructs
 
 import (
+	"cmp"
 	"github.com/aws/constructs-go/constructs/v10"
 )
 
@@ -27,17 +28,9 @@ const DefaultWorkerStartupSeconds = 120
 // search domain (about ten lookups a name).
 func NewWorker(scope constructs.Construct, id string, props WorkerProps) *Workload {
 	p := props.WorkloadProps
-	if p.SharedMemorySize == "" {
-		p.SharedMemorySize = DefaultWorkerSharedMemory
-	}
-	if p.TerminationGracePeriodSeconds == 0 {
-		p.TerminationGracePeriodSeconds = DefaultWorkerGracePeriodSeconds
-	}
-	if p.StartupSeconds == 0 {
-		p.StartupSeconds = DefaultWorkerStartupSeconds
-	}
-	if p.DNSNdots == 0 {
-		p.DNSNdots = 1
-	}
+	p.SharedMemorySize = cmp.Or(p.SharedMemorySize, DefaultWorkerSharedMemory)
+	p.TerminationGracePeriodSeconds = cmp.Or(p.TerminationGracePeriodSeconds, DefaultWorkerGracePeriodSeconds)
+	p.StartupSeconds = cmp.Or(p.StartupSeconds, DefaultWorkerStartupSeconds)
+	p.DNSNdots = cmp.Or(p.DNSNdots, 1)
 	return NewWorkload(scope, id, p)
 }

@@ -24,7 +24,7 @@ type SecretKey struct {
 type WorkloadProps struct {
 	// Namespace holds the objects. Required.
 	Namespace string
-	// Identity names the tier; objects are called ObjectName(Identity.Name). Required.
+	// Identity names the tier; objects are called Identity.ObjectName(). Required.
 	Identity Identity
 	// Image is the full image reference, never ":latest". Required.
 	Image string
@@ -58,7 +58,7 @@ type WorkloadProps struct {
 	// ConfigMapMounts are ConfigMaps mounted read-only as files, e.g. a CA bundle.
 	ConfigMapMounts []ConfigMapMount
 	// Secrets are the credentials the container reads, one key at a time, so the pod only sees
-	// what it needs. Each is a read-only file under SecretsDir/<Secret>/<Key>, named by the
+	// what it needs. Each is a read-only file under SecretsDir(PartOf)/<Secret>/<Key>, named by the
 	// environment variable <Var>_FILE: the kubelet rewrites the file when the Secret changes,
 	// so a rotated credential reaches the running app, which re-reads it (on an authentication
 	// failure, say). An environment variable would keep the old value until a restart.
@@ -101,8 +101,9 @@ type WorkloadProps struct {
 	Canary    *Canary
 }
 
-// SecretsDir holds the credential files of WorkloadProps.Secrets, one folder per Secret.
-const SecretsDir = "/var/run/secrets/screenshot-algo"
+// SecretsDir holds an application's credential files (WorkloadProps.Secrets), one folder per
+// Secret: /var/run/secrets/<app>, or /var/run/secrets/app for a stand-alone part.
+func SecretsDir(app string) string { return "/var/run/secrets/" + cmp.Or(app, "app") }
 
 // secretNames are the Secrets that keys come from, in the order first named.
 func secretNames(keys []SecretKey) []string {
@@ -171,7 +172,7 @@ const MaxSurgePercent = 25
 // the desired replica count (maxUnavailable 0), for zero-downtime releases.
 func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Workload {
 	c := constructs.NewConstruct(scope, jsii.String(id))
-	name := ObjectName(props.Identity.Name)
+	name := props.Identity.ObjectName()
 	replicas := cmp.Or(props.Replicas, 1)
 	if props.Autoscaling != nil {
 		replicas = props.Autoscaling.Min
@@ -199,12 +200,12 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		for _, s := range props.Secrets {
 			if s.Secret == name {
 				items = append(items, &k8s.KeyToPath{Key: jsii.String(s.Key), Path: jsii.String(s.Key)})
-				env = append(env, &k8s.EnvVar{Name: jsii.String(s.Var + "_FILE"), Value: jsii.String(SecretsDir + "/" + name + "/" + s.Key)})
+				env = append(env, &k8s.EnvVar{Name: jsii.String(s.Var + "_FILE"), Value: jsii.String(SecretsDir(props.Identity.PartOf) + "/" + name + "/" + s.Key)})
 			}
 		}
 		// 0440: readable by the pod's fsGroup, which the restricted profile's non-root user is in.
 		volumes = append(volumes, &k8s.Volume{Name: jsii.String(name), Secret: &k8s.SecretVolumeSource{SecretName: jsii.String(name), Items: &items, DefaultMode: num(0o440)}})
-		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(name), MountPath: jsii.String(SecretsDir + "/" + name), ReadOnly: jsii.Bool(true)})
+		mounts = append(mounts, &k8s.VolumeMount{Name: jsii.String(name), MountPath: jsii.String(SecretsDir(props.Identity.PartOf) + "/" + name), ReadOnly: jsii.Bool(true)})
 	}
 
 	ports := []*k8s.ContainerPort{{Name: jsii.String("http"), ContainerPort: num(props.Port), Protocol: jsii.String("TCP")}}

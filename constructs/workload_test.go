@@ -17,9 +17,12 @@ func TestMain(m *testing.M) { k8stest.Main(m) }
 
 var adrResources = c.Resources{CPURequest: "250m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "1Gi"}
 
+// app is the application the tests' objects belong to.
+const app = "screenshot-algo"
+
 func baseWorkload() c.WorkloadProps {
 	return c.WorkloadProps{
-		Namespace: "ns", Identity: c.Identity{Name: "backend", Component: "api", Version: "1.2.3"},
+		Namespace: "ns", Identity: c.Identity{PartOf: app, Name: "backend", Component: "api", Version: "1.2.3"},
 		Image: "registry.example.com/app/backend:1.2.3", Port: 3000,
 		LivenessPath: "/live", ReadinessPath: "/ready", Resources: adrResources,
 	}
@@ -153,11 +156,11 @@ func TestWorkloadEnvironment(t *testing.T) {
 	// environment, which would keep the old one until a restart.
 	require.Len(t, ctr.Env, 1)
 	assert.Equal(t, "DATABASE_PASSWORD_FILE", ctr.Env[0].Name)
-	assert.Equal(t, c.SecretsDir+"/db/password", ctr.Env[0].Value)
+	assert.Equal(t, c.SecretsDir(app)+"/db/password", ctr.Env[0].Value)
 	spec := objs.Deployment(t, "screenshot-algo-backend").Spec.Template.Spec
 	var vol *corev1.Volume
 	for i := range spec.Volumes {
-		if spec.Volumes[i].Name == mounts(ctr)[c.SecretsDir+"/db"] {
+		if spec.Volumes[i].Name == mounts(ctr)[c.SecretsDir(app)+"/db"] {
 			vol = &spec.Volumes[i]
 		}
 	}

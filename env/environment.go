@@ -422,3 +422,10 @@ func (e Environment) TierNamed(name string) (Tier, bool) {
 func (e Environment) RunbookURL(alert string) string {
 	return strings.TrimSuffix(e.Monitoring.RunbookBaseURL, "/") + "/" + alert + ".md"
 }
+
+// App is the application's name: every object is called "<App>-<part>" and labelled
+// app.kubernetes.io/part-of: <App>.
+const App = "screenshot-algo"
+
+// ObjectName is the name of a part of the app: "screenshot-algo-<part>".
+func ObjectName(part string) string { return constructs.ObjectName(App, part) }

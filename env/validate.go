@@ -262,7 +262,7 @@ func (v *validator) resources(field string, r c.Resources) {
 }
 
 // maxTierNameLength keeps "screenshot-algo-<name>" within a 63-character label value.
-var maxTierNameLength = validation.DNS1123LabelMaxLength - len(c.ObjectName(""))
+var maxTierNameLength = validation.DNS1123LabelMaxLength - len(ObjectName(""))
 
 func (v *validator) tiers(e Environment, tiers []Tier) {
 	if len(tiers) == 0 {
@@ -279,7 +279,7 @@ func (v *validator) tiers(e Environment, tiers []Tier) {
 			f = fmt.Sprintf("Tiers[%s]", t.Name)
 		}
 		v.check(len(validation.IsDNS1123Label(t.Name)) == 0 && len(t.Name) <= maxTierNameLength, f+".Name", t.Name,
-			fmt.Sprintf("a DNS label of at most %d characters (object names are %q + name)", maxTierNameLength, c.ObjectName("")))
+			fmt.Sprintf("a DNS label of at most %d characters (object names are %q + name)", maxTierNameLength, ObjectName("")))
 		if seen[t.Name] {
 			v.add(f+".Name", t.Name, "a name no other tier has: tier names name the objects")
 		}

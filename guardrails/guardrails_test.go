@@ -53,7 +53,7 @@ var (
 )
 
 // backendLabels selects the production backend's pods.
-var backendLabels = c.Identity{Name: "backend"}.SelectorLabels()
+var backendLabels = c.Identity{PartOf: env.App, Name: "backend"}.SelectorLabels()
 
 // rawDeployment is a Deployment written with the L1 API, without the Workload construct's care.
 func rawDeployment(scope constructs.Construct, name string, resources *k8s.ResourceRequirements) {
@@ -82,7 +82,7 @@ func TestEachRuleRefuses(t *testing.T) {
 	}{
 		{name: "a budget that selects no pods",
 			extra: func(ch constructs.Construct) {
-				c.NewPodDisruptionBudget(ch, "Ghost", c.PodDisruptionBudgetProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "ghost"}})
+				c.NewPodDisruptionBudget(ch, "Ghost", c.PodDisruptionBudgetProps{Namespace: "screenshot-algo", Identity: c.Identity{PartOf: env.App, Name: "ghost"}})
 			},
 			rule: guardrails.RuleSelectors, want: []string{"PodDisruptionBudget screenshot-algo-ghost selects no workload"}},
 		{name: "a Service that selects another tier's pods",
@@ -112,15 +112,15 @@ func TestEachRuleRefuses(t *testing.T) {
 			rule: guardrails.RuleServicePorts, want: []string{"port 9100 targets \"stats\"", "Rollout screenshot-algo-backend"}},
 		{name: "an autoscaler whose minimum is above its maximum",
 			extra: func(ch constructs.Construct) {
-				c.NewHorizontalPodAutoscaler(ch, "Inverted", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "backend"},
+				c.NewHorizontalPodAutoscaler(ch, "Inverted", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{PartOf: env.App, Name: "backend"},
 					Target: c.ScaleTarget{APIVersion: c.RolloutAPIVersion, Kind: c.RolloutKind, Name: "screenshot-algo-backend"}, MinReplicas: 8, MaxReplicas: 6})
 			},
 			rule: guardrails.RuleAutoscaling, want: []string{"screenshot-algo-backend has minReplicas 8 and maxReplicas 6"}},
 		{name: "a Deployment whose replicas fight its autoscaler",
 			extra: func(ch constructs.Construct) {
-				batch := c.NewWorkload(ch, "Batch", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "batch"}, Image: "registry.example.com/batch:1",
+				batch := c.NewWorkload(ch, "Batch", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{PartOf: env.App, Name: "batch"}, Image: "registry.example.com/batch:1",
 					Port: 8080, LivenessPath: "/", ReadinessPath: "/", Replicas: 12, Resources: c.Resources{CPURequest: "10m", MemoryRequest: "16Mi", CPULimit: "10m", MemoryLimit: "16Mi", EphemeralStorage: "16Mi"}})
-				c.NewHorizontalPodAutoscaler(ch, "BatchScaler", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "batch"}, Target: batch.Target, MinReplicas: 2, MaxReplicas: 10})
+				c.NewHorizontalPodAutoscaler(ch, "BatchScaler", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{PartOf: env.App, Name: "batch"}, Target: batch.Target, MinReplicas: 2, MaxReplicas: 10})
 			},
 			rule: guardrails.RuleAutoscaling, want: []string{"Deployment screenshot-algo-batch sets 12 replicas, outside its autoscaler's 2 to 10"}},
 		{name: "a budget that forbids every eviction at minimum replicas",
@@ -133,7 +133,7 @@ func TestEachRuleRefuses(t *testing.T) {
 			rule: guardrails.RuleDisruption, want: []string{"screenshot-algo-backend-strict allows 0 disruptions of Rollout screenshot-algo-backend at its minimum of 3 replicas"}},
 		{name: "a workload the quota was not computed for",
 			extra: func(ch constructs.Construct) {
-				c.NewWorkload(ch, "Debug", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{Name: "debug"}, Image: "registry.example.com/debug:1",
+				c.NewWorkload(ch, "Debug", c.WorkloadProps{Namespace: "screenshot-algo", Identity: c.Identity{PartOf: env.App, Name: "debug"}, Image: "registry.example.com/debug:1",
 					Port: 8080, LivenessPath: "/", ReadinessPath: "/", Replicas: 40,
 					Resources: c.Resources{CPURequest: "1", MemoryRequest: "1Gi", CPULimit: "2", MemoryLimit: "2Gi", EphemeralStorage: "1Gi"}})
 			},
@@ -142,17 +142,17 @@ func TestEachRuleRefuses(t *testing.T) {
 				fmt.Sprintf("need %d", quotaPods+2*40)}},
 		{name: "a policy that opens a connection no tier declares",
 			extra: func(ch constructs.Construct) {
-				frontend := c.Identity{Name: "frontend"}.SelectorLabels()
-				redis := c.Identity{Name: "redis"}.SelectorLabels()
-				c.NewNetworkPolicy(ch, "Shortcut-Out", c.NetworkPolicyProps{Namespace: "screenshot-algo", Name: "shortcut-out", Selector: frontend,
+				frontend := c.Identity{PartOf: env.App, Name: "frontend"}.SelectorLabels()
+				redis := c.Identity{PartOf: env.App, Name: "redis"}.SelectorLabels()
+				c.NewNetworkPolicy(ch, "Shortcut-Out", c.NetworkPolicyProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "shortcut-out", Selector: frontend,
 					Egress: []c.Flow{{Peer: c.Peer{Pods: redis}, Ports: []c.Port{{Number: 6379}}}}})
-				c.NewNetworkPolicy(ch, "Shortcut-In", c.NetworkPolicyProps{Namespace: "screenshot-algo", Name: "redis", Selector: redis,
+				c.NewNetworkPolicy(ch, "Shortcut-In", c.NetworkPolicyProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "redis", Selector: redis,
 					Ingress: []c.Flow{{Peer: c.Peer{Pods: frontend}}}})
 			},
 			rule: guardrails.RuleNetwork, want: []string{"NetworkPolicies allow screenshot-algo-frontend -> screenshot-algo-redis, which no tier declares"}},
 		{name: "internet egress that reaches the metadata API",
 			extra: func(ch constructs.Construct) {
-				c.NewNetworkPolicy(ch, "Open", c.NetworkPolicyProps{Namespace: "screenshot-algo", Name: "worker", Selector: c.Identity{Name: "worker"}.SelectorLabels(),
+				c.NewNetworkPolicy(ch, "Open", c.NetworkPolicyProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "worker", Selector: c.Identity{PartOf: env.App, Name: "worker"}.SelectorLabels(),
 					Egress: []c.Flow{{Peer: c.Peer{CIDR: "0.0.0.0/0"}, Ports: []c.Port{{Number: 443}}}}})
 			},
 			rule: guardrails.RuleNetwork, want: []string{"screenshot-algo-worker may reach 169.254.169.254/32"}},
@@ -161,7 +161,7 @@ func TestEachRuleRefuses(t *testing.T) {
 			rule:  guardrails.RuleResources, want: []string{"container app of Deployment screenshot-algo-adhoc lacks requests.cpu, limits.cpu, requests.memory, limits.memory"}},
 		{name: "a Redis allowed to fill its memory limit",
 			extra: func(ch constructs.Construct) {
-				c.NewRedis(ch, "Small", c.RedisProps{Namespace: "other", StorageSize: "1Gi", StorageClass: "gp3", PasswordSecret: "x",
+				c.NewRedis(ch, "Small", c.RedisProps{Namespace: "other", PartOf: env.App, StorageSize: "1Gi", StorageClass: "gp3", PasswordSecret: "x",
 					Resources: c.Resources{CPURequest: "10m", MemoryRequest: "64Mi", CPULimit: "100m", MemoryLimit: "512Mi", EphemeralStorage: "64Mi"}, MaxMemoryPercent: 90})
 			},
 			rule: guardrails.RuleRedisMemory, want: []string{"has --maxmemory 483183820, above 75% of its 512Mi memory limit"}},

@@ -8,7 +8,6 @@ import (
 
 	networkingv1 "k8s.io/api/networking/v1"
 
-	c "github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/env"
 )
 
@@ -66,7 +65,7 @@ func (m *model) declaredEdges() map[edge]bool {
 		}
 	}
 	for _, t := range e.Tiers {
-		from := c.ObjectName(t.Name)
+		from := env.ObjectName(t.Name)
 		if t.IngressPath != "" {
 			out[edge{namespaceEndpoint(e.Network.IngressNamespace), from}] = true
 		}
@@ -80,7 +79,7 @@ func (m *model) declaredEdges() map[edge]bool {
 			case env.Internet:
 				out[edge{from, internet}] = true
 			default: // another tier, or Redis: both are workloads named for them
-				out[edge{from, c.ObjectName(dep)}] = true
+				out[edge{from, env.ObjectName(dep)}] = true
 			}
 		}
 	}

@@ -41,7 +41,7 @@ func TestAddATier(t *testing.T) {
 	require.NoError(t, e.Validate())
 	objs := manifests(t, synthFolder(t, e)) // synth.Write runs the guardrails
 
-	name := constructs.ObjectName("thumbnailer")
+	name := env.ObjectName("thumbnailer")
 	has := map[string]bool{}
 	for _, o := range objs {
 		if o.GetName() == name || o.GetName() == name+"-metrics" {

@@ -20,7 +20,6 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
-	"github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 	"github.com/screenshot-algo/k8s/synth"
@@ -222,7 +221,7 @@ func TestGracefulStop(t *testing.T) {
 	objs := productionBeside(t, ns)
 	t.Parallel()
 
-	tpl := workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend"))
+	tpl := workloadTemplate(t, objs, "Rollout", env.ObjectName("backend"))
 	standInApp(t, k, tpl.Spec.Containers[0], 0)
 	grace := *tpl.Spec.TerminationGracePeriodSeconds
 	hook := tpl.Spec.Containers[0].Lifecycle
@@ -234,9 +233,9 @@ func TestGracefulStop(t *testing.T) {
 	bare.Spec.Containers[0].Lifecycle = nil
 	pods := []*corev1.Pod{onKubelet(t, podOf(tpl, "backend", ns)), onKubelet(t, bare)}
 
-	assert.NoError(t, checkStop(watchStop(t, k, pods[0], constructs.ObjectName("backend")), preStop, drain),
+	assert.NoError(t, checkStop(watchStop(t, k, pods[0], env.ObjectName("backend")), preStop, drain),
 		"production's backend stops without dropping requests")
-	err := checkStop(watchStop(t, k, pods[1], constructs.ObjectName("backend")), preStop, drain)
+	err := checkStop(watchStop(t, k, pods[1], env.ObjectName("backend")), preStop, drain)
 	assert.ErrorContains(t, err, "after its endpoint left the Service", "a pod without the preStop sleep is caught")
 }
 
@@ -252,7 +251,7 @@ func TestSlowStartIsNotKilled(t *testing.T) {
 	objs := productionBeside(t, ns)
 	t.Parallel()
 
-	tpl := workloadTemplate(t, objs, "Rollout", constructs.ObjectName("frontend"))
+	tpl := workloadTemplate(t, objs, "Rollout", env.ObjectName("frontend"))
 	const slow = 45 * time.Second
 	startup := tpl.Spec.Containers[0].StartupProbe
 	require.NotNil(t, startup, "the frontend has a startupProbe")
@@ -316,7 +315,7 @@ func TestWorkerSandbox(t *testing.T) {
 	objs := productionBeside(t, ns)
 	t.Parallel()
 
-	worker := workloadTemplate(t, objs, "Deployment", constructs.ObjectName("worker"))
+	worker := workloadTemplate(t, objs, "Deployment", env.ObjectName("worker"))
 	require.NotNil(t, worker.Spec.RuntimeClassName, "the worker names a RuntimeClass")
 	rc, err := simClient.Typed.NodeV1().RuntimeClasses().Get(context.Background(), *worker.Spec.RuntimeClassName, metav1.GetOptions{})
 	require.NoError(t, err)
@@ -326,7 +325,7 @@ func TestWorkerSandbox(t *testing.T) {
 	assert.Equal(t, []string{controlplane.KubeletDNS}, sandbox.DNS.Servers, "the worker still resolves through the cluster DNS")
 	assert.Contains(t, sandbox.DNS.Searches, ns+".svc."+controlplane.KubeletDomain, "the worker still finds the namespace's Services by short name")
 
-	backend := sandboxOf(t, k, onKubelet(t, podOf(workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend")), "backend", ns)))
+	backend := sandboxOf(t, k, onKubelet(t, podOf(workloadTemplate(t, objs, "Rollout", env.ObjectName("backend")), "backend", ns)))
 	err = checkWorkerSandbox(backend, rc.Handler)
 	assert.ErrorContains(t, err, "runtime handler", "a pod without the RuntimeClass is caught")
 	assert.True(t, err != nil && strings.Contains(err.Error(), "ndots:5"), "a pod with the default ndots is caught: %v", err)

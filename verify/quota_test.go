@@ -14,7 +14,6 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 
-	"github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 	"github.com/screenshot-algo/k8s/synth"
@@ -70,7 +69,7 @@ func quotaNamespace(t *testing.T, ns string, quotaOf env.Environment) {
 		require.NoError(t, err, controlplane.Describe(o))
 	}
 	require.Eventually(t, func() bool {
-		q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, constructs.AppName, metav1.GetOptions{})
+		q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, env.App, metav1.GetOptions{})
 		return err == nil && len(q.Status.Hard) > 0
 	}, releaseTimeout, 250*time.Millisecond)
 }
@@ -86,9 +85,9 @@ func peakPodsWithSidecars(t *testing.T, ns string, quotaOf env.Environment) []st
 	e := istioProduction(t)
 	quotaNamespace(t, ns, quotaOf)
 
-	peak := map[string]int64{constructs.ObjectName("redis"): 1}
+	peak := map[string]int64{env.ObjectName("redis"): 1}
 	for _, tier := range e.Tiers {
-		peak[constructs.ObjectName(tier.Name)] = env.PeakPods(tier)
+		peak[env.ObjectName(tier.Name)] = env.PeakPods(tier)
 	}
 	proxy := e.Mesh.ProxyResources
 	var refused []string
@@ -167,17 +166,17 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 	e := env.Production()
 	quotaNamespace(t, ns, e)
 	{
-		q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, constructs.AppName, metav1.GetOptions{})
+		q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, env.App, metav1.GetOptions{})
 		require.NoError(t, err)
 		q.Spec.Hard[corev1.ResourcePods] = resource.MustParse(hardPods)
 		_, err = simClient.Typed.CoreV1().ResourceQuotas(ns).Update(ctx, q, metav1.UpdateOptions{})
 		require.NoError(t, err)
 		require.Eventually(t, func() bool {
-			q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, constructs.AppName, metav1.GetOptions{})
+			q, err := simClient.Typed.CoreV1().ResourceQuotas(ns).Get(ctx, env.App, metav1.GetOptions{})
 			return err == nil && q.Status.Hard.Pods().String() == hardPods
 		}, releaseTimeout, 250*time.Millisecond)
 	}
-	tpl := workloadTemplate(t, renderEnv(t, e), "Deployment", constructs.ObjectName("worker"))
+	tpl := workloadTemplate(t, renderEnv(t, e), "Deployment", env.ObjectName("worker"))
 	max := int(e.Tiers[2].Scaling.Max)
 	for i := range max {
 		old := podOf(tpl, fmt.Sprintf("worker-old-%d", i), ns)

@@ -19,7 +19,6 @@ import (
 	"github.com/stretchr/testify/require"
 	"k8s.io/apimachinery/pkg/api/resource"
 
-	"github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/env"
 )
 
@@ -151,7 +150,7 @@ func TestRedisRefusesWritesAtItsCap(t *testing.T) {
 	e.Redis.Resources.MemoryLimit, e.Redis.Resources.MemoryRequest = "64Mi", "64Mi"
 	folder := synthFolder(t, e)
 	objs := manifests(t, folder)
-	tpl := workloadTemplate(t, objs, "StatefulSet", constructs.ObjectName("redis"))
+	tpl := workloadTemplate(t, objs, "StatefulSet", env.ObjectName("redis"))
 	ctr := tpl.Spec.Containers[0]
 	limit := ctr.Resources.Limits.Memory().Value()
 	want := resource.MustParse("64Mi")

@@ -23,7 +23,6 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 
-	"github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/synth"
 )
@@ -100,7 +99,7 @@ func (e *exporter) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	now := time.Now()
 	var b strings.Builder
 	for _, v := range e.versions {
-		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, v.namespace, constructs.ObjectName(v.tier)+"-metrics", v.hash)
+		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, v.namespace, env.ObjectName(v.tier)+"-metrics", v.hash)
 		c := v.counts(now)
 		fmt.Fprintf(&b, "http_requests_total{%s,code=\"200\"} %f\n", labels, c[0])
 		fmt.Fprintf(&b, "http_requests_total{%s,code=\"500\"} %f\n", labels, c[1])
@@ -365,7 +364,7 @@ func waitFor(t *testing.T, ns, name string, timeout time.Duration, cond func(rol
 // newRelease waits for the controller to pick up a new pod template and gives its pods traffic.
 func newRelease(t *testing.T, ns, tier, previous string, tr *traffic) string {
 	t.Helper()
-	s := waitRollout(t, ns, constructs.ObjectName(tier), time.Minute, "releasing a new version", func(s rolloutStatus) bool {
+	s := waitRollout(t, ns, env.ObjectName(tier), time.Minute, "releasing a new version", func(s rolloutStatus) bool {
 		return s.currentHash != "" && s.currentHash != previous
 	})
 	if tr != nil {
@@ -431,7 +430,7 @@ func canaryWeights(ns, tier string) func() []int {
 
 // canaryWeight reads the canary weight of the nginx canary Ingress the controller made.
 func canaryWeight(ns, tier string) (int, bool) {
-	name := constructs.ObjectName(tier) + "-" + constructs.ObjectName(tier) + "-canary"
+	name := env.ObjectName(tier) + "-" + env.ObjectName(tier) + "-canary"
 	ing, err := simClient.Typed.NetworkingV1().Ingresses(ns).Get(context.Background(), name, metav1.GetOptions{})
 	if err != nil {
 		return 0, false
@@ -499,7 +498,7 @@ func TestCanaryReleases(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
 	const ns, tier = "release-canary", "backend"
-	name := constructs.ObjectName(tier)
+	name := env.ObjectName(tier)
 	canary := map[string]env.Strategy{tier: env.Canary}
 	release{namespace: ns, tag: "1.0.0", strategies: canary}.apply(t)
 	first := settled(t, ns, name)
@@ -558,7 +557,7 @@ func TestFailOpenAnalysisIsCaught(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
 	const ns, tier = "release-failopen", "backend"
-	name := constructs.ObjectName(tier)
+	name := env.ObjectName(tier)
 	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, failOpen: true}
 	r.apply(t)
 	stable := settled(t, ns, name).stableHash
@@ -577,7 +576,7 @@ func previewRoute(t *testing.T, e env.Environment, tier, hash string) error {
 	t.Helper()
 	ings, err := simClient.Typed.NetworkingV1().Ingresses(e.Namespace).List(context.Background(), metav1.ListOptions{})
 	require.NoError(t, err)
-	preview := constructs.ObjectName(tier) + "-preview"
+	preview := env.ObjectName(tier) + "-preview"
 	for _, ing := range ings.Items {
 		for _, rule := range ing.Spec.Rules {
 			if rule.Host != e.Ingress.PreviewHost || rule.HTTP == nil {
@@ -604,7 +603,7 @@ func TestBlueGreenReleases(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
 	const ns, tier = "release-bluegreen", "frontend"
-	name := constructs.ObjectName(tier)
+	name := env.ObjectName(tier)
 	bg := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.BlueGreen}}
 	bg.apply(t)
 	e := bg.e(t)
@@ -655,9 +654,9 @@ func TestBrokenPreviewRouteIsCaught(t *testing.T) {
 	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.BlueGreen}}
 	r.apply(t)
 	e := r.e(t)
-	s := settled(t, ns, constructs.ObjectName(tier))
+	s := settled(t, ns, env.ObjectName(tier))
 	require.NoError(t, previewRoute(t, e, tier, s.stableHash))
-	require.NoError(t, simClient.Typed.NetworkingV1().Ingresses(ns).Delete(context.Background(), constructs.ObjectName(tier+"-preview"), metav1.DeleteOptions{}))
+	require.NoError(t, simClient.Typed.NetworkingV1().Ingresses(ns).Delete(context.Background(), env.ObjectName(tier+"-preview"), metav1.DeleteOptions{}))
 	assert.ErrorContains(t, previewRoute(t, e, tier, s.stableHash), "no Ingress routes")
 }
 
@@ -714,7 +713,7 @@ func TestStrategySwitches(t *testing.T) {
 	// Rolled out means at the autoscalers' minimum too, so that the floors hold from here on.
 	stable := map[string]string{}
 	for _, tier := range tiers {
-		stable[tier] = settled(t, ns, constructs.ObjectName(tier)).stableHash
+		stable[tier] = settled(t, ns, env.ObjectName(tier)).stableHash
 		metrics.give(ns, tier, stable[tier], healthy)
 	}
 	stop := watchFloors(t, ns, budgetFloorsIn(t, ns, objs))
@@ -725,7 +724,7 @@ func TestStrategySwitches(t *testing.T) {
 			// the next version.
 			objs = release{namespace: ns, tag: tag, strategies: all(strategy)}.apply(t)
 			for _, tier := range tiers {
-				s := waitHealthy(t, ns, constructs.ObjectName(tier), time.Minute)
+				s := waitHealthy(t, ns, env.ObjectName(tier), time.Minute)
 				assert.Equal(t, stable[tier], s.stableHash, "switching %s to %s alone releases nothing", tier, strategy)
 			}
 			assert.Empty(t, orphans(t, ns, objs), "after switching to %s", strategy)
@@ -741,7 +740,7 @@ func TestStrategySwitches(t *testing.T) {
 				current[tier] = newRelease(t, ns, tier, stable[tier], &healthy)
 			}
 			for _, tier := range tiers {
-				name := constructs.ObjectName(tier)
+				name := env.ObjectName(tier)
 				if strategy == env.BlueGreen {
 					waitPaused(t, ns, name, "BlueGreenPause")
 					assert.Equal(t, stable[tier], serviceHash(t, ns, name), "%s: the first blue-green release waits for a person", tier)
@@ -785,7 +784,7 @@ func budgetFloorsIn(t *testing.T, ns string, objs []*unstructured.Unstructured) 
 		if o.GetKind() == "HorizontalPodAutoscaler" {
 			n, _, _ := unstructured.NestedInt64(o.Object, "spec", "minReplicas")
 			name, _, _ := unstructured.NestedString(o.Object, "spec", "scaleTargetRef", "name")
-			min[strings.TrimPrefix(name, constructs.ObjectName(""))] = n
+			min[strings.TrimPrefix(name, env.ObjectName(""))] = n
 		}
 	}
 	floors := map[string]int{}
@@ -810,7 +809,7 @@ func TestIstioCanaryWeights(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
 	const ns, tier = "release-istio", "backend"
-	name := constructs.ObjectName(tier)
+	name := env.ObjectName(tier)
 	istio := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary},
 		mutate: func(e *env.Environment) { e.Mesh.Istio = true }}
 	istio.apply(t)
@@ -828,7 +827,7 @@ func TestIstioCanaryWeights(t *testing.T) {
 			dests, _, _ := unstructured.NestedSlice(r.(map[string]any), "route")
 			for _, d := range dests {
 				host, _, _ := unstructured.NestedString(d.(map[string]any), "destination", "host")
-				if strings.HasPrefix(host, constructs.ObjectName(tier)+"-preview"+".") {
+				if strings.HasPrefix(host, env.ObjectName(tier)+"-preview"+".") {
 					w, _, _ := unstructured.NestedInt64(d.(map[string]any), "weight")
 					return int(w), true
 				}
@@ -845,5 +844,5 @@ func TestIstioCanaryWeights(t *testing.T) {
 	seen := weights()
 	assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "the VirtualService must carry each step's weight in turn; saw %v", seen)
 	assert.Equal(t, 0, seen[len(seen)-1], "once promoted, the canary route is back to 0; saw %v", seen)
-	assert.Equal(t, current, serviceHash(t, ns, constructs.ObjectName(tier)+"-preview"), "once promoted, the canary route reaches the promoted version")
+	assert.Equal(t, current, serviceHash(t, ns, env.ObjectName(tier)+"-preview"), "once promoted, the canary route reaches the promoted version")
 }

@@ -15,7 +15,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 
-	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 )
 
 // credentialFile finds where a container reads the credential named variable: the file that
@@ -59,7 +59,7 @@ func TestRotatedCredentialsReachThePods(t *testing.T) {
 	ctx := context.Background()
 	const ns = "rotation"
 	objs := productionBeside(t, ns)
-	tpl := workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend"))
+	tpl := workloadTemplate(t, objs, "Rollout", env.ObjectName("backend"))
 	secret, key, volume, err := credentialFile(tpl.Spec.Containers[0], tpl.Spec.Volumes, "DATABASE_PASSWORD")
 	require.NoError(t, err)
 

@@ -14,7 +14,7 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/labels"
 
-	"github.com/screenshot-algo/k8s/constructs"
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 )
 
@@ -84,7 +84,7 @@ func scheduled(t *testing.T, ns, name string) (bool, string) {
 func TestWorkersKeepToTheirPool(t *testing.T) {
 	needsCluster(t)
 	objs := productionRunning(t)
-	worker := workloadTemplate(t, objs, "Deployment", constructs.ObjectName("worker"))
+	worker := workloadTemplate(t, objs, "Deployment", env.ObjectName("worker"))
 	pool := worker.Spec.NodeSelector
 	require.NotEmpty(t, pool, "production's workers ask for a node pool")
 	pods, nodes := podsAndNodes(t, namespace)
@@ -102,7 +102,7 @@ func TestWorkersKeepToTheirPool(t *testing.T) {
 	pods, nodes = podsAndNodes(t, ns)
 	assert.ErrorContains(t, checkPlacement(pods, nodes, pool), "outside its pool", "a worker outside its pool is caught")
 
-	intruder := podOf(workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend")), "backend-in-the-pool", ns)
+	intruder := podOf(workloadTemplate(t, objs, "Rollout", env.ObjectName("backend")), "backend-in-the-pool", ns)
 	intruder.Spec.NodeSelector = pool
 	_, err = simClient.Typed.CoreV1().Pods(ns).Create(ctx, intruder, metav1.CreateOptions{})
 	require.NoError(t, err)
@@ -166,8 +166,8 @@ func TestWorkersArePreemptedFirst(t *testing.T) {
 	require.NoError(t, simClient.AddDedicatedNodes(context.Background(), ns))
 	t.Parallel()
 
-	worker := workloadTemplate(t, objs, "Deployment", constructs.ObjectName("worker"))
-	backend := workloadTemplate(t, objs, "Rollout", constructs.ObjectName("backend"))
+	worker := workloadTemplate(t, objs, "Deployment", env.ObjectName("worker"))
+	backend := workloadTemplate(t, objs, "Rollout", env.ObjectName("backend"))
 	require.NotEmpty(t, worker.Spec.PriorityClassName)
 	require.NotEmpty(t, backend.Spec.PriorityClassName)
 
