@@ -78,6 +78,17 @@ func productionBeside(t *testing.T, ns string) []*unstructured.Unstructured {
 	return objs
 }
 
+// kubeletScenario prepares a test of the real kubelet: production's dependencies in the test's
+// own namespace ns (productionBeside); then the test goes on in parallel with the others.
+func kubeletScenario(t *testing.T, ns string) (*controlplane.Kubelet, []*unstructured.Unstructured) {
+	t.Helper()
+	needsCluster(t)
+	k := realKubelet(t)
+	objs := productionBeside(t, ns)
+	t.Parallel()
+	return k, objs
+}
+
 // onKubelet creates pod on the real kubelet's node. Where pods are placed is the scheduler's
 // business, tested elsewhere: the pod is bound by name and its placement rules are dropped.
 func onKubelet(t *testing.T, pod *corev1.Pod) *corev1.Pod {
@@ -215,11 +226,8 @@ func watchStop(t *testing.T, k *controlplane.Kubelet, pod *corev1.Pod, service s
 // drain time left before SIGKILL. The same pod without the preStop hook is the break-test: it
 // is sent SIGTERM as its endpoint leaves, and checkStop reports it.
 func TestGracefulStop(t *testing.T) {
-	needsCluster(t)
-	k := realKubelet(t)
 	const ns = "graceful-stop"
-	objs := productionBeside(t, ns)
-	t.Parallel()
+	k, objs := kubeletScenario(t, ns)
 
 	tpl := workloadTemplate(t, objs, "Rollout", env.ObjectName("backend"))
 	standInApp(t, k, tpl.Spec.Containers[0], 0)
@@ -245,11 +253,8 @@ func TestGracefulStop(t *testing.T) {
 // break-test is the same pod without its startupProbe, which the kubelet's liveness probe
 // restarts before it ever answers.
 func TestSlowStartIsNotKilled(t *testing.T) {
-	needsCluster(t)
-	k := realKubelet(t)
 	const ns = "slow-start"
-	objs := productionBeside(t, ns)
-	t.Parallel()
+	k, objs := kubeletScenario(t, ns)
 
 	tpl := workloadTemplate(t, objs, "Rollout", env.ObjectName("frontend"))
 	const slow = 45 * time.Second
@@ -309,11 +314,8 @@ func sandboxOf(t *testing.T, k *controlplane.Kubelet, pod *corev1.Pod) controlpl
 // RuntimeClass to the gVisor handler and gives the runtime a resolver with ndots 1 and the
 // cluster's DNS. The backend, which has neither setting, is the break-test.
 func TestWorkerSandbox(t *testing.T) {
-	needsCluster(t)
-	k := realKubelet(t)
 	const ns = "worker-sandbox"
-	objs := productionBeside(t, ns)
-	t.Parallel()
+	k, objs := kubeletScenario(t, ns)
 
 	worker := workloadTemplate(t, objs, "Deployment", env.ObjectName("worker"))
 	require.NotNil(t, worker.Spec.RuntimeClassName, "the worker names a RuntimeClass")
