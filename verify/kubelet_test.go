@@ -59,6 +59,7 @@ func realKubelet(t *testing.T) *controlplane.Kubelet {
 // ConfigMaps and Services. It returns the objects. Tests call it before t.Parallel (jsii).
 func productionBeside(t *testing.T, ns string) []*unstructured.Unstructured {
 	t.Helper()
+	simulation(t)
 	ctx := context.Background()
 	e := env.Production()
 	e.Namespace = ns

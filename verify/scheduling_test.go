@@ -4,15 +4,20 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	appsv1 "k8s.io/api/apps/v1"
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/labels"
+	"k8s.io/apimachinery/pkg/util/intstr"
+	"k8s.io/utils/ptr"
 
 	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
@@ -179,4 +184,108 @@ func TestWorkersArePreemptedFirst(t *testing.T) {
 		claim(backend, "backend-holding-a-node", ns, "kwok-preemption-b", "7"),
 		claim(worker, "worker-needing-room", ns, "kwok-preemption-b", "2")),
 		"a worker never preempts the backend")
+}
+
+// checkSpread says how a release's pods are spread over the zones when they are not within one
+// pod of each other, the zone rule's maxSkew.
+func checkSpread(perZone map[string]int) error {
+	counts := make([]int, 0, len(controlplane.Zones))
+	for _, z := range controlplane.Zones {
+		counts = append(counts, perZone[z])
+	}
+	if slices.Max(counts)-slices.Min(counts) > 1 {
+		return fmt.Errorf("the release's pods are skewed across the zones: %v", perZone)
+	}
+	return nil
+}
+
+// releaseFromOneZone rolls a copy of the worker's Deployment, on the test's own three nodes, from a first
+// version pinned to one zone to a second that is free to spread, with the whole new version
+// started beside the old one (as a Rollout does), and returns the new pods per zone.
+func releaseFromOneZone(t *testing.T, ns, name string, tpl corev1.PodTemplateSpec) map[string]int {
+	t.Helper()
+	ctx := context.Background()
+	tpl = *tpl.DeepCopy()
+	tpl.Spec.Affinity, tpl.Spec.RuntimeClassName = nil, nil
+	tpl.Spec.Tolerations = append(tpl.Spec.Tolerations, corev1.Toleration{Key: controlplane.DedicatedTaint, Value: ns, Effect: corev1.TaintEffectNoSchedule})
+	tpl.Spec.NodeSelector = map[string]string{controlplane.DedicatedTaint: ns, corev1.LabelTopologyZone: controlplane.Zones[0]}
+	surge, none := intstr.FromString("100%"), intstr.FromInt32(0)
+	d := &appsv1.Deployment{
+		ObjectMeta: metav1.ObjectMeta{Name: name, Namespace: ns},
+		Spec: appsv1.DeploymentSpec{
+			Replicas: ptr.To(int32(len(controlplane.Zones))),
+			Selector: &metav1.LabelSelector{MatchLabels: tpl.Labels},
+			Strategy: appsv1.DeploymentStrategy{Type: appsv1.RollingUpdateDeploymentStrategyType,
+				RollingUpdate: &appsv1.RollingUpdateDeployment{MaxSurge: &surge, MaxUnavailable: &none}},
+			Template: tpl,
+		},
+	}
+	deployments := simClient.Typed.AppsV1().Deployments(ns)
+	_, err := deployments.Create(ctx, d, metav1.CreateOptions{})
+	require.NoError(t, err)
+	rolledOut := func() bool {
+		d, err := deployments.Get(ctx, name, metav1.GetOptions{})
+		require.NoError(t, err)
+		s := d.Status
+		return s.ObservedGeneration == d.Generation && s.UpdatedReplicas == *d.Spec.Replicas &&
+			s.Replicas == *d.Spec.Replicas && s.AvailableReplicas == *d.Spec.Replicas
+	}
+	require.Eventually(t, rolledOut, time.Minute, 250*time.Millisecond, "the first version of %s runs in one zone", name)
+
+	d, err = deployments.Get(ctx, name, metav1.GetOptions{})
+	require.NoError(t, err)
+	delete(d.Spec.Template.Spec.NodeSelector, corev1.LabelTopologyZone)
+	_, err = deployments.Update(ctx, d, metav1.UpdateOptions{})
+	require.NoError(t, err)
+	require.Eventually(t, rolledOut, time.Minute, 250*time.Millisecond, "the second version of %s rolls out", name)
+
+	pods, err := simClient.Typed.CoreV1().Pods(ns).List(ctx, metav1.ListOptions{LabelSelector: labels.SelectorFromSet(tpl.Labels).String()})
+	require.NoError(t, err)
+	nodes, err := simClient.Typed.CoreV1().Nodes().List(ctx, metav1.ListOptions{LabelSelector: controlplane.DedicatedTaint + "=" + ns})
+	require.NoError(t, err)
+	zoneOf := map[string]string{}
+	for _, n := range nodes.Items {
+		zoneOf[n.Name] = n.Labels[corev1.LabelTopologyZone]
+	}
+	perZone := map[string]int{}
+	for _, p := range pods.Items {
+		if p.DeletionTimestamp == nil && p.Spec.NodeSelector[corev1.LabelTopologyZone] == "" {
+			perZone[zoneOf[p.Spec.NodeName]]++
+		}
+	}
+	return perZone
+}
+
+// TestReleasesSpreadByThemselves releases a copy of production's worker whose old version sits
+// in one zone, with the new version started whole beside it: the real scheduler spreads the new
+// pods one per zone, because matchLabelKeys counts each version's pods apart. The break-test
+// drops matchLabelKeys: the new pods, counted with the old ones, avoid the old version's zone and
+// stay skewed once it is gone, which checkSpread reports.
+func TestReleasesSpreadByThemselves(t *testing.T) {
+	needsCluster(t)
+	const ns = "spread"
+	objs := productionBeside(t, ns)
+	require.NoError(t, simClient.AddDedicatedNodes(context.Background(), ns))
+	t.Parallel()
+
+	worker := workloadTemplate(t, objs, "Deployment", env.ObjectName("worker"))
+	require.NotEmpty(t, worker.Spec.TopologySpreadConstraints)
+	for _, c := range worker.Spec.TopologySpreadConstraints {
+		require.Contains(t, c.MatchLabelKeys, "pod-template-hash", "production's workers spread each version by itself")
+	}
+	spread := releaseFromOneZone(t, ns, "with-match-label-keys", worker)
+	t.Logf("new pods per zone, with matchLabelKeys: %v", spread)
+	assert.NoError(t, checkSpread(spread))
+
+	blind := *worker.DeepCopy()
+	blind.Labels = maps.Clone(blind.Labels)
+	blind.Labels["screenshot-algo.io/test"] = "blind"
+	for i := range blind.Spec.TopologySpreadConstraints {
+		c := &blind.Spec.TopologySpreadConstraints[i]
+		c.MatchLabelKeys = nil
+		c.LabelSelector = &metav1.LabelSelector{MatchLabels: blind.Labels}
+	}
+	skewed := releaseFromOneZone(t, ns, "without-match-label-keys", blind)
+	t.Logf("new pods per zone, without: %v", skewed)
+	assert.ErrorContains(t, checkSpread(skewed), "skewed", "a release that counts the old version's pods is caught")
 }

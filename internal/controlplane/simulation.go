@@ -75,10 +75,11 @@ func (c *Client) AddNodes(ctx context.Context, pool string) error {
 // DedicatedTaint is the taint key of the nodes AddDedicatedNodes creates.
 const DedicatedTaint = "screenshot-algo.io/dedicated-to"
 
-// AddDedicatedNodes is AddNodes for one test alone: its nodes are tainted DedicatedTaint=pool
-// (NoSchedule), so that the pods of tests running beside it never land there.
+// AddDedicatedNodes is AddNodes for one test alone: its nodes are labelled and tainted
+// DedicatedTaint=pool (NoSchedule), so that the pods of tests running beside it never land
+// there, and its own pods can select them.
 func (c *Client) AddDedicatedNodes(ctx context.Context, pool string) error {
-	return c.addPool(ctx, pool, nil, []corev1.Taint{{Key: DedicatedTaint, Value: pool, Effect: corev1.TaintEffectNoSchedule}})
+	return c.addPool(ctx, pool, map[string]string{DedicatedTaint: pool}, []corev1.Taint{{Key: DedicatedTaint, Value: pool, Effect: corev1.TaintEffectNoSchedule}})
 }
 
 // addPool is AddNodes with extra node labels and taints, for a dedicated pool.
