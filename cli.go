@@ -22,7 +22,7 @@ const (
 	exitInvalid  = 1 // the configuration or the synthesis failed
 	exitUsage    = 2 // the command line is wrong
 	defaultOut   = "dist"
-	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG[@DIGEST], --image-digest TIER=DIGEST, --strategy TIER=STRATEGY, --quiet, --help"
+	flagsSummary = "--env NAME (repeatable), --output DIR, --image-tag TAG[@DIGEST], --image-digest TIER=DIGEST, --strategy TIER=STRATEGY, --cloud CLOUD, --quiet, --help"
 )
 
 const usage = `Usage: go run . [flags]
@@ -57,12 +57,17 @@ Flags:
                    synthesis: rollingupdate (a Deployment), bluegreen or canary (an Argo
                    Rollout). Repeat the flag or separate pairs with commas, e.g.
                    --strategy backend=canary,frontend=bluegreen.
+  --cloud CLOUD    synthesize for another cloud than each environment's own: aws (EKS), azure
+                   (AKS), gcp (GKE) or kind. The environment's settings there (registry,
+                   database, secret store identity) come from its Clouds in env/environments.go;
+                   docs/clouds/ says what each cloud must provide.
   --quiet          print nothing but errors (the summary of what was written is left out).
   --help           show this help.
 
 diff A B compares two sets of objects, object by object and field by field: "+" only in B,
 "-" only in A, "~" in both but different. A and B are each an environment name, synthesized
-afresh (e.g. "diff staging production"), or a folder of manifests (e.g. "diff dist/production
+afresh (e.g. "diff staging production"), ENV:CLOUD for an environment on another cloud
+(e.g. "diff production production:gcp"), or a folder of manifests (e.g. "diff dist/production
 production" shows what synthesizing production would change in dist/).
 
 graph ENV prints the environment's topology as a Mermaid flowchart, read off its synthesized
@@ -91,6 +96,15 @@ type options struct {
 	quiet    bool
 }
 
+// cloudNames lists the clouds for messages.
+func cloudNames() string {
+	names := make([]string, len(env.CloudNames))
+	for i, c := range env.CloudNames {
+		names[i] = string(c)
+	}
+	return strings.Join(names, ", ")
+}
+
 // errHelp asks for the usage text.
 var errHelp = errors.New("help requested")
 
@@ -108,6 +122,7 @@ func parse(all []env.Environment, args []string, getenv func(string) string) (op
 	fs.Var(&digests, "image-digest", "")
 	var strategies listFlag
 	fs.Var(&strategies, "strategy", "")
+	cloud := fs.String("cloud", "", "")
 	quiet := fs.Bool("quiet", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -176,6 +191,15 @@ func parse(all []env.Environment, args []string, getenv func(string) string) (op
 					opts.envs[i].ImageDigests[t.Name] = tagDigest
 				}
 			}
+		}
+	}
+	if *cloud != "" {
+		name, ok := env.ParseCloud(*cloud)
+		if !ok {
+			return options{}, fmt.Errorf("unknown cloud %q for --cloud; allowed: %s", *cloud, cloudNames())
+		}
+		for i := range opts.envs {
+			opts.envs[i] = opts.envs[i].OnCloud(name)
 		}
 	}
 	for _, pair := range digests {
@@ -404,9 +428,18 @@ func validateAndRender(e env.Environment, stderr io.Writer) ([]synth.File, int) 
 
 // load reads a diff operand: an environment, synthesized afresh, or a folder of manifests.
 func load(all []env.Environment, operand string, stderr io.Writer) ([]envdiff.Object, int) {
+	name, cloud, onCloud := strings.Cut(operand, ":")
 	for _, e := range all {
-		if e.Name != operand {
+		if e.Name != name {
 			continue
+		}
+		if onCloud {
+			c, ok := env.ParseCloud(cloud)
+			if !ok {
+				fmt.Fprintf(stderr, "error: unknown cloud %q in diff operand %q; allowed: %s\n", cloud, operand, cloudNames())
+				return nil, exitUsage
+			}
+			e = e.OnCloud(c)
 		}
 		files, code := validateAndRender(e, stderr)
 		if code != exitOK {

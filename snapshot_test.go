@@ -58,6 +58,13 @@ func snapshotCases(t *testing.T) []snapshotCase {
 		require.True(t, ok, "production runs Argo Rollouts, so it has variants")
 		out = append(out, snapshotCase{e.Name + "-" + v.Name, e})
 	}
+	// And production on the other clouds, and dual-stack.
+	for _, cloud := range []env.CloudName{env.Azure, env.GCP} {
+		out = append(out, snapshotCase{"production-" + string(cloud), env.Production().OnCloud(cloud)})
+	}
+	dual := env.Production()
+	dual.Network.IPFamilies = env.IPFamilies{env.IPv4, env.IPv6}
+	out = append(out, snapshotCase{"production-dualstack", dual})
 	return out
 }
 

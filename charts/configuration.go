@@ -29,13 +29,13 @@ func appSettings(e env.Environment) map[string]string {
 		"PUBLIC_URL":                 "https://" + e.Ingress.Host,
 		"REDIS_HOST":                 env.ObjectName("redis"),
 		"REDIS_PORT":                 strconv.Itoa(c.RedisPort),
-		"DATABASE_HOST":              e.Database.Endpoint,
+		"DATABASE_HOST":              e.On().DatabaseEndpoint,
 		"DATABASE_SSLMODE":           e.Database.SSLMode,
 		"DATABASE_PORT":              strconv.Itoa(int(e.Database.Port)),
 		"DATABASE_NAME":              e.Database.Name,
 		"WORKER_JOB_TIMEOUT_SECONDS": strconv.Itoa(env.WorkerJobTimeoutSeconds),
 	}
-	if e.Database.CABundleConfigMap != "" {
+	if e.On().DatabaseCABundle != "" {
 		settings["DATABASE_SSLROOTCERT"] = env.DatabaseCADir + "/" + env.DatabaseCAKey
 	}
 	return settings
@@ -84,16 +84,37 @@ func credentials(e env.Environment) map[string]credential {
 // newCredentials builds the Secrets, or the ExternalSecrets that write them.
 func newCredentials(scope constructs.Construct, e env.Environment) {
 	creds := credentials(e)
+	var store *c.SecretStore
+	if !e.Secrets.DevelopmentLiterals {
+		store = newSecretStore(scope, e)
+	}
 	for _, dep := range []string{env.Postgres, env.Redis} {
 		cred := creds[dep]
 		id := map[string]string{env.Postgres: "DatabaseCredentials", env.Redis: "RedisCredentials"}[dep]
 		if cred.literal != nil {
 			c.NewDevelopmentSecret(scope, id, c.DevelopmentSecretProps{PartOf: env.App, Namespace: e.Namespace, Name: cred.name, Data: cred.literal})
 		} else {
-			c.NewExternalSecret(scope, id, c.ExternalSecretProps{PartOf: env.App, Namespace: e.Namespace, Name: cred.name, Store: e.Secrets.Store, Values: cred.remote,
+			c.NewExternalSecret(scope, id, c.ExternalSecretProps{PartOf: env.App, Namespace: e.Namespace, Name: cred.name, Store: store.Name, Values: cred.remote,
 				RefreshInterval: e.Secrets.RefreshInterval})
 		}
 	}
+}
+
+// newSecretStore is the app's own store in its cloud's secret manager, read through workload
+// identity as the environment's cloud identity.
+func newSecretStore(scope constructs.Construct, e env.Environment) *c.SecretStore {
+	s, profile := e.On(), e.Profile()
+	props := c.SecretStoreProps{PartOf: env.App, Namespace: e.Namespace,
+		IdentityAnnotations: map[string]string{profile.IdentityAnnotation: s.Identity}}
+	switch profile.StoreProvider {
+	case env.SecretsManager:
+		props.AWS = &c.AWSSecretsManager{Region: s.Region}
+	case env.KeyVault:
+		props.Azure = &c.AzureKeyVault{VaultURL: s.VaultURL, TenantID: s.TenantID}
+	case env.SecretManager:
+		props.GCP = &c.GCPSecretManager{ProjectID: s.ProjectID, ClusterName: s.ClusterName, ClusterLocation: s.ClusterLocation}
+	}
+	return c.NewSecretStore(scope, "SecretStore", props)
 }
 
 // podAnnotations are the checksums of what a pod consumes: the app settings when it loads them,
@@ -115,7 +136,7 @@ func podAnnotations(e env.Environment, usesSettings bool, deps ...string) map[st
 			secrets[cred.name+"/"+k] = v
 		}
 		for _, r := range cred.remote {
-			secrets[cred.name+"/"+r.SecretKey] = e.Secrets.Store + ":" + r.RemoteKey + "#" + r.Property
+			secrets[cred.name+"/"+r.SecretKey] = string(e.Cloud) + ":" + r.RemoteKey + "#" + r.Property
 		}
 	}
 	if len(secrets) > 0 {

@@ -40,10 +40,13 @@ func TestConfigChangeRollsExactlyItsConsumers(t *testing.T) {
 			func(e *env.Environment) { e.Secrets.DatabaseKey = "screenshot-algo/production/postgres-v2" },
 			[]string{"screenshot-algo-backend", "screenshot-algo-worker"}},
 		{"in dev, a setting rolls the app tiers and the unused secret store nothing", env.Dev,
-			func(e *env.Environment) { e.Secrets.Store = "unused-in-dev"; e.LogLevel = "info" },
+			func(e *env.Environment) {
+				e.ChangeOn(func(s *env.CloudSettings) { s.Identity = "unused-in-dev" })
+				e.LogLevel = "info"
+			},
 			[]string{"screenshot-algo-backend", "screenshot-algo-frontend", "screenshot-algo-worker"}},
 		{"a change nothing consumes rolls nothing", env.Production,
-			func(e *env.Environment) { e.Redis.StorageClass = "gp3-encrypted" },
+			func(e *env.Environment) { e.Redis.StorageSize = "30Gi" },
 			nil},
 	}
 	for _, tc := range cases {

@@ -7,18 +7,29 @@ import (
 	"github.com/screenshot-algo/k8s/env"
 )
 
-// PrivateRanges are the destinations a tier with Internet access may still not reach: the cloud
-// metadata API (listed on its own so that no edit of the ranges can drop it), link-local,
-// RFC 1918 private networks, carrier-grade NAT and loopback. A screenshot of an attacker's URL
-// must not become a request into the VPC.
-var PrivateRanges = []string{
-	"169.254.169.254/32",
-	"169.254.0.0/16",
-	"10.0.0.0/8",
-	"172.16.0.0/12",
-	"192.168.0.0/16",
-	"100.64.0.0/10",
-	"127.0.0.0/8",
+// privateRanges are, per address family, what a tier with Internet access may still not reach
+// besides its cloud's forbidden addresses: link-local, private networks (RFC 1918, IPv6 unique
+// local), carrier-grade NAT and loopback. A screenshot of an attacker's URL must not become a
+// request into the VPC. (IPv4-mapped IPv6, ::ffff:0:0/96, is refused by the API server in a
+// policy, and pods never route it.)
+var privateRanges = map[env.IPFamily][]string{
+	env.IPv4: {"169.254.0.0/16", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8"},
+	env.IPv6: {"fe80::/10", "fc00::/7", "::1/128"},
+}
+
+// everywhere is each family's whole address space.
+var everywhere = map[env.IPFamily]string{env.IPv4: "0.0.0.0/0", env.IPv6: "::/0"}
+
+// internet is web access (ports 80 and 443) on each of the cluster's address families, with the
+// cloud's forbidden addresses listed first, on their own, so that no edit of the ranges can drop
+// them.
+func internet(e env.Environment) []c.Flow {
+	var flows []c.Flow
+	for _, f := range e.Network.IPFamilies {
+		except := append(e.Profile().ForbiddenIn(f), privateRanges[f]...)
+		flows = append(flows, c.Flow{Peer: c.Peer{CIDR: everywhere[f], Except: except}, Ports: []c.Port{{Number: 80}, {Number: 443}}})
+	}
+	return flows
 }
 
 // newNetworkPolicies denies all traffic in the namespace, then allows exactly what the tiers
@@ -64,9 +75,9 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 				egress = append(egress, c.Flow{Peer: c.Peer{Pods: redis.SelectorLabels()}, Ports: []c.Port{{Number: c.RedisPort}}})
 				redisClients = append(redisClients, c.Flow{Peer: c.Peer{Pods: self.SelectorLabels()}, Ports: []c.Port{{Number: c.RedisPort}}})
 			case env.Postgres:
-				egress = append(egress, c.Flow{Peer: c.Peer{CIDR: e.Database.CIDR}, Ports: []c.Port{{Number: e.Database.Port}}})
+				egress = append(egress, c.Flow{Peer: c.Peer{CIDR: e.On().DatabaseCIDR}, Ports: []c.Port{{Number: e.Database.Port}}})
 			case env.Internet:
-				egress = append(egress, c.Flow{Peer: c.Peer{CIDR: "0.0.0.0/0", Except: PrivateRanges}, Ports: []c.Port{{Number: 80}, {Number: 443}}})
+				egress = append(egress, internet(e)...)
 			default:
 				egress = append(egress, c.Flow{Peer: c.Peer{Pods: tierIdentity(e, byName[dep]).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
 			}

@@ -27,12 +27,12 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 	newCredentials(chart, e)
 
 	c.NewExternalDatabase(chart, "Postgres", c.ExternalDatabaseProps{
-		PartOf: env.App, Namespace: ns, Endpoint: e.Database.Endpoint, Port: e.Database.Port,
+		PartOf: env.App, Namespace: ns, Endpoint: e.On().DatabaseEndpoint, Port: e.Database.Port,
 	})
 	newPriorityClasses(chart, e)
 	newCertificates(chart, e)
 	redis := c.NewRedis(chart, "Redis", c.RedisProps{
-		PartOf: env.App, Namespace: ns, Image: e.RegistryMirror + "/library/" + c.RedisImage, StorageSize: e.Redis.StorageSize, StorageClass: e.Redis.StorageClass,
+		PartOf: env.App, Namespace: ns, Image: e.On().RegistryMirror + "/library/" + c.RedisImage, StorageSize: e.Redis.StorageSize, StorageClass: e.Profile().StorageClass,
 		Resources: e.Redis.Resources, PasswordSecret: RedisSecret, PriorityClassName: priorityClassName(RedisPriority),
 		PodAnnotations: podAnnotations(e, false, env.Redis),
 	})
@@ -83,13 +83,13 @@ func workloadProps(e env.Environment, t env.Tier, configMap string) c.WorkloadPr
 		secrets = append(secrets, c.SecretKey{Var: "REDIS_PASSWORD", Secret: RedisSecret, Key: "password"})
 	}
 	var files []c.ConfigMapMount
-	if t.ConnectsTo(env.Postgres) && e.Database.CABundleConfigMap != "" {
-		files = append(files, c.ConfigMapMount{Name: "database-ca", ConfigMap: e.Database.CABundleConfigMap, MountPath: env.DatabaseCADir})
+	if t.ConnectsTo(env.Postgres) && e.On().DatabaseCABundle != "" {
+		files = append(files, c.ConfigMapMount{Name: "database-ca", ConfigMap: e.On().DatabaseCABundle, MountPath: env.DatabaseCADir})
 	}
 	return c.WorkloadProps{
 		Namespace:     e.Namespace,
 		Identity:      tierIdentity(e, t),
-		Image:         c.Image(e.ImageRegistry, t.Name, e.ImageTag, e.ImageDigests[t.Name]),
+		Image:         c.Image(e.On().ImageRegistry, t.Name, e.ImageTag, e.ImageDigests[t.Name]),
 		Port:          t.Port,
 		LivenessPath:  t.LivenessPath,
 		ReadinessPath: t.ReadinessPath,

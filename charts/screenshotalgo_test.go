@@ -160,10 +160,10 @@ func TestEveryEnvironment(t *testing.T) {
 
 			pg := objs.Service(t, "screenshot-algo-postgres")
 			assert.Equal(t, corev1.ServiceTypeExternalName, pg.Spec.Type)
-			assert.Equal(t, e.Database.Endpoint, pg.Spec.ExternalName)
+			assert.Equal(t, e.On().DatabaseEndpoint, pg.Spec.ExternalName)
 
 			sts := objs.StatefulSet(t, "screenshot-algo-redis")
-			assert.Equal(t, e.Redis.StorageClass, *sts.Spec.VolumeClaimTemplates[0].Spec.StorageClassName)
+			assert.Equal(t, e.Profile().StorageClass, *sts.Spec.VolumeClaimTemplates[0].Spec.StorageClassName)
 
 			// Literal secrets only where the environment allows them; elsewhere ExternalSecrets
 			// of the same names have the operator write them.
@@ -223,7 +223,7 @@ func TestDatabaseTLS(t *testing.T) {
 			objs := synthEnv(t, e)
 			var cm corev1.ConfigMap
 			objs.Decode(t, "ConfigMap", "screenshot-algo-config", &cm)
-			assert.Equal(t, e.Database.Endpoint, cm.Data["DATABASE_HOST"], "the endpoint the certificate names, not the alias")
+			assert.Equal(t, e.On().DatabaseEndpoint, cm.Data["DATABASE_HOST"], "the endpoint the certificate names, not the alias")
 			assert.Equal(t, e.Database.SSLMode, cm.Data["DATABASE_SSLMODE"])
 			if !e.Secrets.Protected {
 				assert.Empty(t, cm.Data["DATABASE_SSLROOTCERT"])
@@ -234,7 +234,7 @@ func TestDatabaseTLS(t *testing.T) {
 			for name, tpl := range objs.PodTemplates(t) {
 				var caVolume string
 				for _, v := range tpl.Spec.Volumes {
-					if v.ConfigMap != nil && v.ConfigMap.Name == e.Database.CABundleConfigMap {
+					if v.ConfigMap != nil && v.ConfigMap.Name == e.On().DatabaseCABundle {
 						caVolume = v.Name
 					}
 				}

@@ -27,7 +27,7 @@ type ExternalSecretProps struct {
 	// Name is the short name; the ExternalSecret and the Secret it writes are ObjectName(PartOf, Name),
 	// so workloads reference the Secret by the same name in every environment. Required.
 	Name string
-	// Store names the ClusterSecretStore to read from (e.g. AWS Secrets Manager). Required.
+	// Store names the SecretStore, in Namespace, to read from (a NewSecretStore's Name). Required.
 	Store string
 	// Values are the keys of the Secret. Required.
 	Values []RemoteValue
@@ -51,7 +51,7 @@ func NewExternalSecret(scope constructs.Construct, id string, props ExternalSecr
 		Metadata: Identity{PartOf: props.PartOf, Name: props.Name, Component: "credentials"}.APIMeta(name, props.Namespace),
 		Spec: &eso.ExternalSecretSpec{
 			RefreshInterval: jsii.String(refresh),
-			SecretStoreRef:  &eso.ExternalSecretSpecSecretStoreRef{Kind: eso.ExternalSecretSpecSecretStoreRefKind_CLUSTER_SECRET_STORE, Name: jsii.String(props.Store)},
+			SecretStoreRef:  &eso.ExternalSecretSpecSecretStoreRef{Kind: eso.ExternalSecretSpecSecretStoreRefKind_SECRET_STORE, Name: jsii.String(props.Store)},
 			Target:          &eso.ExternalSecretSpecTarget{Name: jsii.String(name), CreationPolicy: eso.ExternalSecretSpecTargetCreationPolicy_OWNER},
 			Data:            &data,
 		},

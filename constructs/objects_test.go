@@ -1,6 +1,7 @@
 package constructs_test
 
 import (
+	"encoding/json"
 	"slices"
 	"testing"
 
@@ -244,7 +245,7 @@ func TestExternalSecret(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			objs := k8stest.Synth(t, func(s constructs.Construct) {
-				c.NewExternalSecret(s, "es", c.ExternalSecretProps{PartOf: app, Namespace: "ns", Name: "postgres-credentials", Store: "aws-secrets-manager", RefreshInterval: tc.refresh,
+				c.NewExternalSecret(s, "es", c.ExternalSecretProps{PartOf: app, Namespace: "ns", Name: "postgres-credentials", Store: "screenshot-algo-secrets", RefreshInterval: tc.refresh,
 					Values: []c.RemoteValue{{SecretKey: "password", RemoteKey: "app/prod/postgres", Property: "password"}}})
 			})
 			var es struct {
@@ -264,8 +265,8 @@ func TestExternalSecret(t *testing.T) {
 			objs.Decode(t, "ExternalSecret", "screenshot-algo-postgres-credentials", &es)
 			assert.Equal(t, "external-secrets.io/v1", es.APIVersion)
 			assert.Equal(t, tc.want, es.Spec.RefreshInterval)
-			assert.Equal(t, "ClusterSecretStore", es.Spec.SecretStoreRef.Kind)
-			assert.Equal(t, "aws-secrets-manager", es.Spec.SecretStoreRef.Name)
+			assert.Equal(t, "SecretStore", es.Spec.SecretStoreRef.Kind, "the app's own store, in its namespace")
+			assert.Equal(t, "screenshot-algo-secrets", es.Spec.SecretStoreRef.Name)
 			assert.Equal(t, "screenshot-algo-postgres-credentials", es.Spec.Target.Name, "the Secret keeps the name workloads reference")
 			assert.Equal(t, "Owner", es.Spec.Target.CreationPolicy)
 			require.Len(t, es.Spec.Data, 1)
@@ -369,4 +370,38 @@ func TestCertificate(t *testing.T) {
 	assert.Equal(t, "letsencrypt", crt.Spec.IssuerRef.Name)
 	assert.Equal(t, "Always", crt.Spec.PrivateKey.RotationPolicy, "a new key on every renewal")
 	assert.Equal(t, "ECDSA", crt.Spec.PrivateKey.Algorithm)
+}
+
+// TestSecretStore renders each cloud's secret manager, authenticated as the store's own
+// ServiceAccount through the identity annotation: never a static key.
+func TestSecretStore(t *testing.T) {
+	cases := []struct {
+		name     string
+		props    c.SecretStoreProps
+		provider string
+		auth     string
+	}{
+		{"AWS Secrets Manager", c.SecretStoreProps{AWS: &c.AWSSecretsManager{Region: "eu-central-1"}}, "aws", `"jwt":{"serviceAccountRef":{"name":"screenshot-algo-secrets"}}`},
+		{"Azure Key Vault", c.SecretStoreProps{Azure: &c.AzureKeyVault{VaultURL: "https://v.vault.azure.net", TenantID: "t"}}, "azurekv", `"authType":"WorkloadIdentity"`},
+		{"Google Secret Manager", c.SecretStoreProps{GCP: &c.GCPSecretManager{ProjectID: "p", ClusterName: "n", ClusterLocation: "l"}}, "gcpsm", `"workloadIdentity":{"clusterLocation":"l","clusterName":"n","clusterProjectID":"p","serviceAccountRef":{"name":"screenshot-algo-secrets"}}`},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.props.PartOf, tc.props.Namespace = app, "ns"
+			tc.props.IdentityAnnotations = map[string]string{"example.com/identity": "reader"}
+			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewSecretStore(s, "store", tc.props) })
+			var store struct {
+				APIVersion, Kind string
+				Metadata         map[string]any
+				Spec             struct{ Provider map[string]json.RawMessage }
+			}
+			objs.Decode(t, "SecretStore", "screenshot-algo-secrets", &store)
+			require.Len(t, store.Spec.Provider, 1)
+			assert.Contains(t, string(store.Spec.Provider[tc.provider]), tc.auth)
+			var sa corev1.ServiceAccount
+			objs.Decode(t, "ServiceAccount", "screenshot-algo-secrets", &sa)
+			assert.Equal(t, "reader", sa.Annotations["example.com/identity"])
+			assert.False(t, *sa.AutomountServiceAccountToken, "no pod mounts the store's token")
+		})
+	}
 }

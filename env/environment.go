@@ -19,13 +19,12 @@ type Environment struct {
 	Name string
 	// Namespace holds every namespaced object of the environment.
 	Namespace string
-	// ImageRegistry is the registry path that every tier's image repository sits under,
-	// e.g. "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo".
-	ImageRegistry string
-	// RegistryMirror is the registry that third-party images (Redis) are pulled through instead
-	// of Docker Hub, e.g. an ECR pull-through cache: Docker Hub's rate limits and outages then
-	// never hold up a pod, and the nodes need no route to the internet to start one.
-	RegistryMirror string
+	// Cloud is where the environment's cluster runs; --cloud chooses another. Its profile
+	// (Profile) and the environment's settings there (On) give everything cloud-specific:
+	// registries, storage, the secret store, the database endpoint, forbidden addresses.
+	Cloud CloudName
+	// Clouds are the environment's settings on each cloud it can run on.
+	Clouds map[CloudName]CloudSettings
 	// ImageTag is the tag deployed for every app tier. A CI build overrides it with --image-tag.
 	ImageTag string
 	// ImageDigests pin each tier's image (by tier name) to the digest ImageTag had when it was
@@ -39,7 +38,7 @@ type Environment struct {
 	LogLevel string
 	// Ingress is the public entry point.
 	Ingress IngressSettings
-	// Database is the environment's PostgreSQL on AWS RDS.
+	// Database is the environment's managed PostgreSQL (its endpoint is in CloudSettings).
 	Database DatabaseSettings
 	// Redis is the in-cluster job queue and cache.
 	Redis RedisSettings
@@ -81,28 +80,16 @@ type IngressSettings struct {
 	PreviewCertificateIssuer string
 }
 
-// DatabaseSettings points the app at its RDS instance.
+// DatabaseSettings describe how the app uses its managed PostgreSQL; where it is depends on the
+// cloud (CloudSettings).
 type DatabaseSettings struct {
-	// Endpoint is the RDS instance's DNS name, which the apps connect to: with sslmode
-	// verify-full the server's certificate must name the host dialled, and RDS's names the
-	// endpoint. The in-cluster postgres Service is an ExternalName alias for it, kept for people
-	// (psql from a debug pod), never for the apps.
-	Endpoint string
 	// SSLMode is libpq's sslmode for the apps: one of SSLModes. An environment with real data
 	// must use verify-full: anything less lets an address in the path read the credentials.
 	SSLMode string
-	// CABundleConfigMap names the ConfigMap holding the RDS certificate authorities under key
-	// DatabaseCAKey, which the database's clients mount at DatabaseCADir; empty when SSLMode
-	// verifies nothing. It is provided outside this program (docs/cluster.md says how), as the
-	// bundle is AWS's to publish and rotate.
-	CABundleConfigMap string
 	// Port is the PostgreSQL port.
 	Port int32
 	// Name is the database name.
 	Name string
-	// CIDR is the address range of the database's subnets: the backend and workers may reach it
-	// on Port, and nothing else outside the cluster but the workers' public web access.
-	CIDR string
 }
 
 // SSLModes are the libpq sslmodes an environment may choose.
@@ -207,6 +194,9 @@ type NetworkSettings struct {
 	IngressNamespace string
 	// DNSNamespace runs the cluster DNS that every pod may query.
 	DNSNamespace string
+	// IPFamilies are the pods' address families: IPv4, IPv6, or both. Every rule by address
+	// (the workers' internet access, the forbidden metadata addresses) covers each family.
+	IPFamilies IPFamilies
 	// NodeLocalDNS is the link-local address of NodeLocal DNSCache when the cluster runs it
 	// (169.254.20.10 by default); empty when it does not. Its pods answer on every node at that
 	// address, outside DNSNamespace's pod network, so the DNS policy must allow it by address.
@@ -217,8 +207,6 @@ type NetworkSettings struct {
 type RedisSettings struct {
 	// StorageSize is the persistent volume size, a Kubernetes quantity such as "10Gi".
 	StorageSize string
-	// StorageClass names the StorageClass of the volume (e.g. "gp3" on EKS, "standard" on Kind).
-	StorageClass string
 	// Resources are the Redis container's requests and limits.
 	Resources constructs.Resources
 }
@@ -231,9 +219,6 @@ type SecretSettings struct {
 	DevelopmentLiterals bool
 	// Protected marks an environment that holds real data: literal secrets are refused there.
 	Protected bool
-	// Store names the ClusterSecretStore (AWS Secrets Manager) the credentials are read from,
-	// through ExternalSecrets, when DevelopmentLiterals is off.
-	Store string
 	// DatabaseKey names the store's secret holding the database's "username" and "password".
 	DatabaseKey string
 	// RedisKey names the store's secret holding Redis's "password".

@@ -1,6 +1,8 @@
 package env
 
 import (
+	"fmt"
+
 	"strings"
 
 	"github.com/screenshot-algo/k8s/constructs"
@@ -86,7 +88,7 @@ var quick = DeliverySettings{
 var meshProxy = constructs.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "500m", MemoryLimit: "256Mi", EphemeralStorage: "128Mi"}
 
 // kindNetwork is where Kind runs DNS, and where the ingress-nginx chart installs.
-var kindNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system"}
+var kindNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system", IPFamilies: IPFamilies{IPv4}}
 
 // eksNetwork is kindNetwork plus NodeLocal DNSCache, which the EKS clusters run: the workers
 // resolve a public host for every screenshot, and a node-local cache keeps that off CoreDNS.
@@ -107,28 +109,73 @@ const (
 // sandboxedWorkers run the screenshot workers in gVisor on their own tainted node pool.
 var sandboxedWorkers = Isolation{RuntimeClassName: "gvisor", NodePool: "screenshot-workers"}
 
-// rdsCABundle is the ConfigMap with AWS's RDS certificate bundle (global-bundle.pem).
-const rdsCABundle = "screenshot-algo-rds-ca"
+// The database CA bundles, one ConfigMap per cloud's published bundle (docs/clouds/).
+const (
+	rdsCABundle      = "screenshot-algo-rds-ca"
+	azureCABundle    = "screenshot-algo-azure-postgres-ca"
+	cloudSQLCABundle = "screenshot-algo-cloudsql-ca"
+)
 
-// ecrDockerHubMirror is the account's ECR pull-through cache rule for Docker Hub.
-const ecrDockerHubMirror = "123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub"
+// onClouds are an environment's example settings on each cloud, for the example accounts of
+// this repository: a real deployment fills in its own (docs/clouds/ lists them). stage is
+// "dev", "staging" or "production"; subnet the second octet of its private network.
+func onClouds(stage string, subnet int) map[CloudName]CloudSettings {
+	return map[CloudName]CloudSettings{
+		AWS: {
+			ImageRegistry:    "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
+			RegistryMirror:   "123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub",
+			DatabaseEndpoint: "screenshot-algo-" + stage + ".c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com",
+			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/20", subnet), DatabaseCABundle: rdsCABundle,
+			Identity: "arn:aws:iam::123456789012:role/screenshot-algo-" + stage + "-secrets", Region: "eu-central-1",
+		},
+		Azure: {
+			ImageRegistry:    "screenshotalgo.azurecr.io/screenshot-algo",
+			RegistryMirror:   "screenshotalgo.azurecr.io/docker-hub",
+			DatabaseEndpoint: "screenshot-algo-" + stage + ".postgres.database.azure.com",
+			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/24", 100+subnet), DatabaseCABundle: azureCABundle,
+			Identity: "6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5", TenantID: "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+			VaultURL: "https://sshot-" + stage + ".vault.azure.net", // vault names have at most 24 characters
+		},
+		GCP: {
+			ImageRegistry:    "europe-west3-docker.pkg.dev/screenshot-algo-" + stage + "/screenshot-algo",
+			RegistryMirror:   "europe-west3-docker.pkg.dev/screenshot-algo-" + stage + "/docker-hub",
+			DatabaseEndpoint: "c1a2b3c4d5e6." + stage + ".europe-west3.sql.goog",
+			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/24", 200+subnet), DatabaseCABundle: cloudSQLCABundle,
+			Identity:  "screenshot-algo-secrets@screenshot-algo-" + stage + ".iam.gserviceaccount.com",
+			ProjectID: "screenshot-algo-" + stage, ClusterName: "screenshot-algo-" + stage, ClusterLocation: "europe-west3",
+		},
+	}
+}
+
+// devClouds are dev's settings: Kind on the developer's machine by default, whose registry is the
+// local one (make kind-up) and which pulls straight from Docker Hub; or a shared development
+// cluster on a cloud. Its PostgreSQL has no TLS: nothing real passes through it.
+func devClouds() map[CloudName]CloudSettings {
+	clouds := onClouds("dev", 2)
+	for name, s := range clouds {
+		s.DatabaseCABundle = ""
+		clouds[name] = s
+	}
+	clouds[Kind] = CloudSettings{ImageRegistry: "localhost:5001/screenshot-algo", RegistryMirror: "docker.io",
+		DatabaseEndpoint: "postgres.dev.screenshot-algo.internal", DatabaseCIDR: "172.16.0.0/12"}
+	return clouds
+}
 
 // Dev is a developer's laptop Kind cluster: one replica per tier (autoscaled to two or three), small sizes, throwaway data.
 func Dev() Environment {
 	return Environment{
-		Name:          "dev",
-		Namespace:     "screenshot-algo",
-		ImageRegistry: "localhost:5001/screenshot-algo",
-		// Kind pulls straight from Docker Hub.
-		RegistryMirror: "docker.io",
-		ImageTag:       "dev",
-		LogLevel:       "debug",
+		Name:      "dev",
+		Namespace: "screenshot-algo",
+		Cloud:     Kind,
+		Clouds:    devClouds(),
+		ImageTag:  "dev",
+		LogLevel:  "debug",
 		// Kind's cert-manager signs with a self-signed issuer (make kind-up installs both).
 		Ingress: IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls", CertificateIssuer: "selfsigned"},
 		// A PostgreSQL on the developer's machine or LAN, reached through the Kind node.
 		// It has no TLS: nothing real passes through it.
-		Database: DatabaseSettings{Endpoint: "postgres.dev.screenshot-algo.internal", SSLMode: "disable", Port: 5432, Name: "screenshot_algo", CIDR: "172.16.0.0/12"},
-		Redis: RedisSettings{StorageSize: "1Gi", StorageClass: "standard",
+		Database: DatabaseSettings{SSLMode: "disable", Port: 5432, Name: "screenshot_algo"},
+		Redis: RedisSettings{StorageSize: "1Gi",
 			Resources: constructs.Resources{CPURequest: "50m", MemoryRequest: "64Mi", CPULimit: "250m", MemoryLimit: "128Mi", EphemeralStorage: "128Mi"}},
 		Secrets:           SecretSettings{DevelopmentLiterals: true},
 		Network:           kindNetwork,
@@ -147,11 +194,11 @@ func Dev() Environment {
 // Staging mirrors production's shape at a third of its size (two replicas per tier), on real AWS infrastructure.
 func Staging() Environment {
 	return Environment{
-		Name:           "staging",
-		Namespace:      "screenshot-algo",
-		ImageRegistry:  "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
-		RegistryMirror: ecrDockerHubMirror,
-		ImageTag:       "1.0.0-rc.1",
+		Name:      "staging",
+		Namespace: "screenshot-algo",
+		Cloud:     AWS,
+		Clouds:    onClouds("staging", 1),
+		ImageTag:  "1.0.0-rc.1",
 		// Example digests of this example registry's 1.0.0-rc.1 images; a release passes the
 		// digests it pushed (--image-tag TAG@sha256:..., --image-digest TIER=sha256:...).
 		ImageDigests: map[string]string{
@@ -163,11 +210,10 @@ func Staging() Environment {
 		LogLevel:            "info",
 		Ingress: IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls", CertificateIssuer: publicIssuer,
 			PreviewHost: "preview.staging.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-staging-preview-tls", PreviewCertificateIssuer: internalIssuer},
-		Database: DatabaseSettings{Endpoint: "screenshot-algo-staging.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", SSLMode: "verify-full", CABundleConfigMap: rdsCABundle,
-			Port: 5432, Name: "screenshot_algo", CIDR: "10.1.32.0/20"},
-		Redis: RedisSettings{StorageSize: "5Gi", StorageClass: "gp3",
+		Database: DatabaseSettings{SSLMode: "verify-full", Port: 5432, Name: "screenshot_algo"},
+		Redis: RedisSettings{StorageSize: "5Gi",
 			Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "256Mi"}},
-		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
+		Secrets: SecretSettings{Protected: true,
 			DatabaseKey: "screenshot-algo/staging/postgres", RedisKey: "screenshot-algo/staging/redis", RefreshInterval: "5m"},
 		Network:           eksNetwork,
 		ContainerDefaults: containerDefaults,
@@ -186,11 +232,11 @@ func Staging() Environment {
 // replicas, each autoscaled up to 20 at 70% CPU.
 func Production() Environment {
 	return Environment{
-		Name:           "production",
-		Namespace:      "screenshot-algo",
-		ImageRegistry:  "123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo",
-		RegistryMirror: ecrDockerHubMirror,
-		ImageTag:       "1.0.0",
+		Name:      "production",
+		Namespace: "screenshot-algo",
+		Cloud:     AWS,
+		Clouds:    onClouds("production", 0),
+		ImageTag:  "1.0.0",
 		// Example digests of this example registry's 1.0.0 images; a release passes the digests
 		// it pushed (--image-tag TAG@sha256:..., --image-digest TIER=sha256:...).
 		ImageDigests: map[string]string{
@@ -202,11 +248,10 @@ func Production() Environment {
 		LogLevel:            "info",
 		Ingress: IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls", CertificateIssuer: publicIssuer,
 			PreviewHost: "preview.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-preview-tls", PreviewCertificateIssuer: internalIssuer},
-		Database: DatabaseSettings{Endpoint: "screenshot-algo-production.c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com", SSLMode: "verify-full", CABundleConfigMap: rdsCABundle,
-			Port: 5432, Name: "screenshot_algo", CIDR: "10.0.32.0/20"},
-		Redis: RedisSettings{StorageSize: "20Gi", StorageClass: "gp3",
+		Database: DatabaseSettings{SSLMode: "verify-full", Port: 5432, Name: "screenshot_algo"},
+		Redis: RedisSettings{StorageSize: "20Gi",
 			Resources: constructs.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"}},
-		Secrets: SecretSettings{Protected: true, Store: "aws-secrets-manager",
+		Secrets: SecretSettings{Protected: true,
 			DatabaseKey: "screenshot-algo/production/postgres", RedisKey: "screenshot-algo/production/redis", RefreshInterval: "5m"},
 		Network:           eksNetwork,
 		ContainerDefaults: containerDefaults,

@@ -84,10 +84,7 @@ func (e Environment) Validate() error {
 	}
 	v.dnsLabel("Name", e.Name)
 	v.dnsLabel("Namespace", e.Namespace)
-	v.check(registryPattern.MatchString(e.ImageRegistry), "ImageRegistry", e.ImageRegistry,
-		"a lowercase registry host with optional port and path, e.g. 123456789012.dkr.ecr.eu-central-1.amazonaws.com/screenshot-algo")
-	v.check(registryPattern.MatchString(e.RegistryMirror), "RegistryMirror", e.RegistryMirror,
-		"a lowercase registry host with optional port and path, e.g. docker.io or 123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub")
+	v.cloud(e)
 	if allowed, ok := ValidateImageTag(e.ImageTag); !ok {
 		v.add("ImageTag", e.ImageTag, allowed)
 	}
@@ -121,20 +118,14 @@ func (e Environment) Validate() error {
 		v.dnsSubdomain("Ingress.PreviewCertificateIssuer", e.Ingress.PreviewCertificateIssuer)
 	}
 
-	v.hostname("Database.Endpoint", e.Database.Endpoint)
 	v.oneOf("Database.SSLMode", e.Database.SSLMode, SSLModes)
 	if e.Secrets.Protected {
 		v.check(e.Database.SSLMode == "verify-full", "Database.SSLMode", e.Database.SSLMode,
-			"verify-full in an environment with real data: it checks the certificate and that it names Database.Endpoint")
-	}
-	if strings.HasPrefix(e.Database.SSLMode, "verify-") {
-		v.dnsSubdomain("Database.CABundleConfigMap", e.Database.CABundleConfigMap)
+			"verify-full in an environment with real data: it checks the certificate and that it names the endpoint")
 	}
 	v.port("Database.Port", e.Database.Port)
 	v.check(databaseNamePattern.MatchString(e.Database.Name), "Database.Name", e.Database.Name,
 		"a PostgreSQL identifier: lowercase letters, digits and '_', not starting with a digit, at most 63 characters")
-	_, _, cidrErr := net.ParseCIDR(e.Database.CIDR)
-	v.check(cidrErr == nil, "Database.CIDR", e.Database.CIDR, "an address range in CIDR notation, such as 10.0.32.0/20")
 
 	v.dnsLabel("Network.IngressNamespace", e.Network.IngressNamespace)
 	v.dnsLabel("Monitoring.Namespace", e.Monitoring.Namespace)
@@ -149,14 +140,20 @@ func (e Environment) Validate() error {
 			"Kubernetes label keys and values: at most 63 characters of letters, digits, '-', '_' and '.'")
 	}
 	v.dnsLabel("Network.DNSNamespace", e.Network.DNSNamespace)
+	families := map[string]bool{"IPv4": true, "IPv6": true, "IPv4,IPv6": true, "IPv6,IPv4": true}
+	v.check(families[e.Network.IPFamilies.String()], "Network.IPFamilies", e.Network.IPFamilies.String(),
+		"IPv4, IPv6, or both for a dual-stack cluster (IPv4,IPv6)")
 	if e.Network.NodeLocalDNS != "" {
 		ip := net.ParseIP(e.Network.NodeLocalDNS)
-		v.check(ip != nil && ip.To4() != nil && ip.IsLinkLocalUnicast() && !ip.Equal(net.IPv4(169, 254, 169, 254)), "Network.NodeLocalDNS", e.Network.NodeLocalDNS,
-			"empty, or NodeLocal DNSCache's link-local IPv4 address, such as 169.254.20.10 (never the metadata API's 169.254.169.254)")
+		forbidden := slices.ContainsFunc(e.Profile().ForbiddenAddresses, func(cidr string) bool {
+			_, block, err := net.ParseCIDR(cidr)
+			return err == nil && ip != nil && block.Contains(ip)
+		})
+		v.check(ip != nil && ip.To4() != nil && ip.IsLinkLocalUnicast() && !forbidden, "Network.NodeLocalDNS", e.Network.NodeLocalDNS,
+			"empty, or NodeLocal DNSCache's link-local IPv4 address, such as 169.254.20.10 (never the cloud's metadata address)")
 	}
 
 	v.positiveQuantity("Redis.StorageSize", e.Redis.StorageSize)
-	v.dnsSubdomain("Redis.StorageClass", e.Redis.StorageClass)
 	v.resources("Redis.Resources", e.Redis.Resources)
 
 	if !e.Secrets.DevelopmentLiterals {
@@ -169,7 +166,6 @@ func (e Environment) Validate() error {
 			"false in a protected environment: its credentials must be provisioned outside this program, never written to dist/")
 	}
 	if !e.Secrets.DevelopmentLiterals {
-		v.dnsSubdomain("Secrets.Store", e.Secrets.Store)
 		v.check(secretKeyPattern.MatchString(e.Secrets.DatabaseKey), "Secrets.DatabaseKey", e.Secrets.DatabaseKey, secretKeyAllowed)
 		v.check(secretKeyPattern.MatchString(e.Secrets.RedisKey), "Secrets.RedisKey", e.Secrets.RedisKey, secretKeyAllowed)
 	}
@@ -180,6 +176,53 @@ func (e Environment) Validate() error {
 		return nil
 	}
 	return v.problems
+}
+
+// cloud checks the environment's cloud and its settings there: everything its profile needs,
+// each named as Clouds[<cloud>].<Field>.
+func (v *validator) cloud(e Environment) {
+	profile, ok := Profile(e.Cloud)
+	if !ok {
+		v.add("Cloud", string(e.Cloud), "one of "+cloudList())
+		return
+	}
+	s, ok := e.Clouds[e.Cloud]
+	if !ok {
+		v.add("Clouds["+string(e.Cloud)+"]", "", "the environment's settings on "+profile.Kubernetes+": it has none")
+		return
+	}
+	f := "Clouds[" + string(e.Cloud) + "]."
+	v.check(registryPattern.MatchString(s.ImageRegistry), f+"ImageRegistry", s.ImageRegistry,
+		"a lowercase registry host with optional port and path, e.g. registry.example.com/screenshot-algo")
+	v.check(registryPattern.MatchString(s.RegistryMirror), f+"RegistryMirror", s.RegistryMirror,
+		"a lowercase registry host with optional port and path, e.g. docker.io or a pull-through cache")
+	v.hostname(f+"DatabaseEndpoint", s.DatabaseEndpoint)
+	if suffix := profile.DatabaseEndpointSuffix; suffix != "" {
+		v.check(strings.HasSuffix(s.DatabaseEndpoint, suffix), f+"DatabaseEndpoint", s.DatabaseEndpoint,
+			"a "+profile.Database+" endpoint, ending in "+suffix)
+	}
+	_, _, cidrErr := net.ParseCIDR(s.DatabaseCIDR)
+	v.check(cidrErr == nil, f+"DatabaseCIDR", s.DatabaseCIDR, "an address range in CIDR notation, such as 10.0.32.0/20")
+	if strings.HasPrefix(e.Database.SSLMode, "verify-") {
+		v.dnsSubdomain(f+"DatabaseCABundle", s.DatabaseCABundle)
+	}
+	if e.Secrets.DevelopmentLiterals {
+		return
+	}
+	if profile.StoreProvider == "" {
+		v.add("Cloud", string(e.Cloud), "a cloud with a secret manager ("+cloudList()+" but kind): this environment reads its credentials from one")
+		return
+	}
+	profile.checkSettings(v, f, s)
+}
+
+// cloudList lists the clouds for messages.
+func cloudList() string {
+	names := make([]string, len(CloudNames))
+	for i, c := range CloudNames {
+		names[i] = string(c)
+	}
+	return strings.Join(names, ", ")
 }
 
 // validator collects problems for one environment.

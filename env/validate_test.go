@@ -12,9 +12,30 @@ import (
 	"github.com/screenshot-algo/k8s/env"
 )
 
+// TestEnvironmentsAreValid checks every environment on every cloud it has settings for, and
+// that staging and production have settings for all three clouds.
 func TestEnvironmentsAreValid(t *testing.T) {
 	for _, e := range env.Environments() {
 		assert.NoError(t, e.Validate(), e.Name)
+		for name := range e.Clouds {
+			assert.NoError(t, e.OnCloud(name).Validate(), "%s on %s", e.Name, name)
+		}
+		for _, name := range []env.CloudName{env.AWS, env.Azure, env.GCP} {
+			assert.Contains(t, e.Clouds, name, "%s runs on %s", e.Name, name)
+		}
+	}
+}
+
+// on changes production's settings on its own cloud.
+func on(change func(*env.CloudSettings)) func(*env.Environment) {
+	return func(e *env.Environment) { e.ChangeOn(change) }
+}
+
+// onCloud moves production to another cloud and changes its settings there.
+func onCloud(name env.CloudName, change func(*env.CloudSettings)) func(*env.Environment) {
+	return func(e *env.Environment) {
+		*e = e.OnCloud(name)
+		e.ChangeOn(change)
 	}
 }
 
@@ -30,8 +51,18 @@ func TestValidateRejects(t *testing.T) {
 	}{
 		{"empty name", func(e *env.Environment) { e.Name = "" }, "Name", "", "DNS label"},
 		{"namespace with capitals", func(e *env.Environment) { e.Namespace = "Screenshot" }, "Namespace", "Screenshot", "DNS label"},
-		{"registry with a scheme", func(e *env.Environment) { e.ImageRegistry = "https://ecr.aws/x" }, "ImageRegistry", "https://ecr.aws/x", "registry host"},
-		{"mirror missing", func(e *env.Environment) { e.RegistryMirror = "" }, "RegistryMirror", "", "docker.io"},
+		{"registry with a scheme", on(func(s *env.CloudSettings) { s.ImageRegistry = "https://ecr.aws/x" }), "Clouds[aws].ImageRegistry", "https://ecr.aws/x", "registry host"},
+		{"mirror missing", on(func(s *env.CloudSettings) { s.RegistryMirror = "" }), "Clouds[aws].RegistryMirror", "", "docker.io"},
+		{"a cloud with no profile", func(e *env.Environment) { e.Cloud = "oracle" }, "Cloud", "oracle", "one of aws, azure, gcp, kind"},
+		{"a cloud the environment has no settings for", func(e *env.Environment) { e.Cloud = env.Kind }, "Clouds[kind]", "", "settings on Kind"},
+		{"an IAM role that is not an ARN", on(func(s *env.CloudSettings) { s.Identity = "screenshot-algo-secrets" }), "Clouds[aws].Identity", "screenshot-algo-secrets", "IAM role's ARN"},
+		{"no AWS region", on(func(s *env.CloudSettings) { s.Region = "" }), "Clouds[aws].Region", "", "AWS region"},
+		{"an RDS endpoint elsewhere", on(func(s *env.CloudSettings) { s.DatabaseEndpoint = "db.example.com" }), "Clouds[aws].DatabaseEndpoint", "db.example.com", "ending in .rds.amazonaws.com"},
+		{"an Azure vault that is not one", onCloud(env.Azure, func(s *env.CloudSettings) { s.VaultURL = "https://vault.example.com" }), "Clouds[azure].VaultURL", "https://vault.example.com", "Key Vault URL"},
+		{"an Azure identity that is not a client ID", onCloud(env.Azure, func(s *env.CloudSettings) { s.Identity = "screenshot-algo" }), "Clouds[azure].Identity", "screenshot-algo", "client ID"},
+		{"a Google identity that is not a service account", onCloud(env.GCP, func(s *env.CloudSettings) { s.Identity = "someone@example.com" }), "Clouds[gcp].Identity", "someone@example.com", "Google service account"},
+		{"a GKE cluster without a location", onCloud(env.GCP, func(s *env.CloudSettings) { s.ClusterLocation = "" }), "Clouds[gcp].ClusterLocation", "", "DNS label"},
+		{"an IP family that does not exist", func(e *env.Environment) { e.Network.IPFamilies = env.IPFamilies{"IPv5"} }, "Network.IPFamilies", "IPv5", "dual-stack"},
 		{"latest tag", func(e *env.Environment) { e.ImageTag = "latest" }, "ImageTag", "latest", `never "latest"`},
 		{"a tier without a digest", func(e *env.Environment) { delete(e.ImageDigests, "worker") }, "ImageDigests[worker]", "", "--image-digest worker=sha256:"},
 		{"a digest that is not sha256", func(e *env.Environment) { e.ImageDigests["backend"] = "md5:abc" }, "ImageDigests[backend]", "md5:abc", "64 lowercase hex digits"},
@@ -44,12 +75,11 @@ func TestValidateRejects(t *testing.T) {
 		{"host that is not a DNS name", func(e *env.Environment) { e.Ingress.Host = "screen shots!" }, "Ingress.Host", "screen shots!", "fully qualified DNS name"},
 		{"single-label host", func(e *env.Environment) { e.Ingress.Host = "localhost" }, "Ingress.Host", "localhost", "fully qualified DNS name"},
 		{"empty TLS secret", func(e *env.Environment) { e.Ingress.TLSSecretName = "" }, "Ingress.TLSSecretName", "", "DNS subdomain"},
-		{"RDS endpoint with a scheme", func(e *env.Environment) { e.Database.Endpoint = "postgres://db" }, "Database.Endpoint", "postgres://db", "fully qualified DNS name"},
+		{"RDS endpoint with a scheme", on(func(s *env.CloudSettings) { s.DatabaseEndpoint = "postgres://db" }), "Clouds[aws].DatabaseEndpoint", "postgres://db", "fully qualified DNS name"},
 		{"port zero", func(e *env.Environment) { e.Database.Port = 0 }, "Database.Port", "0", "1 to 65535"},
 		{"port out of range", func(e *env.Environment) { e.Database.Port = 70000 }, "Database.Port", "70000", "1 to 65535"},
 		{"database name with a dash", func(e *env.Environment) { e.Database.Name = "screenshot-algo" }, "Database.Name", "screenshot-algo", "PostgreSQL identifier"},
 		{"malformed storage size", func(e *env.Environment) { e.Redis.StorageSize = "10 GB" }, "Redis.StorageSize", "10 GB", "Kubernetes quantity"},
-		{"storage class with capitals", func(e *env.Environment) { e.Redis.StorageClass = "GP3" }, "Redis.StorageClass", "GP3", "DNS subdomain"},
 		{"malformed CPU quantity", func(e *env.Environment) { e.Tiers[0].Resources.CPURequest = "250mc" }, "Tiers[frontend].Resources.CPURequest", "250mc", "Kubernetes quantity"},
 		{"negative memory", func(e *env.Environment) { e.Redis.Resources.MemoryLimit = "-1Gi" }, "Redis.Resources.MemoryLimit", "-1Gi", "above zero"},
 		{"missing CPU limit", func(e *env.Environment) { e.Tiers[1].Resources.CPULimit = "" }, "Tiers[backend].Resources.CPULimit", "", "Kubernetes quantity"},
@@ -74,22 +104,21 @@ func TestValidateRejects(t *testing.T) {
 		{"node-local DNS on the metadata address", func(e *env.Environment) { e.Network.NodeLocalDNS = "169.254.169.254" }, "Network.NodeLocalDNS", "169.254.169.254", "169.254.20.10"},
 		{"database TLS unverified", func(e *env.Environment) { e.Database.SSLMode = "require" }, "Database.SSLMode", "require", "verify-full in an environment with real data"},
 		{"unknown sslmode", func(e *env.Environment) { e.Database.SSLMode = "on" }, "Database.SSLMode", "on", "disable, require, verify-ca, verify-full"},
-		{"verifying without a CA", func(e *env.Environment) { e.Database.CABundleConfigMap = "" }, "Database.CABundleConfigMap", "", "DNS subdomain"},
+		{"verifying without a CA", on(func(s *env.CloudSettings) { s.DatabaseCABundle = "" }), "Clouds[aws].DatabaseCABundle", "", "DNS subdomain"},
 		{"worker not sandboxed", func(e *env.Environment) { e.Tiers[2].Isolation.RuntimeClassName = "" }, "Tiers[worker].Isolation.RuntimeClassName", "", "a sandboxing RuntimeClass"},
 		{"worker on shared nodes", func(e *env.Environment) { e.Tiers[2].Isolation.NodePool = "" }, "Tiers[worker].Isolation.NodePool", "", "a dedicated node pool"},
 		{"bad node pool", func(e *env.Environment) { e.Tiers[2].Isolation.NodePool = "Workers Pool" }, "Tiers[worker].Isolation.NodePool", "Workers Pool", "label value"},
 		{"no certificate issuer", func(e *env.Environment) { e.Ingress.CertificateIssuer = "" }, "Ingress.CertificateIssuer", "", "DNS subdomain"},
 		{"preview sharing the public TLS Secret", func(e *env.Environment) { e.Ingress.PreviewTLSSecretName = e.Ingress.TLSSecretName }, "Ingress.PreviewTLSSecretName", "screenshot-algo-tls", "each Secret has one Certificate"},
 		{"malformed shared memory", func(e *env.Environment) { e.Tiers[2].SharedMemorySize = "lots" }, "Tiers[worker].SharedMemorySize", "lots", "Kubernetes quantity"},
-		{"RDS CIDR that does not parse", func(e *env.Environment) { e.Database.CIDR = "10.0.32.0/33" }, "Database.CIDR", "10.0.32.0/33", "CIDR notation"},
-		{"RDS CIDR without a mask", func(e *env.Environment) { e.Database.CIDR = "10.0.32.7" }, "Database.CIDR", "10.0.32.7", "CIDR notation"},
+		{"RDS CIDR that does not parse", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.0/33" }), "Clouds[aws].DatabaseCIDR", "10.0.32.0/33", "CIDR notation"},
+		{"RDS CIDR without a mask", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.7" }), "Clouds[aws].DatabaseCIDR", "10.0.32.7", "CIDR notation"},
 		{"ingress namespace with capitals", func(e *env.Environment) { e.Network.IngressNamespace = "Ingress-Nginx" }, "Network.IngressNamespace", "Ingress-Nginx", "DNS label"},
 		{"missing ephemeral storage", func(e *env.Environment) { e.Tiers[0].Resources.EphemeralStorage = "" }, "Tiers[frontend].Resources.EphemeralStorage", "", "Kubernetes quantity"},
 		{"dependency on an unknown tier", func(e *env.Environment) { e.Tiers[0].Connects = []string{"api"} }, "Tiers[frontend].Connects", "api", "another tier's name or one of redis, postgres, internet"},
 		{"dependency on itself", func(e *env.Environment) { e.Tiers[1].Connects = []string{"backend"} }, "Tiers[backend].Connects", "backend", "another tier's name"},
 		{"dependency on a tier without Service", func(e *env.Environment) { e.Tiers[1].Connects = []string{"worker"} }, "Tiers[backend].Connects", "worker", "Exposed"},
 		{"dependency declared twice", func(e *env.Environment) { e.Tiers[2].Connects = []string{"redis", "redis"} }, "Tiers[worker].Connects", "redis", "once each"},
-		{"secret store with capitals", func(e *env.Environment) { e.Secrets.Store = "AWS" }, "Secrets.Store", "AWS", "DNS subdomain"},
 		{"secret key with a space", func(e *env.Environment) { e.Secrets.RedisKey = "screenshot algo/redis" }, "Secrets.RedisKey", "screenshot algo/redis", "AWS Secrets Manager secret name"},
 		{"Prometheus URL without a scheme", func(e *env.Environment) { e.Monitoring.PrometheusURL = "prometheus:9090" }, "Monitoring.PrometheusURL", "prometheus:9090", "http:// or https://"},
 		{"monitoring label with a space", func(e *env.Environment) { e.Monitoring.Labels = map[string]string{"release": "kube prometheus"} }, "Monitoring.Labels", "release=kube prometheus", "label keys and values"},

@@ -119,7 +119,9 @@ func (c *chart) edge(from, arrow, to string) {
 var unsafe = regexp.MustCompile(`[^A-Za-z0-9]+`)
 
 // id is a Mermaid node id for a kind and name.
-func id(kind, name string) string { return strings.ToLower(kind) + "_" + unsafe.ReplaceAllString(name, "_") }
+func id(kind, name string) string {
+	return strings.ToLower(kind) + "_" + unsafe.ReplaceAllString(name, "_")
+}
 
 // Mermaid returns the flowchart of the objects in a bundle, as `go run . graph ENV` prints it.
 func Mermaid(bundle []byte) (string, error) {

@@ -37,7 +37,6 @@ const (
 	RuleGracefulStop    = "graceful-stop"
 	RuleIngressMetrics  = "no-public-metrics"
 	RuleTLSCertificates = "one-certificate-per-tls-secret"
-	metadataAddressCIDR = "169.254.169.254/32"
 )
 
 // Violation is one broken rule.

@@ -40,10 +40,33 @@ func check(t *testing.T, e env.Environment, extra func(chart constructs.Construc
 	return guardrails.Check(e, manifests)
 }
 
+// TestEveryEnvironmentPasses checks every environment on every cloud it has settings for, and
+// production on dual-stack and IPv6-only clusters.
 func TestEveryEnvironmentPasses(t *testing.T) {
 	for _, e := range env.Environments() {
-		assert.NoError(t, check(t, e, nil), e.Name)
+		for cloud := range e.Clouds {
+			assert.NoError(t, check(t, e.OnCloud(cloud), nil), "%s on %s", e.Name, cloud)
+		}
 	}
+	for _, families := range []env.IPFamilies{{env.IPv4, env.IPv6}, {env.IPv6}} {
+		e := env.Production()
+		e.Network.IPFamilies = families
+		assert.NoError(t, check(t, e, nil), "production on %s", families)
+	}
+}
+
+// TestFamilySilentlyClosed checks an IPv4-only output against a dual-stack cluster: the workers
+// would have no IPv6 web, and the guardrail says so.
+func TestFamilySilentlyClosed(t *testing.T) {
+	objs := k8stest.SynthChart(t, func(app constructs.Construct) cdk8s.Chart { return synth.NewChart(app, env.Production()) })
+	manifests := make([][]byte, 0, len(objs))
+	for _, o := range objs {
+		manifests = append(manifests, o.JSON)
+	}
+	dual := env.Production()
+	dual.Network.IPFamilies = env.IPFamilies{env.IPv4, env.IPv6}
+	err := guardrails.Check(dual, manifests)
+	assert.ErrorContains(t, err, "screenshot-algo-worker -> internet (IPv6) is declared but no NetworkPolicy allows it")
 }
 
 // productionQuota is production's quota, as computed from the model; quotaPods its pods.
@@ -156,6 +179,20 @@ func TestEachRuleRefuses(t *testing.T) {
 					Egress: []c.Flow{{Peer: c.Peer{CIDR: "0.0.0.0/0"}, Ports: []c.Port{{Number: 443}}}}})
 			},
 			rule: guardrails.RuleNetwork, want: []string{"screenshot-algo-worker may reach 169.254.169.254/32"}},
+		{name: "IPv6 internet egress that reaches EKS's IPv6 metadata address",
+			mutate: func(e *env.Environment) { e.Network.IPFamilies = env.IPFamilies{env.IPv4, env.IPv6} },
+			extra: func(ch constructs.Construct) {
+				c.NewNetworkPolicy(ch, "Open", c.NetworkPolicyProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "worker", Selector: c.Identity{PartOf: env.App, Name: "worker"}.SelectorLabels(),
+					Egress: []c.Flow{{Peer: c.Peer{CIDR: "::/0"}, Ports: []c.Port{{Number: 443}}}}})
+			},
+			rule: guardrails.RuleNetwork, want: []string{"screenshot-algo-worker may reach fd00:ec2::254/128, a metadata or host address of Amazon EKS"}},
+		{name: "internet egress on AKS that reaches Azure's host address",
+			mutate: func(e *env.Environment) { *e = e.OnCloud(env.Azure) },
+			extra: func(ch constructs.Construct) {
+				c.NewNetworkPolicy(ch, "Open", c.NetworkPolicyProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "worker", Selector: c.Identity{PartOf: env.App, Name: "worker"}.SelectorLabels(),
+					Egress: []c.Flow{{Peer: c.Peer{CIDR: "0.0.0.0/0", Except: []string{"169.254.169.254/32"}}, Ports: []c.Port{{Number: 443}}}}})
+			},
+			rule: guardrails.RuleNetwork, want: []string{"screenshot-algo-worker may reach 168.63.129.16/32, a metadata or host address of Azure Kubernetes Service"}},
 		{name: "a container without requests and limits",
 			extra: func(ch constructs.Construct) { rawDeployment(ch, "screenshot-algo-adhoc", nil) },
 			rule:  guardrails.RuleResources, want: []string{"container app of Deployment screenshot-algo-adhoc lacks requests.cpu, limits.cpu, requests.memory, limits.memory"}},

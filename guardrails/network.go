@@ -77,7 +77,10 @@ func (m *model) declaredEdges() map[edge]bool {
 			case env.Postgres:
 				out[edge{from, postgres}] = true
 			case env.Internet:
-				out[edge{from, internet}] = true
+				// On every family the cluster has: one left out is the web silently closed.
+				for _, f := range e.Network.IPFamilies {
+					out[edge{from, internetOver(f)}] = true
+				}
 			default: // another tier, or Redis: both are workloads named for them
 				out[edge{from, env.ObjectName(dep)}] = true
 			}
@@ -121,24 +124,35 @@ func (m *model) allowedEdges() map[edge]bool {
 	return out
 }
 
+// internetOver names the internet of one address family, as an endpoint.
+func internetOver(f env.IPFamily) string { return internet + " (" + string(f) + ")" }
+
 // classifyBlock names an address block a workload may send to: the database's range on its port,
-// or the internet, which must exclude the cloud metadata address. Anything else is reported as
-// its CIDR, which no tier can declare.
+// or the internet of one family, which must except the cloud's forbidden addresses of that
+// family (its metadata and host addresses). Anything else is reported as its CIDR, which no tier
+// can declare.
 func (m *model) classifyBlock(from string, b networkingv1.IPBlock, ports []networkingv1.NetworkPolicyPort) string {
 	_, block, err := net.ParseCIDR(b.CIDR)
 	if err != nil {
 		return b.CIDR
 	}
 	if ones, _ := block.Mask.Size(); ones == 0 {
-		if !excludes(b.Except, metadataAddressCIDR) {
-			m.fail(RuleNetwork, "%s may reach %s, the cloud metadata API: its internet egress must except it", from, metadataAddressCIDR)
+		family := env.IPv6
+		if block.IP.To4() != nil {
+			family = env.IPv4
 		}
-		return internet
+		profile := m.e.Profile()
+		for _, forbidden := range profile.ForbiddenIn(family) {
+			if !excludes(b.Except, forbidden) {
+				m.fail(RuleNetwork, "%s may reach %s, a metadata or host address of %s: its internet egress must except it", from, forbidden, profile.Kubernetes)
+			}
+		}
+		return internetOver(family)
 	}
 	if ones, bits := block.Mask.Size(); ones == bits && m.e.Network.NodeLocalDNS != "" && block.IP.Equal(net.ParseIP(m.e.Network.NodeLocalDNS)) && allPorts(ports, 53) {
 		return nodeLocalDNS
 	}
-	_, db, err := net.ParseCIDR(m.e.Database.CIDR)
+	_, db, err := net.ParseCIDR(m.e.On().DatabaseCIDR)
 	if err == nil && block.Contains(db.IP) && onlyPort(ports, m.e.Database.Port) {
 		return postgres
 	}

@@ -64,7 +64,7 @@ var applyOrder = map[string]int{
 	"ResourceQuota": 10, "LimitRange": 10,
 	"NetworkPolicy": 20, "PeerAuthentication": 20,
 	"ServiceAccount": 30, "Role": 31, "RoleBinding": 32,
-	"Secret": 40, "ExternalSecret": 40, "Certificate": 40, "ConfigMap": 41,
+	"Secret": 40, "SecretStore": 35, "ExternalSecret": 40, "Certificate": 40, "ConfigMap": 41,
 	"PersistentVolumeClaim": 45,
 	"Service":               50,
 	"AnalysisTemplate":      55,

@@ -68,6 +68,20 @@ func variants() map[string]env.Environment {
 				out[base.Name+"-"+v.Name] = e
 			}
 		}
+		// The cloud matrix: every environment on every other cloud it has settings for.
+		for cloud := range base.Clouds {
+			if cloud != base.Cloud {
+				out[base.Name+"-on-"+string(cloud)] = base.OnCloud(cloud)
+			}
+		}
+	}
+	// Dual-stack and IPv6-only clusters, on each cloud.
+	for _, cloud := range []env.CloudName{env.AWS, env.Azure, env.GCP} {
+		for name, families := range map[string]env.IPFamilies{"dualstack": {env.IPv4, env.IPv6}, "ipv6": {env.IPv6}} {
+			e := env.Production().OnCloud(cloud)
+			e.Network.IPFamilies = families
+			out["production-on-"+string(cloud)+"-"+name] = e
+		}
 	}
 	return out
 }

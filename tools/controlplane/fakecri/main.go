@@ -40,7 +40,7 @@ type Record struct {
 	Pod       string `json:"pod"`
 	// RunPodSandbox: the runtime handler the kubelet resolved from the pod's RuntimeClass,
 	// and the DNS configuration it built for the pod.
-	RuntimeHandler string               `json:"runtimeHandler,omitempty"`
+	RuntimeHandler string                `json:"runtimeHandler,omitempty"`
 	DNS            *runtimeapi.DNSConfig `json:"dns,omitempty"`
 	// StopContainer: the container, and the seconds the kubelet gives it before SIGKILL.
 	Container      string `json:"container,omitempty"`
