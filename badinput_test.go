@@ -44,6 +44,17 @@ func TestBadInput(t *testing.T) {
 		{name: "unknown strategy", args: []string{"--strategy", "backend=recreate"}, want: []string{`--strategy "backend=recreate"`, "rollingupdate, bluegreen, canary"}},
 		{name: "strategy for an unknown tier", args: []string{"--strategy", "api=canary"}, want: []string{`no tier "api"`, "allowed: frontend, backend, worker"}},
 		{name: "canary for the workers", args: []string{"--env", "production", "--strategy", "worker=canary"}, want: []string{"Tiers[worker].Strategy", "RollingUpdate for a tier without a Service"}},
+		{name: "unknown cloud", args: []string{"--cloud", "oracle"}, want: []string{`unknown cloud "oracle" for --cloud`, "allowed: aws, azure, gcp, kind"}},
+		{name: "empty cloud", args: []string{"--cloud", ""}, want: []string{"--cloud was given an empty value"}},
+		{name: "a cloud whose settings miss a value", args: []string{"--env", "production", "--cloud", "azure"},
+			mutate: production(func(e *env.Environment) {
+				*e = e.OnCloud(env.Azure)
+				e.ChangeOn(func(s *env.CloudSettings) { s.VaultURL = "" })
+				*e = e.OnCloud(env.AWS)
+			}),
+			want: []string{"production: Clouds[azure].VaultURL", "Key Vault URL"}},
+		{name: "a protected environment on Kind, which has no secret manager", args: []string{"--env", "staging", "--cloud", "kind"},
+			want: []string{"staging: Clouds[kind]", "settings on Kind"}},
 		// Environment variables.
 		{name: "IMAGE_TAG latest", vars: map[string]string{"IMAGE_TAG": "latest"}, want: []string{"IMAGE_TAG", `never "latest"`}},
 		{name: "IMAGE_TAG with a space", vars: map[string]string{"IMAGE_TAG": "build 42"}, want: []string{"IMAGE_TAG", "letters, digits"}},

@@ -245,6 +245,7 @@ var emptyHelp = map[string]string{
 	"image-tag":    "a tag such as 1.4.0, or 1.4.0@sha256:...",
 	"image-digest": "TIER=sha256:..., e.g. backend=sha256:...",
 	"strategy":     "TIER=STRATEGY, e.g. backend=canary",
+	"cloud":        "a cloud (" + cloudNames() + ")",
 }
 
 // overrideDigest applies one --image-digest TIER=DIGEST to every chosen environment.

@@ -71,13 +71,13 @@ func credentials(e env.Environment) map[string]credential {
 			env.Redis:    {name: redisCredentials, literal: map[string]string{"password": "development-only-redis-password"}},
 		}
 	}
-	s := e.Secrets
+	db, redis := e.Profile().SecretName(e.Secrets.DatabaseKey), e.Profile().SecretName(e.Secrets.RedisKey)
 	return map[string]credential{
 		env.Postgres: {name: databaseCredentials, remote: []c.RemoteValue{
-			{SecretKey: "username", RemoteKey: s.DatabaseKey, Property: "username"},
-			{SecretKey: "password", RemoteKey: s.DatabaseKey, Property: "password"},
+			{SecretKey: "username", RemoteKey: db, Property: "username"},
+			{SecretKey: "password", RemoteKey: db, Property: "password"},
 		}},
-		env.Redis: {name: redisCredentials, remote: []c.RemoteValue{{SecretKey: "password", RemoteKey: s.RedisKey, Property: "password"}}},
+		env.Redis: {name: redisCredentials, remote: []c.RemoteValue{{SecretKey: "password", RemoteKey: redis, Property: "password"}}},
 	}
 }
 

@@ -112,6 +112,15 @@ func Profile(name CloudName) (Cloud, bool) {
 	return c, ok
 }
 
+// SecretName is a store key (Secrets.DatabaseKey, Secrets.RedisKey) as the cloud's secret
+// manager names it: Key Vault and Secret Manager names cannot hold "/", which becomes "-".
+func (c Cloud) SecretName(key string) string {
+	if c.StoreProvider == SecretsManager {
+		return key
+	}
+	return strings.ReplaceAll(key, "/", "-")
+}
+
 // ForbiddenIn returns the cloud's forbidden addresses of one IP family.
 func (c Cloud) ForbiddenIn(family IPFamily) []string {
 	var out []string
