@@ -96,15 +96,6 @@ type options struct {
 	quiet    bool
 }
 
-// cloudNames lists the clouds for messages.
-func cloudNames() string {
-	names := make([]string, len(env.CloudNames))
-	for i, c := range env.CloudNames {
-		names[i] = string(c)
-	}
-	return strings.Join(names, ", ")
-}
-
 // errHelp asks for the usage text.
 var errHelp = errors.New("help requested")
 
@@ -196,7 +187,7 @@ func parse(all []env.Environment, args []string, getenv func(string) string) (op
 	if *cloud != "" {
 		name, ok := env.ParseCloud(*cloud)
 		if !ok {
-			return options{}, fmt.Errorf("unknown cloud %q for --cloud; allowed: %s", *cloud, cloudNames())
+			return options{}, fmt.Errorf("unknown cloud %q for --cloud; allowed: %s", *cloud, env.CloudList())
 		}
 		for i := range opts.envs {
 			opts.envs[i] = opts.envs[i].OnCloud(name)
@@ -245,7 +236,7 @@ var emptyHelp = map[string]string{
 	"image-tag":    "a tag such as 1.4.0, or 1.4.0@sha256:...",
 	"image-digest": "TIER=sha256:..., e.g. backend=sha256:...",
 	"strategy":     "TIER=STRATEGY, e.g. backend=canary",
-	"cloud":        "a cloud (" + cloudNames() + ")",
+	"cloud":        "a cloud (" + env.CloudList() + ")",
 }
 
 // overrideDigest applies one --image-digest TIER=DIGEST to every chosen environment.
@@ -437,7 +428,7 @@ func load(all []env.Environment, operand string, stderr io.Writer) ([]envdiff.Ob
 		if onCloud {
 			c, ok := env.ParseCloud(cloud)
 			if !ok {
-				fmt.Fprintf(stderr, "error: unknown cloud %q in diff operand %q; allowed: %s\n", cloud, operand, cloudNames())
+				fmt.Fprintf(stderr, "error: unknown cloud %q in diff operand %q; allowed: %s\n", cloud, operand, env.CloudList())
 				return nil, exitUsage
 			}
 			e = e.OnCloud(c)

@@ -183,7 +183,7 @@ func (e Environment) Validate() error {
 func (v *validator) cloud(e Environment) {
 	profile, ok := Profile(e.Cloud)
 	if !ok {
-		v.add("Cloud", string(e.Cloud), "one of "+cloudList())
+		v.add("Cloud", string(e.Cloud), "one of "+CloudList())
 		return
 	}
 	s, ok := e.Clouds[e.Cloud]
@@ -210,14 +210,14 @@ func (v *validator) cloud(e Environment) {
 		return
 	}
 	if profile.StoreProvider == "" {
-		v.add("Cloud", string(e.Cloud), "a cloud with a secret manager ("+cloudList()+" but kind): this environment reads its credentials from one")
+		v.add("Cloud", string(e.Cloud), "a cloud with a secret manager ("+CloudList()+" but kind): this environment reads its credentials from one")
 		return
 	}
 	profile.checkSettings(v, f, s)
 }
 
-// cloudList lists the clouds for messages.
-func cloudList() string {
+// CloudList lists the clouds for messages: "aws, azure, gcp, kind".
+func CloudList() string {
 	names := make([]string, len(CloudNames))
 	for i, c := range CloudNames {
 		names[i] = string(c)
