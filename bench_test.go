@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"maps"
 	"testing"
 
 	"github.com/screenshot-algo/k8s/env"
@@ -47,15 +48,28 @@ func BenchmarkSynthExtraTiers(b *testing.B) {
 	}
 }
 
-// WithExtraTiers adds n tiers shaped like the backend, named extra-001 and up.
+// WithExtraTiers adds n tiers shaped like the backend, named extra-001 and up, each running the
+// backend's image by its digest (production runs images by digest only).
 func WithExtraTiers(e env.Environment, n int) env.Environment {
 	base := e.Tiers[1]
+	e.ImageDigests = maps.Clone(e.ImageDigests)
 	for i := 1; i <= n; i++ {
 		t := base
 		t.Name = fmt.Sprintf("extra-%03d", i)
 		t.IngressPath = ""
 		t.Connects = []string{env.Redis}
 		e.Tiers = append(e.Tiers, t)
+		if d, ok := e.ImageDigests[base.Name]; ok {
+			e.ImageDigests[t.Name] = d
+		}
 	}
 	return e
+}
+
+// TestBenchmarkEnvironmentsAreValid keeps make bench working: its environments must pass
+// validation, or the benchmark fails only when someone runs it.
+func TestBenchmarkEnvironmentsAreValid(t *testing.T) {
+	if err := WithExtraTiers(env.Production(), 3).Validate(); err != nil {
+		t.Fatal(err)
+	}
 }
