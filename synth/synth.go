@@ -5,6 +5,7 @@ package synth
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path"
@@ -16,7 +17,6 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
-	goyaml "go.yaml.in/yaml/v3"
 	"sigs.k8s.io/yaml"
 
 	"github.com/screenshot-algo/k8s/charts"
@@ -33,6 +33,8 @@ type File struct {
 	Content []byte
 	// Kind, Namespace and Name identify the object the file holds (empty for the Kustomization).
 	Kind, Namespace, ObjectName string
+	// json is the object as JSON, parsed once from Content, for the guardrails.
+	json []byte
 }
 
 // Folder is the subfolder of dist/<env> that holds the file: ClusterDir, or "" for the top.
@@ -100,14 +102,9 @@ func Render(e env.Environment) ([]File, error) {
 	}
 	manifests := make([][]byte, 0, len(files))
 	for _, f := range files {
-		if f.Kind == "" {
-			continue
+		if f.Kind != "" {
+			manifests = append(manifests, f.json)
 		}
-		j, err := yaml.YAMLToJSON(f.Content)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %s: %w", e.Name, f.Name, err)
-		}
-		manifests = append(manifests, j)
 	}
 	if err := guardrails.Check(e, manifests); err != nil {
 		return nil, err
@@ -124,14 +121,19 @@ func split(all string) ([]File, error) {
 		if doc == "" {
 			continue
 		}
-		var head struct {
-			Kind     string `yaml:"kind"`
-			Metadata struct {
-				Name      string `yaml:"name"`
-				Namespace string `yaml:"namespace"`
-			} `yaml:"metadata"`
+		// Each document is parsed once: its JSON serves the head here and the guardrails later.
+		j, err := yaml.YAMLToJSON([]byte(doc))
+		if err != nil {
+			return nil, fmt.Errorf("reading synthesized YAML: %w", err)
 		}
-		if err := goyaml.Unmarshal([]byte(doc), &head); err != nil {
+		var head struct {
+			Kind     string `json:"kind"`
+			Metadata struct {
+				Name      string `json:"name"`
+				Namespace string `json:"namespace"`
+			} `json:"metadata"`
+		}
+		if err := json.Unmarshal(j, &head); err != nil {
 			return nil, fmt.Errorf("reading synthesized YAML: %w", err)
 		}
 		name := fmt.Sprintf("%02d-%s-%s.yaml", rank(head.Kind), strings.ToLower(head.Kind), head.Metadata.Name)
@@ -143,7 +145,7 @@ func split(all string) ([]File, error) {
 		}
 		seen[name] = true
 		files = append(files, File{Name: name, Content: []byte(doc + "\n"),
-			Kind: head.Kind, Namespace: head.Metadata.Namespace, ObjectName: head.Metadata.Name})
+			Kind: head.Kind, Namespace: head.Metadata.Namespace, ObjectName: head.Metadata.Name, json: j})
 	}
 	// ClusterDir's files first: they are applied first.
 	sort.Slice(files, func(i, j int) bool {
