@@ -334,6 +334,9 @@ func synthesize(opts options, stdout, stderr io.Writer) int {
 	}
 
 	written, err := synth.Write(opts.envs, opts.output)
+	if errors.Is(err, synth.ErrAborted) {
+		select {} // the signal handler says so and exits
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "error: synthesis failed, nothing was written:\n%v\n", err)
 		return exitInvalid

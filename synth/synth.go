@@ -240,12 +240,26 @@ func Write(envs []env.Environment, outdir string) ([]Written, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, err
 	}
-	staging, err := os.MkdirTemp(parent, "."+filepath.Base(outdir)+".staging-")
+	unlock, err := lockOutput(outdir)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(staging)
+	defer unlock()
+	removeStale(outdir)
+	staging, err := newStaging(outdir)
+	if err != nil {
+		return nil, err
+	}
+	defer dropStaging(staging)
 
+	// Writing and the swap hold the lock that Abort waits for: a signal then either finds the
+	// staging folder not yet written, or the output wholly replaced, and removes the staging
+	// folder itself; nothing writes into it afterwards.
+	swap.Lock()
+	defer swap.Unlock()
+	if aborted {
+		return nil, ErrAborted
+	}
 	for _, e := range envs {
 		dir := filepath.Join(staging, "new", e.Name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -256,7 +270,7 @@ func Write(envs []env.Environment, outdir string) ([]Written, error) {
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 				return nil, err
 			}
-			if err := os.WriteFile(path, f.Content, 0o644); err != nil {
+			if err := writeFile(path, f.Content, 0o644); err != nil {
 				return nil, err
 			}
 		}

@@ -72,8 +72,15 @@ func TestWriteFailureChangesNothing(t *testing.T) {
 	b, readErr := os.ReadFile(out)
 	require.NoError(t, readErr)
 	assert.Equal(t, "not a folder\n", string(b))
-	entries, _ := os.ReadDir(dir)
-	assert.Len(t, entries, 1, "no staging folder is left behind")
+	assertNoStaging(t, dir)
+}
+
+// assertNoStaging checks that no staging folder is left in dir, beside the output and its lock.
+func assertNoStaging(t *testing.T, dir string) {
+	t.Helper()
+	leftovers, err := filepath.Glob(filepath.Join(dir, ".*.staging-*"))
+	require.NoError(t, err)
+	assert.Empty(t, leftovers, "no staging folder is left behind")
 }
 
 // TestGuardrailRefusalChangesNothing hands Write an environment that validation would have
@@ -93,8 +100,7 @@ func TestGuardrailRefusalChangesNothing(t *testing.T) {
 	assert.Len(t, entries, 1, "dev was not written either: all or nothing")
 	b, _ := os.ReadFile(filepath.Join(out, "production", "kept.yaml"))
 	assert.Equal(t, "kind: Kept\n", string(b))
-	siblings, _ := os.ReadDir(filepath.Dir(out))
-	assert.Len(t, siblings, 1, "no staging folder is left behind")
+	assertNoStaging(t, filepath.Dir(out))
 }
 
 // TestEveryKindHasAnApplyRank: a kind without a rank would sort last, after what needs it
