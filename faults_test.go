@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -16,23 +15,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-)
 
-// tree reads every file below dir, by path relative to dir.
-func tree(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	require.NoError(t, filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		rel, _ := filepath.Rel(dir, path)
-		out[rel] = string(b)
-		return err
-	}))
-	return out
-}
+	"github.com/screenshot-algo/k8s/internal/k8stest"
+)
 
 // faultRig runs the built program against an output folder inside a throwaway git checkout.
 type faultRig struct {
@@ -61,11 +46,11 @@ func newFaultRig(t *testing.T) *faultRig {
 	r.old, r.new = map[string]map[string]string{}, map[string]map[string]string{}
 	require.Equal(t, 0, r.run(t, nil, "--image-tag", "0.9.0@sha256:"+strings.Repeat("a", 64)).code)
 	for _, e := range []string{"dev", "staging", "production"} {
-		r.old[e] = tree(t, filepath.Join(r.out, e))
+		r.old[e] = k8stest.ReadTree(t, filepath.Join(r.out, e))
 	}
 	require.Equal(t, 0, r.run(t, nil).code)
 	for _, e := range []string{"dev", "staging", "production"} {
-		r.new[e] = tree(t, filepath.Join(r.out, e))
+		r.new[e] = k8stest.ReadTree(t, filepath.Join(r.out, e))
 		require.NotEqual(t, r.old[e], r.new[e], e)
 	}
 	return r
@@ -113,7 +98,7 @@ func (r *faultRig) reset(t *testing.T) {
 func (r *faultRig) check(t *testing.T, what string, clean bool) {
 	t.Helper()
 	for _, e := range []string{"dev", "staging", "production"} {
-		got := tree(t, filepath.Join(r.out, e))
+		got := k8stest.ReadTree(t, filepath.Join(r.out, e))
 		if !assert.True(t, equalTrees(got, r.old[e]) || equalTrees(got, r.new[e]), "%s: dist/%s is neither the old nor the new output", what, e) {
 			return
 		}
@@ -254,7 +239,7 @@ func TestFaults(t *testing.T) {
 		assert.Equal(t, 1, o.code)
 		assert.Contains(t, o.stderr, "another synthesis is writing "+r.out+" (pid 4242)")
 		for _, e := range []string{"dev", "staging", "production"} {
-			assert.True(t, equalTrees(tree(t, filepath.Join(r.out, e)), r.old[e]), "dist/%s is untouched", e)
+			assert.True(t, equalTrees(k8stest.ReadTree(t, filepath.Join(r.out, e)), r.old[e]), "dist/%s is untouched", e)
 		}
 		require.NoError(t, syscall.Flock(int(lock.Fd()), syscall.LOCK_UN))
 	})

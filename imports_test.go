@@ -1,9 +1,6 @@
 package main
 
 import (
-	"crypto/sha256"
-	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -18,6 +15,7 @@ import (
 	istionet "github.com/screenshot-algo/k8s/imports/istionetworking_networkingistioio"
 	istiosec "github.com/screenshot-algo/k8s/imports/istiosecurity_securityistioio"
 	monitoring "github.com/screenshot-algo/k8s/imports/monitoring_monitoringcoreoscom"
+	"github.com/screenshot-algo/k8s/internal/k8stest"
 )
 
 // TestImportsProvideTheTypes fails to build when imports/ lacks a type the constructs use, and
@@ -60,7 +58,7 @@ func TestImportsAreCurrent(t *testing.T) {
 	require.NoError(t, err)
 	logs, err := cmd.CombinedOutput()
 	require.NoError(t, err, "%s", logs)
-	assert.Equal(t, treeFiles(t, "imports"), treeFiles(t, out), "imports/ is stale: run make imports and commit it")
+	assert.Equal(t, k8stest.ReadTree(t, "imports"), k8stest.ReadTree(t, out), "imports/ is stale: run make imports and commit it")
 	after, err := os.ReadFile("cdk8s.yaml")
 	require.NoError(t, err)
 	assert.Equal(t, string(config), string(after), "cdk8s import must not record imports in the project's cdk8s.yaml")
@@ -72,23 +70,4 @@ func mustAbs(t *testing.T, p string) string {
 	abs, err := filepath.Abs(p)
 	require.NoError(t, err)
 	return abs
-}
-
-// treeFiles maps every file below dir to the SHA-256 of its content.
-func treeFiles(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	require.NoError(t, filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(dir, path)
-		out[rel] = fmt.Sprintf("%x", sha256.Sum256(b))
-		return nil
-	}))
-	return out
 }

@@ -12,22 +12,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/screenshot-algo/k8s/env"
+	"github.com/screenshot-algo/k8s/internal/k8stest"
 )
-
-// snapshotDir reads every file below dir.
-func snapshotDir(t *testing.T, dir string) map[string]string {
-	t.Helper()
-	out := map[string]string{}
-	require.NoError(t, filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		out[path] = string(b)
-		return err
-	}))
-	return out
-}
 
 // TestFullDiskLeavesOutputAndNothingElse fills the disk part-way through writing (an injected
 // ENOSPC on the sixth file): the error names the path and the cause, dist/ keeps its old output,
@@ -37,7 +23,7 @@ func TestFullDiskLeavesOutputAndNothingElse(t *testing.T) {
 	out := filepath.Join(parent, "dist")
 	_, err := Write([]env.Environment{env.Dev()}, out)
 	require.NoError(t, err)
-	before := snapshotDir(t, out)
+	before := k8stest.ReadTree(t, out)
 
 	written := 0
 	writeFile = func(path string, data []byte, perm os.FileMode) error {
@@ -55,7 +41,7 @@ func TestFullDiskLeavesOutputAndNothingElse(t *testing.T) {
 	assert.Contains(t, err.Error(), "no space left on device")
 	assert.Contains(t, err.Error(), filepath.Join("new", "dev"), "the error names the file")
 
-	assert.Equal(t, before, snapshotDir(t, out), "dist/ keeps its old output")
+	assert.Equal(t, before, k8stest.ReadTree(t, out), "dist/ keeps its old output")
 	leftovers, err := filepath.Glob(filepath.Join(parent, ".dist.staging-*"))
 	require.NoError(t, err)
 	assert.Empty(t, leftovers, "no staging folder is left")

@@ -61,9 +61,7 @@ func productionBeside(t *testing.T, ns string) []*unstructured.Unstructured {
 	t.Helper()
 	simulation(t)
 	ctx := context.Background()
-	e := env.Production()
-	e.Namespace = ns
-	folder := synthFolder(t, e)
+	folder := synthProductionIn(t, ns)
 	kubectl(t, "apply", "-k", filepath.Join(folder, synth.ClusterDir))
 	deleteNamespaceAtEnd(t, ns)
 	objs := manifests(t, folder)

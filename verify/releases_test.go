@@ -219,6 +219,14 @@ func synthFolder(t *testing.T, e env.Environment) string {
 	return filepath.Join(dir, e.Name)
 }
 
+// synthProductionIn synthesizes production into namespace ns and returns its folder.
+func synthProductionIn(t *testing.T, ns string) string {
+	t.Helper()
+	e := env.Production()
+	e.Namespace = ns
+	return synthFolder(t, e)
+}
+
 // applyFolder applies an environment's folder to the simulated cluster as the README says,
 // cluster/ first, then the app, with kubectl apply -k, after what the cluster must provide
 // (provideOutsideDependencies). It returns the folder's objects.

@@ -14,7 +14,6 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/types"
 
-	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
@@ -28,9 +27,7 @@ func installForRemoval(t *testing.T, ns string) (string, types.UID) {
 	t.Helper()
 	simulation(t)
 	ctx := context.Background()
-	e := env.Production()
-	e.Namespace = ns
-	folder := synthFolder(t, e)
+	folder := synthProductionIn(t, ns)
 	applyFolder(t, folder)
 	deleteNamespaceAtEnd(t, ns)
 	var claim *corev1.PersistentVolumeClaim

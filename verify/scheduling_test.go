@@ -15,6 +15,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/labels"
 	"k8s.io/apimachinery/pkg/util/intstr"
 	"k8s.io/utils/ptr"
@@ -116,6 +117,18 @@ func TestWorkersKeepToTheirPool(t *testing.T) {
 	assert.Contains(t, reason, "untolerated taint", "the pool's taint keeps it out")
 }
 
+// schedulingScenario prepares a test of the real scheduler: production's dependencies in the
+// test's own namespace ns, and three zoned nodes dedicated to it (tainted ns); then the test
+// goes on in parallel with the others.
+func schedulingScenario(t *testing.T, ns string) []*unstructured.Unstructured {
+	t.Helper()
+	needsCluster(t)
+	objs := productionBeside(t, ns)
+	require.NoError(t, simClient.AddDedicatedNodes(context.Background(), ns))
+	t.Parallel()
+	return objs
+}
+
 // claim pins a copy of tpl to one of the test's dedicated nodes and sizes it to cpu, so that
 // two pods contest the node.
 func claim(tpl corev1.PodTemplateSpec, name, ns, node, cpu string) *corev1.Pod {
@@ -165,11 +178,8 @@ func contest(t *testing.T, ns, node string, holder, claimant *corev1.Pod) bool {
 // a backend pod: the real scheduler evicts the worker, whose job goes back to the queue. The
 // break-test swaps them: a worker never evicts the backend, nor anything else, to run.
 func TestWorkersArePreemptedFirst(t *testing.T) {
-	needsCluster(t)
 	const ns = "preemption"
-	objs := productionBeside(t, ns)
-	require.NoError(t, simClient.AddDedicatedNodes(context.Background(), ns))
-	t.Parallel()
+	objs := schedulingScenario(t, ns)
 
 	worker := workloadTemplate(t, objs, "Deployment", env.ObjectName("worker"))
 	backend := workloadTemplate(t, objs, "Rollout", env.ObjectName("backend"))
@@ -262,11 +272,8 @@ func releaseFromOneZone(t *testing.T, ns, name string, tpl corev1.PodTemplateSpe
 // drops matchLabelKeys: the new pods, counted with the old ones, avoid the old version's zone and
 // stay skewed once it is gone, which checkSpread reports.
 func TestReleasesSpreadByThemselves(t *testing.T) {
-	needsCluster(t)
 	const ns = "spread"
-	objs := productionBeside(t, ns)
-	require.NoError(t, simClient.AddDedicatedNodes(context.Background(), ns))
-	t.Parallel()
+	objs := schedulingScenario(t, ns)
 
 	worker := workloadTemplate(t, objs, "Deployment", env.ObjectName("worker"))
 	require.NotEmpty(t, worker.Spec.TopologySpreadConstraints)
