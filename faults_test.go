@@ -127,16 +127,17 @@ func equalTrees(a, b map[string]string) bool {
 	return true
 }
 
-// jsiiFolders lists jsii's runtime folders in the temporary folder.
-func jsiiFolders(t *testing.T) map[string]bool {
+// assertNoDeadTemp checks that no run that has ended left its jsii folder
+// (<tmp>/screenshot-algo-jsii-<pid>, nodejs.PrivateTemp) behind.
+func assertNoDeadTemp(t *testing.T, what string) {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(os.TempDir(), "jsii-runtime.*"))
+	paths, err := filepath.Glob(filepath.Join(os.TempDir(), "screenshot-algo-jsii-*"))
 	require.NoError(t, err)
-	out := map[string]bool{}
 	for _, p := range paths {
-		out[p] = true
+		pid, err := strconv.Atoi(strings.TrimPrefix(filepath.Base(p), "screenshot-algo-jsii-"))
+		require.NoError(t, err, p)
+		assert.NoError(t, syscall.Kill(pid, 0), "%s: %s is left, and its process has ended", what, p)
 	}
-	return out
 }
 
 // killAfter is a fault that sends sig to the program's process group after d.
@@ -163,22 +164,18 @@ func TestFaults(t *testing.T) {
 	t.Run("SIGKILL", func(t *testing.T) {
 		for _, d := range delays {
 			r.reset(t)
-			before := jsiiFolders(t)
 			// The whole process group, as a supervisor's kill -9 of a job does; Node goes too.
 			r.run(t, killAfter(d*time.Millisecond, syscall.SIGKILL, true))
 			r.check(t, fmt.Sprintf("killed after %s", d*time.Millisecond), false)
 			require.Equal(t, 0, r.run(t, nil).code, "the next run succeeds")
 			r.check(t, fmt.Sprintf("the run after a kill at %s", d*time.Millisecond), true)
-			for f := range jsiiFolders(t) {
-				assert.True(t, before[f], "the next run removed the killed run's jsii folder %s", f)
-			}
+			assertNoDeadTemp(t, fmt.Sprintf("the run after a kill at %s", d*time.Millisecond))
 		}
 	})
 
 	t.Run("SIGTERM", func(t *testing.T) {
 		for _, d := range delays {
 			r.reset(t)
-			before := jsiiFolders(t)
 			o := r.run(t, killAfter(d*time.Millisecond, syscall.SIGTERM, false))
 			what := fmt.Sprintf("SIGTERM after %s", d*time.Millisecond)
 			r.check(t, what, true)
@@ -188,9 +185,7 @@ func TestFaults(t *testing.T) {
 				assert.Contains(t, o.stderr, "interrupted by terminated")
 			}
 			assert.NotContains(t, o.stderr, "goroutine", what)
-			for f := range jsiiFolders(t) {
-				assert.True(t, before[f], "%s left jsii's folder %s", what, f)
-			}
+			assertNoDeadTemp(t, what)
 		}
 	})
 
@@ -211,6 +206,7 @@ func TestFaults(t *testing.T) {
 				assert.Contains(t, o.stderr, "which runs cdk8s, stopped during the synthesis", what)
 				assert.NotContains(t, o.stderr, "goroutine", what)
 			}
+			assertNoDeadTemp(t, what)
 		}
 	})
 

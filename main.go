@@ -20,15 +20,14 @@ import (
 
 func main() {
 	nodejs.UseProjectNode()
+	removeTemp := nodejs.PrivateTemp()
 	stderr := os.Stderr
 	node := captureNodeOutput()
-	stopOnSignal(stderr)
+	stopOnSignal(stderr, removeTemp)
 	code := guarded(stderr, node, func() int { return run(os.Args[1:], os.Getenv, os.Stdout, stderr) })
-	// Remove what killed runs left in the temporary folder (this run's Node, still running,
-	// marks its own as in use), then stop Node and remove this run's; os.Exit skips deferred
-	// calls.
-	synth.RemoveStaleJSII()
+	// Stop Node and remove jsii's temporary folders; os.Exit skips deferred calls.
 	synth.Close()
+	removeTemp()
 	node.passOn(stderr)
 	os.Exit(code)
 }
@@ -96,7 +95,7 @@ var interrupted atomic.Bool
 // stopOnSignal makes SIGINT and SIGTERM (Ctrl-C, a CI cancel, a timeout) stop the run cleanly:
 // a swap in progress finishes, so every dist/<env> is wholly old or wholly new; the staging folder
 // and jsii's runtime folder go; one line says so; the exit code is 130 or 143.
-func stopOnSignal(stderr io.Writer) {
+func stopOnSignal(stderr io.Writer, removeTemp func()) {
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM)
 	go func() {
@@ -104,6 +103,7 @@ func stopOnSignal(stderr io.Writer) {
 		interrupted.Store(true)
 		synth.Abort()
 		synth.Close()
+		removeTemp()
 		fmt.Fprintf(stderr, "interrupted by %s: the output folder was left as it was, or wholly replaced if writing had begun; nothing else is left behind\n", s)
 		os.Exit(128 + int(s.(syscall.Signal)))
 	}()

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"syscall"
-	"time"
 )
 
 // What keeps an interrupted or failing run from leaving anything behind, and two runs from
@@ -119,41 +118,4 @@ func lockOutput(outdir string) (unlock func(), err error) {
 	_ = f.Truncate(0)
 	_, _ = f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	return func() { f.Close() }, nil
-}
-
-// RemoveStaleJSII removes the temporary folders jsii's Go runtime leaves in the system's
-// temporary folder when a run is killed: the runtime it unpacks for Node (jsii-runtime.*), and
-// the bundles it extracts (*.tgz folders). A runtime folder is stale when no process runs from
-// it (Node's command line names it), so call it while this run's Node still runs; a bundle
-// folder when it is over an hour old, far longer than any run.
-func RemoveStaleJSII() {
-	tmp := os.TempDir()
-	entries, err := os.ReadDir(tmp)
-	if err != nil {
-		return
-	}
-	var cmdlines []string
-	procs, _ := os.ReadDir("/proc")
-	for _, p := range procs {
-		if b, err := os.ReadFile(filepath.Join("/proc", p.Name(), "cmdline")); err == nil {
-			cmdlines = append(cmdlines, string(b))
-		}
-	}
-	for _, e := range entries {
-		name, path := e.Name(), filepath.Join(tmp, e.Name())
-		switch {
-		case strings.HasPrefix(name, "jsii-runtime.") && e.IsDir():
-			inUse := false
-			for _, c := range cmdlines {
-				inUse = inUse || strings.Contains(c, path)
-			}
-			if !inUse {
-				_ = os.RemoveAll(path)
-			}
-		case strings.HasSuffix(name, ".tgz") && e.IsDir():
-			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Hour {
-				_ = os.RemoveAll(path)
-			}
-		}
-	}
 }

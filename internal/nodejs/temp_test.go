@@ -1,0 +1,28 @@
+package nodejs
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// TestRemoveDeadKeepsLiveFolders: a dead process's folder goes, a live one's (this test's) stays,
+// and anything not named by PrivateTemp, such as another program's jsii folder, is never touched.
+func TestRemoveDeadKeepsLiveFolders(t *testing.T) {
+	base := t.TempDir()
+	dead := filepath.Join(base, tempPrefix+"999999999")
+	live := filepath.Join(base, tempPrefix+strconv.Itoa(os.Getpid()))
+	other := filepath.Join(base, "jsii-runtime.12345")
+	for _, d := range []string{dead, live, other} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	removeDead(base)
+	for dir, want := range map[string]bool{dead: false, live: true, other: true} {
+		if _, err := os.Stat(dir); (err == nil) != want {
+			t.Errorf("%s: exists=%v, want %v", dir, err == nil, want)
+		}
+	}
+}
