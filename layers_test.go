@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -52,5 +55,35 @@ func TestLayers(t *testing.T) {
 				assert.Fail(t, pkg+" imports charts", "only synth composes the charts; read the model from env")
 			}
 		}
+	}
+}
+
+// TestJSIIIsClosedByEveryTestBinary: a test binary that links jsii unpacks its runtime into the
+// temporary folder as it starts, and leaves it there unless its TestMain closes jsii.
+func TestJSIIIsClosedByEveryTestBinary(t *testing.T) {
+	pkgs, err := exec.Command("go", "list", "-f", `{{.Dir}} {{len .TestGoFiles}} {{len .XTestGoFiles}}`, "./...").CombinedOutput()
+	require.NoError(t, err, string(pkgs))
+	for _, line := range strings.Split(strings.TrimSpace(string(pkgs)), "\n") {
+		var dir string
+		var tests, xtests int
+		_, err := fmt.Sscan(line, &dir, &tests, &xtests)
+		require.NoError(t, err, line)
+		if tests+xtests == 0 {
+			continue
+		}
+		deps, err := exec.Command("go", "list", "-test", "-deps", dir).CombinedOutput()
+		require.NoError(t, err, string(deps))
+		if !strings.Contains(string(deps), "github.com/aws/jsii-runtime-go\n") {
+			continue
+		}
+		files, err := filepath.Glob(filepath.Join(dir, "*_test.go"))
+		require.NoError(t, err)
+		found := false
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			require.NoError(t, err)
+			found = found || strings.Contains(string(b), "func TestMain(")
+		}
+		assert.True(t, found, "%s links jsii but no TestMain closes it", dir)
 	}
 }

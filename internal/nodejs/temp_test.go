@@ -5,7 +5,16 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/aws/jsii-runtime-go"
 )
+
+// TestMain closes jsii when the tests end, so that its runtime folder goes.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	jsii.Close()
+	os.Exit(code)
+}
 
 // TestRemoveDeadKeepsLiveFolders: a dead process's folder goes, a live one's (this test's) stays,
 // and anything not named by PrivateTemp, such as another program's jsii folder, is never touched.

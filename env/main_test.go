@@ -1,0 +1,11 @@
+package env_test
+
+import (
+	"testing"
+
+	"github.com/screenshot-algo/k8s/internal/k8stest"
+)
+
+// TestMain closes jsii when the tests end: env links the constructs, whose cdk8s packages unpack
+// jsii's runtime into a temporary folder as they initialize.
+func TestMain(m *testing.M) { k8stest.Main(m) }
