@@ -173,9 +173,10 @@ const MaxSurgePercent = 25
 func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Workload {
 	c := constructs.NewConstruct(scope, jsii.String(id))
 	name := props.Identity.ObjectName()
+	// Zero leaves the count to the autoscaler: spec.replicas is then left out.
 	replicas := cmp.Or(props.Replicas, 1)
 	if props.Autoscaling != nil {
-		replicas = props.Autoscaling.Min
+		replicas = 0
 	}
 	grace := cmp.Or(props.TerminationGracePeriodSeconds, 30)
 
@@ -271,9 +272,6 @@ func NewWorkload(scope constructs.Construct, id string, props WorkloadProps) *Wo
 		w.Target.APIVersion, w.Target.Kind = RolloutAPIVersion, RolloutKind
 	}
 	w.own(props)
-	if props.Autoscaling != nil {
-		replicas = 0 // left to the autoscaler
-	}
 	if rollout {
 		NewRollout(c, "Rollout", RolloutProps{
 			Namespace: props.Namespace, Identity: props.Identity, Template: template, PreStopSleepSeconds: props.PreStopSleepSeconds, Replicas: replicas,
