@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"github.com/screenshot-algo/k8s/internal/deadpid"
 )
 
 // What keeps an interrupted or failing run from leaving anything behind, and two runs from
@@ -77,28 +79,7 @@ func dropStaging(dir string) {
 // (killed, say): the process ID in a folder's name is checked, so another live run's folder is
 // never touched.
 func removeStale(outdir string) {
-	prefix := stagingPrefix(outdir)
-	parent := filepath.Dir(filepath.Clean(outdir))
-	entries, err := os.ReadDir(parent)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		rest, ok := strings.CutPrefix(e.Name(), prefix)
-		if !ok || !e.IsDir() {
-			continue
-		}
-		pidText, _, _ := strings.Cut(rest, "-")
-		if pid, err := strconv.Atoi(pidText); err == nil && !alive(pid) {
-			_ = os.RemoveAll(filepath.Join(parent, e.Name()))
-		}
-	}
-}
-
-// alive reports whether a process with the ID runs.
-func alive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
+	deadpid.RemoveIn(filepath.Dir(filepath.Clean(outdir)), stagingPrefix(outdir))
 }
 
 // lockOutput takes the output folder's lock, a file beside it, for the rest of the run: two

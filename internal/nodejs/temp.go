@@ -1,14 +1,13 @@
 package nodejs
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
-	"syscall"
 
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/screenshot-algo/k8s/internal/deadpid"
 )
 
 // tempPrefix names the per-process temporary folders of PrivateTemp.
@@ -22,7 +21,7 @@ const tempPrefix = "screenshot-algo-jsii-"
 // the folder once jsii is closed.
 func PrivateTemp() (remove func()) {
 	base := os.TempDir()
-	removeDead(base)
+	deadpid.RemoveIn(base, tempPrefix)
 	dir := filepath.Join(base, tempPrefix+strconv.Itoa(os.Getpid()))
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return func() {}
@@ -32,27 +31,4 @@ func PrivateTemp() (remove func()) {
 	// before it started Node, makes the next call build one under dir.
 	jsii.Close()
 	return func() { _ = os.RemoveAll(dir) }
-}
-
-// removeDead removes the PrivateTemp folders in base whose process no longer runs.
-func removeDead(base string) {
-	entries, err := os.ReadDir(base)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		pidText, ok := strings.CutPrefix(e.Name(), tempPrefix)
-		if !ok || !e.IsDir() {
-			continue
-		}
-		if pid, err := strconv.Atoi(pidText); err == nil && !alive(pid) {
-			_ = os.RemoveAll(filepath.Join(base, e.Name()))
-		}
-	}
-}
-
-// alive reports whether a process with the ID runs.
-func alive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }

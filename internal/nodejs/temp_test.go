@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/aws/jsii-runtime-go"
+
+	"github.com/screenshot-algo/k8s/internal/deadpid"
 )
 
 // TestMain closes jsii when the tests end, so that its runtime folder goes.
@@ -16,9 +18,9 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// TestRemoveDeadKeepsLiveFolders: a dead process's folder goes, a live one's (this test's) stays,
+// TestPrivateTempFoldersOfLiveRunsStay: a dead process's folder goes, a live one's (this test's) stays,
 // and anything not named by PrivateTemp, such as another program's jsii folder, is never touched.
-func TestRemoveDeadKeepsLiveFolders(t *testing.T) {
+func TestPrivateTempFoldersOfLiveRunsStay(t *testing.T) {
 	base := t.TempDir()
 	dead := filepath.Join(base, tempPrefix+"999999999")
 	live := filepath.Join(base, tempPrefix+strconv.Itoa(os.Getpid()))
@@ -28,7 +30,7 @@ func TestRemoveDeadKeepsLiveFolders(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	removeDead(base)
+	deadpid.RemoveIn(base, tempPrefix)
 	for dir, want := range map[string]bool{dead: false, live: true, other: true} {
 		if _, err := os.Stat(dir); (err == nil) != want {
 			t.Errorf("%s: exists=%v, want %v", dir, err == nil, want)
