@@ -75,12 +75,18 @@ func (n *nodeOutput) text() string {
 	return n.buf.String()
 }
 
-// passOn writes what was held to w, once the runtime has stopped.
-func (n *nodeOutput) passOn(w io.Writer) {
+// stop closes the pipe and waits until everything written to it is held.
+func (n *nodeOutput) stop() {
 	if n.w != nil {
 		n.w.Close()
+		n.w = nil
 		<-n.done
 	}
+}
+
+// passOn writes what was held to w, once the runtime has stopped.
+func (n *nodeOutput) passOn(w io.Writer) {
+	n.stop()
 	_, _ = io.WriteString(w, n.text())
 }
 
@@ -122,16 +128,13 @@ func guarded(stderr io.Writer, node *nodeOutput, f func() int) (code int) {
 			select {} // the signal handler is exiting the process
 		}
 		synth.Close()
-		if n := node.w; n != nil {
-			n.Close()
-			<-node.done
-		}
+		node.stop()
 		status := ""
 		if m := exitStatus.FindStringSubmatch(node.text()); m != nil {
 			status = strings.TrimSpace(m[1])
 		}
 		fmt.Fprintf(stderr, "error: %s; the output folder is unchanged\n", nodeFailure(fmt.Sprint(r), status))
-		node.w, node.buf = nil, bytes.Buffer{} // held back: the line above says it
+		node.buf.Reset() // held back: the line above says it
 		code = exitInvalid
 	}()
 	return f()

@@ -1,6 +1,7 @@
 package env
 
 import (
+	"maps"
 	"net/netip"
 	"regexp"
 	"slices"
@@ -205,9 +206,9 @@ func (fs IPFamilies) String() string {
 // ChangeOn changes the environment's settings on its current cloud, on a copy of the map, so
 // that a variant or a test never changes the environment it was derived from.
 func (e *Environment) ChangeOn(change func(*CloudSettings)) {
-	clouds := make(map[CloudName]CloudSettings, len(e.Clouds))
-	for k, v := range e.Clouds {
-		clouds[k] = v
+	clouds := maps.Clone(e.Clouds)
+	if clouds == nil {
+		clouds = map[CloudName]CloudSettings{}
 	}
 	s := clouds[e.Cloud]
 	change(&s)
