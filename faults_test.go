@@ -22,6 +22,7 @@ import (
 // faultRig runs the built program against an output folder inside a throwaway git checkout.
 type faultRig struct {
 	bin, repo, out string
+	tmp            string                       // the program's TMPDIR
 	old, new       map[string]map[string]string // per environment, the two outputs a run may leave
 }
 
@@ -30,7 +31,8 @@ type faultRig struct {
 func newFaultRig(t *testing.T) *faultRig {
 	t.Helper()
 	dir := t.TempDir()
-	r := &faultRig{bin: filepath.Join(dir, "screenshot-algo-k8s"), repo: filepath.Join(dir, "repo")}
+	r := &faultRig{bin: filepath.Join(dir, "screenshot-algo-k8s"), repo: filepath.Join(dir, "repo"), tmp: filepath.Join(dir, "tmp")}
+	require.NoError(t, os.MkdirAll(r.tmp, 0o755))
 	r.out = filepath.Join(r.repo, "dist")
 	build := exec.Command("go", "build", "-o", r.bin, ".")
 	out, err := build.CombinedOutput()
@@ -69,6 +71,7 @@ func (r *faultRig) run(t *testing.T, fault func(pid int), args ...string) outcom
 	cmd := exec.Command(r.bin, append([]string{"--quiet", "--output", r.out}, args...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
+	cmd.Env = append(os.Environ(), "TMPDIR="+r.tmp)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	require.NoError(t, cmd.Start())
 	if fault != nil {
@@ -127,16 +130,21 @@ func equalTrees(a, b map[string]string) bool {
 	return true
 }
 
-// assertNoDeadTemp checks that no run that has ended left its jsii folder
-// (<tmp>/screenshot-algo-jsii-<pid>, nodejs.PrivateTemp) behind.
-func assertNoDeadTemp(t *testing.T, what string) {
+// checkTemp asserts that jsii wrote nothing outside the run's own temporary folder
+// (<tmp>/screenshot-algo-jsii-<pid>, internal/startup), which shows that startup ran before
+// cdk8s's packages initialized. With clean, it also asserts that no ended run's folder is left.
+func (r *faultRig) checkTemp(t *testing.T, what string, clean bool) {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(os.TempDir(), "screenshot-algo-jsii-*"))
+	entries, err := os.ReadDir(r.tmp)
 	require.NoError(t, err)
-	for _, p := range paths {
-		pid, err := strconv.Atoi(strings.TrimPrefix(filepath.Base(p), "screenshot-algo-jsii-"))
-		require.NoError(t, err, p)
-		assert.NoError(t, syscall.Kill(pid, 0), "%s: %s is left, and its process has ended", what, p)
+	for _, e := range entries {
+		pid, err := strconv.Atoi(strings.TrimPrefix(e.Name(), "screenshot-algo-jsii-"))
+		if !assert.NoError(t, err, "%s: %s is outside the run's own temporary folder", what, e.Name()) {
+			continue
+		}
+		if clean {
+			assert.NoError(t, syscall.Kill(pid, 0), "%s: %s is left, and its process has ended", what, e.Name())
+		}
 	}
 }
 
@@ -151,23 +159,16 @@ func killAfter(d time.Duration, sig syscall.Signal, group bool) func(int) {
 	}
 }
 
-// catching waits until the process catches SIGTERM (its handler is installed), reading the
-// SigCgt mask of /proc/<pid>/status. Go and jsii initialize before that, in the first tens of
-// milliseconds, and a SIGTERM then gets the default action; see the note on issue 15.
-func catching(pid int) {
-	for i := 0; i < 500; i++ {
-		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-		if err != nil {
+// started waits until the program has made its own temporary folder in <tmp>: internal/startup
+// makes it while the packages initialize, after the Go runtime and os/signal (the signals
+// package) are ready, and before cdk8s's packages start jsii.
+func (r *faultRig) started(pid int) {
+	dir := filepath.Join(r.tmp, "screenshot-algo-jsii-"+strconv.Itoa(pid))
+	for i := 0; i < 5000; i++ {
+		if _, err := os.Stat(dir); err == nil {
 			return
 		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if mask, ok := strings.CutPrefix(line, "SigCgt:"); ok {
-				if bits, err := strconv.ParseUint(strings.TrimSpace(mask), 16, 64); err == nil && bits&(1<<(uint(syscall.SIGTERM)-1)) != 0 {
-					return
-				}
-			}
-		}
-		time.Sleep(2 * time.Millisecond)
+		time.Sleep(100 * time.Microsecond)
 	}
 }
 
@@ -187,17 +188,19 @@ func TestFaults(t *testing.T) {
 			// The whole process group, as a supervisor's kill -9 of a job does; Node goes too.
 			r.run(t, killAfter(d*time.Millisecond, syscall.SIGKILL, true))
 			r.check(t, fmt.Sprintf("killed after %s", d*time.Millisecond), false)
+			r.checkTemp(t, fmt.Sprintf("killed after %s", d*time.Millisecond), false)
 			require.Equal(t, 0, r.run(t, nil).code, "the next run succeeds")
 			r.check(t, fmt.Sprintf("the run after a kill at %s", d*time.Millisecond), true)
-			assertNoDeadTemp(t, fmt.Sprintf("the run after a kill at %s", d*time.Millisecond))
+			r.checkTemp(t, fmt.Sprintf("the run after a kill at %s", d*time.Millisecond), true)
 		}
 	})
 
 	t.Run("SIGTERM", func(t *testing.T) {
-		for _, d := range delays {
+		for _, d := range append([]time.Duration{0, 5}, delays...) {
 			r.reset(t)
-			// The delay counts from when the program catches SIGTERM.
-			o := r.run(t, func(pid int) { catching(pid); killAfter(d*time.Millisecond, syscall.SIGTERM, false)(pid) })
+			// The delay counts from when the program has started (r.started). 0 and 5 ms fall
+			// while the packages initialize and jsii's client is made, before main runs.
+			o := r.run(t, func(pid int) { r.started(pid); killAfter(d*time.Millisecond, syscall.SIGTERM, false)(pid) })
 			what := fmt.Sprintf("SIGTERM after %s", d*time.Millisecond)
 			r.check(t, what, true)
 			assert.Contains(t, []int{0, 143}, o.code, "%s: %q", what, o.stderr)
@@ -206,7 +209,7 @@ func TestFaults(t *testing.T) {
 				assert.Contains(t, o.stderr, "interrupted by terminated")
 			}
 			assert.NotContains(t, o.stderr, "goroutine", what)
-			assertNoDeadTemp(t, what)
+			r.checkTemp(t, what, true)
 		}
 	})
 
@@ -227,7 +230,7 @@ func TestFaults(t *testing.T) {
 				assert.Contains(t, o.stderr, "which runs cdk8s, stopped during the synthesis", what)
 				assert.NotContains(t, o.stderr, "goroutine", what)
 			}
-			assertNoDeadTemp(t, what)
+			r.checkTemp(t, what, true)
 		}
 	})
 

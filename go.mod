@@ -8,10 +8,10 @@ require (
 	github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2 v2.68.106
 	github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2 v2.5.6
 	github.com/stretchr/testify v1.12.1
-	go.yaml.in/yaml/v3 v3.0.5
 	k8s.io/api v0.36.3
 	k8s.io/apimachinery v0.36.3
 	k8s.io/client-go v0.36.3
+	k8s.io/utils v0.0.0-20260626114624-be93311217bd
 	sigs.k8s.io/kustomize/api v0.21.2
 	sigs.k8s.io/kustomize/kyaml v0.21.2
 	sigs.k8s.io/yaml v1.6.0
@@ -53,6 +53,7 @@ require (
 	github.com/xlab/treeprint v1.2.0 // indirect
 	github.com/yuin/goldmark v1.7.16 // indirect
 	go.yaml.in/yaml/v2 v2.4.4 // indirect
+	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/lint v0.0.0-20241112194109-818c5a804067 // indirect
 	golang.org/x/mod v0.42.0 // indirect
 	golang.org/x/net v0.61.0 // indirect
@@ -71,10 +72,15 @@ require (
 	gopkg.in/inf.v0 v0.9.1 // indirect
 	k8s.io/klog/v2 v2.140.0 // indirect
 	k8s.io/kube-openapi v0.0.0-20260721132016-d427ff9ee9ad // indirect
-	k8s.io/utils v0.0.0-20260626114624-be93311217bd // indirect
 	sigs.k8s.io/json v0.0.0-20250730193827-2d320260d730 // indirect
 	sigs.k8s.io/randfill v1.0.0 // indirect
 	sigs.k8s.io/structured-merge-diff/v6 v6.4.2 // indirect
 )
 
 replace github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2 v2.68.106 => github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2 v2.68.91
+
+// internal/startup is a module of its own so that its import path sorts before every
+// github.com package: Go initializes it first, before cdk8s's packages start jsii (see its doc).
+require early.screenshot-algo.io/startup v0.0.0
+
+replace early.screenshot-algo.io/startup => ./internal/startup

@@ -4,30 +4,28 @@ package main
 
 import (
 	"bytes"
+	"early.screenshot-algo.io/startup/signals"
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"regexp"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"syscall"
 
-	"github.com/screenshot-algo/k8s/internal/nodejs"
+	"early.screenshot-algo.io/startup"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
 func main() {
-	nodejs.UseProjectNode()
-	removeTemp := nodejs.PrivateTemp()
 	stderr := os.Stderr
 	node := captureNodeOutput()
-	stopOnSignal(stderr, removeTemp)
+	stopOnSignal(stderr)
 	code := guarded(stderr, node, func() int { return run(os.Args[1:], os.Getenv, os.Stdout, stderr) })
 	// Stop Node and remove jsii's temporary folders; os.Exit skips deferred calls.
 	synth.Close()
-	removeTemp()
+	startup.RemoveTemp()
 	node.passOn(stderr)
 	os.Exit(code)
 }
@@ -101,15 +99,13 @@ var interrupted atomic.Bool
 // stopOnSignal makes SIGINT and SIGTERM (Ctrl-C, a CI cancel, a timeout) stop the run cleanly:
 // a swap in progress finishes, so every dist/<env> is wholly old or wholly new; the staging folder
 // and jsii's runtime folder go; one line says so; the exit code is 130 or 143.
-func stopOnSignal(stderr io.Writer, removeTemp func()) {
-	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, syscall.SIGINT, syscall.SIGTERM)
+func stopOnSignal(stderr io.Writer) {
 	go func() {
-		s := <-signals
+		s := <-signals.C
 		interrupted.Store(true)
 		synth.Abort()
 		synth.Close()
-		removeTemp()
+		startup.RemoveTemp()
 		fmt.Fprintf(stderr, "interrupted by %s: the output folder was left as it was, or wholly replaced if writing had begun; nothing else is left behind\n", s)
 		os.Exit(128 + int(s.(syscall.Signal)))
 	}()

@@ -11,12 +11,20 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"early.screenshot-algo.io/startup"
+	"early.screenshot-algo.io/startup/signals"
 	"github.com/screenshot-algo/k8s/env"
+
 	"github.com/screenshot-algo/k8s/internal/k8stest"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
-func TestMain(m *testing.M) { k8stest.Main(m) }
+// TestMain gives Ctrl-C back to `go test`, and removes, once jsii is closed, the temporary folder
+// that internal/startup gives this test binary as it gives the program.
+func TestMain(m *testing.M) {
+	signals.Release()
+	k8stest.Main(m, startup.RemoveTemp)
+}
 
 // updateSnapshots rewrites the snapshots instead of comparing: UPDATE_SNAPSHOTS=1 go test ./...
 // (or make snapshots). An environment variable rather than a -update flag, because go test ./...

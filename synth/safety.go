@@ -10,7 +10,7 @@ import (
 	"sync"
 	"syscall"
 
-	"github.com/screenshot-algo/k8s/internal/deadpid"
+	"early.screenshot-algo.io/startup/deadpid"
 )
 
 // What keeps an interrupted or failing run from leaving anything behind, and two runs from

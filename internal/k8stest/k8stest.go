@@ -21,11 +21,15 @@ import (
 )
 
 // Main runs a package's tests on the project's Node and releases jsii afterwards. Call it from
-// TestMain. jsii is not goroutine-safe: tests that build constructs must not call t.Parallel.
-func Main(m *testing.M) {
+// TestMain; then runs after, such as removing a temporary folder that needs jsii closed first.
+// jsii is not goroutine-safe: tests that build constructs must not call t.Parallel.
+func Main(m *testing.M, after ...func()) {
 	nodejs.UseProjectNode()
 	code := m.Run()
 	jsii.Close()
+	for _, f := range after {
+		f()
+	}
 	os.Exit(code)
 }
 

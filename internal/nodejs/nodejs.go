@@ -1,16 +1,18 @@
 // Package nodejs points jsii at the project's Node 22, which `npm ci` installs into
-// node_modules, so that neither the program nor its tests run on the machine's end-of-life Node.
+// node_modules, so that tests do not run on the machine's end-of-life Node. The program itself
+// gets it earlier, from internal/startup.
 package nodejs
 
 import (
 	"os"
-	"path/filepath"
 
 	"github.com/aws/jsii-runtime-go"
+
+	"early.screenshot-algo.io/startup"
 )
 
-// UseProjectNode sets JSII_NODE to the nearest node_modules/.bin/node above the working folder,
-// unless JSII_NODE is already set or there is none. It must run before the first cdk8s call.
+// UseProjectNode sets JSII_NODE to the project's Node (startup.ProjectNode), unless JSII_NODE is
+// already set or there is none. It must run before the first cdk8s call.
 //
 // The cdk8s packages register their types with jsii in init(), and that creates jsii's client,
 // which reads JSII_NODE there and then. Node itself only starts on the first request, so closing
@@ -20,21 +22,8 @@ func UseProjectNode() {
 	if os.Getenv("JSII_NODE") != "" {
 		return
 	}
-	dir, err := os.Getwd()
-	if err != nil {
-		return
-	}
-	for {
-		node := filepath.Join(dir, "node_modules", ".bin", "node")
-		if _, err := os.Stat(node); err == nil {
-			os.Setenv("JSII_NODE", node)
-			jsii.Close()
-			return
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return
-		}
-		dir = parent
+	if node := startup.ProjectNode(); node != "" {
+		os.Setenv("JSII_NODE", node)
+		jsii.Close()
 	}
 }

@@ -1,0 +1,3 @@
+module early.screenshot-algo.io/startup
+
+go 1.26.0

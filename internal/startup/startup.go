@@ -1,0 +1,85 @@
+// Package startup readies the program for jsii before any cdk8s package initializes: it points
+// jsii at the project's Node and at a temporary folder named for the process.
+//
+// It has to run first because cdk8s's packages register their types with jsii in init(), and the
+// first registration (constructs-go's) creates jsii's client: it unpacks the jsii runtime into
+// the temporary folder and picks the Node binary there and then. Go initializes packages in
+// import-path order as soon as their imports are ready. This package imports nothing that
+// constructs-go does not import too, so it is ready no later than constructs-go, and it is a
+// module of its own whose path (early.screenshot-algo.io) sorts before every github.com package,
+// so it goes first. The fault test (checkTemp) fails if jsii ever writes outside that folder.
+package startup
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"early.screenshot-algo.io/startup/deadpid"
+)
+
+// tempPrefix names the per-process temporary folders: <tmp>/screenshot-algo-jsii-<pid>.
+const tempPrefix = "screenshot-algo-jsii-"
+
+// tempDir is this process's private temporary folder, or "" when none was made.
+var tempDir string
+
+func init() {
+	useProjectNode()
+	tempDir = privateTemp(os.TempDir(), os.Getpid())
+}
+
+// useProjectNode sets JSII_NODE to the project's Node 22, unless it is already set.
+func useProjectNode() {
+	if os.Getenv("JSII_NODE") != "" {
+		return
+	}
+	if node := ProjectNode(); node != "" {
+		os.Setenv("JSII_NODE", node)
+	}
+}
+
+// ProjectNode is the nearest node_modules/.bin/node above the working folder, which `npm ci`
+// installs, or "" when there is none.
+func ProjectNode() string {
+	dir, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	for {
+		node := filepath.Join(dir, "node_modules", ".bin", "node")
+		if _, err := os.Stat(node); err == nil {
+			return node
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// privateTemp points TMPDIR at <base>/screenshot-algo-jsii-<pid>, where jsii then unpacks its
+// runtime and bundles. jsii's own folder names cannot be traced back to a process, so a killed
+// run's leftovers could not be told from a live run's; under a folder named for the PID they can.
+// It first removes the folders of processes that no longer run, never a live one's.
+func privateTemp(base string, pid int) string {
+	deadpid.RemoveIn(base, tempPrefix)
+	dir := filepath.Join(base, tempPrefix+strconv.Itoa(pid))
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return ""
+	}
+	os.Setenv("TMPDIR", dir)
+	return dir
+}
+
+// TempDir is this process's private temporary folder, or "" when there is none (in tests, or
+// when it could not be made).
+func TempDir() string { return tempDir }
+
+// RemoveTemp removes the private temporary folder. Call it once jsii is closed.
+func RemoveTemp() {
+	if tempDir != "" {
+		_ = os.RemoveAll(tempDir)
+	}
+}
