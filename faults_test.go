@@ -237,7 +237,7 @@ func TestFaults(t *testing.T) {
 	t.Run("Node missing", func(t *testing.T) {
 		r.reset(t)
 		cmd := exec.Command(r.bin, "--quiet", "--output", r.out)
-		cmd.Env = append(os.Environ(), "JSII_NODE="+filepath.Join(t.TempDir(), "no-node"))
+		cmd.Env = append(os.Environ(), "TMPDIR="+r.tmp, "JSII_NODE="+filepath.Join(t.TempDir(), "no-node"))
 		out, err := cmd.CombinedOutput()
 		require.Error(t, err)
 		assert.Equal(t, 1, strings.Count(string(out), "\n"), "one line: %q", out)

@@ -87,3 +87,26 @@ func TestJSIIIsClosedByEveryTestBinary(t *testing.T) {
 		assert.True(t, found, "%s links jsii but no TestMain closes it", dir)
 	}
 }
+
+// TestOnlyTheProgramRunsStartup: internal/startup and its signals package change the process in
+// init() (TMPDIR, JSII_NODE, signal handling), which only the program wants. A test binary or
+// tool that linked them would leave a temporary folder behind and swallow Ctrl-C; the root
+// package's own tests undo both in TestMain.
+func TestOnlyTheProgramRunsStartup(t *testing.T) {
+	out, err := exec.Command("go", "list", "-test", "-deps", "-f", `{{.ImportPath}}`, "./...").CombinedOutput()
+	require.NoError(t, err, string(out))
+	deps, err := exec.Command("go", "list", "-test", "-f", `{{.ImportPath}}: {{join .Deps " "}}`, "./...").CombinedOutput()
+	require.NoError(t, err, string(deps))
+	require.Contains(t, string(out), "early.screenshot-algo.io/startup/signals", "go list sees the program use startup")
+	for _, line := range strings.Split(strings.TrimSpace(string(deps)), "\n") {
+		pkg, list, _ := strings.Cut(line, ": ")
+		if pkg == module || strings.HasPrefix(pkg, module+" ") || strings.HasPrefix(pkg, module+".test") {
+			continue // the program, and its own tests
+		}
+		for _, dep := range strings.Fields(list) {
+			if dep == "early.screenshot-algo.io/startup" || dep == "early.screenshot-algo.io/startup/signals" {
+				assert.Fail(t, pkg+" links "+dep, "only the program runs startup; tests find Node through internal/nodejs")
+			}
+		}
+	}
+}

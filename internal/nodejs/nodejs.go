@@ -8,10 +8,10 @@ import (
 
 	"github.com/aws/jsii-runtime-go"
 
-	"early.screenshot-algo.io/startup"
+	"early.screenshot-algo.io/startup/projectnode"
 )
 
-// UseProjectNode sets JSII_NODE to the project's Node (startup.ProjectNode), unless JSII_NODE is
+// UseProjectNode sets JSII_NODE to the project's Node (projectnode.Find), unless JSII_NODE is
 // already set or there is none. It must run before the first cdk8s call.
 //
 // The cdk8s packages register their types with jsii in init(), and that creates jsii's client,
@@ -22,7 +22,7 @@ func UseProjectNode() {
 	if os.Getenv("JSII_NODE") != "" {
 		return
 	}
-	if node := startup.ProjectNode(); node != "" {
+	if node := projectnode.Find(); node != "" {
 		os.Setenv("JSII_NODE", node)
 		jsii.Close()
 	}

@@ -16,6 +16,7 @@ import (
 	"strconv"
 
 	"early.screenshot-algo.io/startup/deadpid"
+	"early.screenshot-algo.io/startup/projectnode"
 )
 
 // tempPrefix names the per-process temporary folders: <tmp>/screenshot-algo-jsii-<pid>.
@@ -34,28 +35,8 @@ func useProjectNode() {
 	if os.Getenv("JSII_NODE") != "" {
 		return
 	}
-	if node := ProjectNode(); node != "" {
+	if node := projectnode.Find(); node != "" {
 		os.Setenv("JSII_NODE", node)
-	}
-}
-
-// ProjectNode is the nearest node_modules/.bin/node above the working folder, which `npm ci`
-// installs, or "" when there is none.
-func ProjectNode() string {
-	dir, err := os.Getwd()
-	if err != nil {
-		return ""
-	}
-	for {
-		node := filepath.Join(dir, "node_modules", ".bin", "node")
-		if _, err := os.Stat(node); err == nil {
-			return node
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
 	}
 }
 
