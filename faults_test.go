@@ -31,12 +31,9 @@ type faultRig struct {
 func newFaultRig(t *testing.T) *faultRig {
 	t.Helper()
 	dir := t.TempDir()
-	r := &faultRig{bin: filepath.Join(dir, "screenshot-algo-k8s"), repo: filepath.Join(dir, "repo"), tmp: filepath.Join(dir, "tmp")}
+	r := &faultRig{bin: buildProgram(t), repo: filepath.Join(dir, "repo"), tmp: filepath.Join(dir, "tmp")}
 	require.NoError(t, os.MkdirAll(r.tmp, 0o755))
 	r.out = filepath.Join(r.repo, "dist")
-	build := exec.Command("go", "build", "-o", r.bin, ".")
-	out, err := build.CombinedOutput()
-	require.NoError(t, err, string(out))
 	require.NoError(t, os.MkdirAll(r.repo, 0o755))
 	gitignore, err := os.ReadFile(".gitignore")
 	require.NoError(t, err)
@@ -56,6 +53,15 @@ func newFaultRig(t *testing.T) *faultRig {
 		require.NotEqual(t, r.old[e], r.new[e], e)
 	}
 	return r
+}
+
+// buildProgram builds the program into a temporary folder and returns its path.
+func buildProgram(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "screenshot-algo-k8s")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	require.NoError(t, err, string(out))
+	return bin
 }
 
 // outcome is how one run ended.

@@ -4,7 +4,6 @@ package main
 
 import (
 	"bytes"
-	"early.screenshot-algo.io/startup/signals"
 	"fmt"
 	"io"
 	"os"
@@ -15,6 +14,9 @@ import (
 	"syscall"
 
 	"early.screenshot-algo.io/startup"
+	"early.screenshot-algo.io/startup/signals"
+
+	"github.com/screenshot-algo/k8s/internal/jsiicache"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
@@ -22,7 +24,11 @@ func main() {
 	stderr := os.Stderr
 	node := captureNodeOutput()
 	stopOnSignal(stderr)
+	cache := jsiicache.Check(startup.PackageCache(), jsiicache.Key())
 	code := guarded(stderr, node, func() int { return run(os.Args[1:], os.Getenv, os.Stdout, stderr) })
+	if code == 0 {
+		cache.Record()
+	}
 	// Stop Node and remove jsii's temporary folders; os.Exit skips deferred calls.
 	synth.Close()
 	startup.RemoveTemp()

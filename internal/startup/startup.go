@@ -1,5 +1,6 @@
 // Package startup readies the program for jsii before any cdk8s package initializes: it points
-// jsii at the project's Node and at a temporary folder named for the process.
+// jsii at the project's Node, at the project's package cache (.cache/jsii) and at a temporary
+// folder named for the process.
 //
 // It has to run first because cdk8s's packages register their types with jsii in init(), and the
 // first registration (constructs-go's) creates jsii's client: it unpacks the jsii runtime into
@@ -26,19 +27,28 @@ const tempPrefix = "screenshot-algo-jsii-"
 var tempDir string
 
 func init() {
-	useProjectNode()
+	root := projectnode.Root()
+	if root != "" && os.Getenv("JSII_NODE") == "" {
+		os.Setenv("JSII_NODE", filepath.Join(root, "node_modules", ".bin", "node"))
+	}
+	if root != "" && os.Getenv(packageCacheVar) == "" {
+		packageCache = filepath.Join(root, ".cache", "jsii", "packages")
+		os.Setenv(packageCacheVar, packageCache)
+	}
 	tempDir = privateTemp(os.TempDir(), os.Getpid())
 }
 
-// useProjectNode sets JSII_NODE to the project's Node 22, unless it is already set.
-func useProjectNode() {
-	if os.Getenv("JSII_NODE") != "" {
-		return
-	}
-	if node := projectnode.Find(); node != "" {
-		os.Setenv("JSII_NODE", node)
-	}
-}
+// packageCacheVar is where jsii's kernel keeps the cdk8s bundles it unpacked, so that later runs
+// skip unpacking them (about half a second on 2 cores). By default that is ~/.cache/aws/jsii.
+const packageCacheVar = "JSII_RUNTIME_PACKAGE_CACHE_ROOT"
+
+// packageCache is the package cache the program owns, or "" when it uses someone else's.
+var packageCache string
+
+// PackageCache is the project's jsii package cache, <checkout>/.cache/jsii/packages, which the
+// program checks and repairs (internal/jsiicache): "" when the program runs outside a checkout or
+// the caller chose the cache through JSII_RUNTIME_PACKAGE_CACHE_ROOT.
+func PackageCache() string { return packageCache }
 
 // privateTemp points TMPDIR at <base>/screenshot-algo-jsii-<pid>, where jsii then unpacks its
 // runtime and bundles. jsii's own folder names cannot be traced back to a process, so a killed

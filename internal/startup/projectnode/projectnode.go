@@ -8,17 +8,16 @@ import (
 	"path/filepath"
 )
 
-// Find returns the nearest node_modules/.bin/node above the working folder, or "" when there is
-// none.
-func Find() string {
+// Root returns the nearest folder above the working folder that holds node_modules/.bin/node:
+// the project's checkout. It is "" when there is none.
+func Root() string {
 	dir, err := os.Getwd()
 	if err != nil {
 		return ""
 	}
 	for {
-		node := filepath.Join(dir, "node_modules", ".bin", "node")
-		if _, err := os.Stat(node); err == nil {
-			return node
+		if _, err := os.Stat(filepath.Join(dir, "node_modules", ".bin", "node")); err == nil {
+			return dir
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
@@ -26,4 +25,12 @@ func Find() string {
 		}
 		dir = parent
 	}
+}
+
+// Find returns the project's node_modules/.bin/node, or "" when there is none.
+func Find() string {
+	if root := Root(); root != "" {
+		return filepath.Join(root, "node_modules", ".bin", "node")
+	}
+	return ""
 }
