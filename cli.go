@@ -307,6 +307,9 @@ func runWith(all []env.Environment, args []string, getenv func(string) string, s
 	if len(args) > 0 && args[0] == "graph" {
 		return runGraph(all, args[1:], stdout, stderr)
 	}
+	if len(args) > 0 && args[0] == "deploy" {
+		return runDeploy(all, args[1:], stdout, stderr)
+	}
 	opts, err := parse(all, args, getenv)
 	if errors.Is(err, errHelp) {
 		fmt.Fprintf(stdout, usage, strings.Join(env.EnvironmentNames(), ", "))

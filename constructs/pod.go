@@ -163,15 +163,20 @@ func emptyDir(name, medium, sizeLimit string) *k8s.Volume {
 	return &k8s.Volume{Name: jsii.String(name), EmptyDir: src}
 }
 
-// httpProbe checks an HTTP path on the named container port.
+// httpProbe checks an HTTP path on the named container port. A zero initialDelaySeconds is left
+// out, as Kubernetes does: the Argo Rollouts controller drops it when it writes a Rollout back,
+// and a field the output sets but the cluster drops reads as a change on every deploy.
 func httpProbe(path, port string, initialDelay, period, failures int) *k8s.Probe {
-	return &k8s.Probe{
-		HttpGet:             &k8s.HttpGetAction{Path: jsii.String(path), Port: intOrString(port)},
-		InitialDelaySeconds: num(int64(initialDelay)),
-		PeriodSeconds:       num(int64(period)),
-		TimeoutSeconds:      num(3),
-		FailureThreshold:    num(int64(failures)),
+	probe := &k8s.Probe{
+		HttpGet:          &k8s.HttpGetAction{Path: jsii.String(path), Port: intOrString(port)},
+		PeriodSeconds:    num(int64(period)),
+		TimeoutSeconds:   num(3),
+		FailureThreshold: num(int64(failures)),
 	}
+	if initialDelay > 0 {
+		probe.InitialDelaySeconds = num(int64(initialDelay))
+	}
+	return probe
 }
 
 // startupProbe holds off liveness until the app has answered on path once, for up to seconds

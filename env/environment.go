@@ -57,6 +57,17 @@ type Environment struct {
 	ContainerDefaults constructs.Resources
 	// Tiers are the application's workloads (frontend, backend, worker), in this order.
 	Tiers []Tier
+	// Cluster names the cluster that `go run . deploy` may apply the environment to.
+	Cluster ClusterSettings
+}
+
+// ClusterSettings identify an environment's cluster, so that a deploy never lands on another.
+// Besides these, the cluster must carry the identity ConfigMap kube-system/screenshot-algo-cluster
+// naming the environment, which `go run . deploy ENV --claim-cluster` creates once.
+type ClusterSettings struct {
+	// Context is the kubeconfig context that reaches the cluster; a deploy through any other is
+	// refused. "" accepts any context (the identity ConfigMap still decides).
+	Context string
 }
 
 // IngressSettings places the application behind the nginx ingress controller.

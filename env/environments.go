@@ -183,6 +183,8 @@ func Dev() Environment {
 		Monitoring:        clusterMonitoring,
 		Delivery:          quick,
 		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
+		// make kind-up's cluster.
+		Cluster: ClusterSettings{Context: "kind-screenshot-algo"},
 		Tiers: []Tier{
 			Frontend(devScaling(2), devResources),
 			Backend(devScaling(2), devResources),
@@ -220,6 +222,8 @@ func Staging() Environment {
 		Monitoring:        clusterMonitoring,
 		Delivery:          careful(20),
 		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
+		// aws eks update-kubeconfig --name screenshot-algo-staging --alias screenshot-algo-staging
+		Cluster: ClusterSettings{Context: "screenshot-algo-staging"},
 		Tiers: []Tier{
 			Frontend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
 			Backend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
@@ -258,6 +262,8 @@ func Production() Environment {
 		Monitoring:        clusterMonitoring,
 		Delivery:          careful(100),
 		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
+		// aws eks update-kubeconfig --name screenshot-algo-production --alias screenshot-algo-production
+		Cluster: ClusterSettings{Context: "screenshot-algo-production"},
 		Tiers: []Tier{
 			Frontend(adrScaling(3), adrAppResources),
 			Backend(adrScaling(3), adrAppResources),

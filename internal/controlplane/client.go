@@ -153,6 +153,15 @@ func (c *Client) Apply(ctx context.Context, obj *unstructured.Unstructured, dryR
 	return c.warns.take(), err
 }
 
+// Get reads obj's live counterpart.
+func (c *Client) Get(ctx context.Context, obj *unstructured.Unstructured) (*unstructured.Unstructured, error) {
+	res, err := c.resource(obj)
+	if err != nil {
+		return nil, err
+	}
+	return res.Get(ctx, obj.GetName(), metav1.GetOptions{})
+}
+
 // resource finds the API resource for obj's kind, refreshing discovery once for new CRDs.
 func (c *Client) resource(obj *unstructured.Unstructured) (dynamic.ResourceInterface, error) {
 	gvk := obj.GroupVersionKind()

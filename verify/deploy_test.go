@@ -1,0 +1,199 @@
+package verify
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
+	apierrors "k8s.io/apimachinery/pkg/api/errors"
+	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
+	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+
+	"github.com/screenshot-algo/k8s/deploy"
+	"github.com/screenshot-algo/k8s/env"
+)
+
+// TestDeploy runs `deploy` against the simulated cluster, where kube-controller-manager, the
+// scheduler, kwok and the Argo Rollouts controller really roll production out: the guards, the
+// first deploy and its wait, a re-deploy that changes nothing, a dry run, and prunes that take
+// what the output dropped and keep what they must.
+func TestDeploy(t *testing.T) {
+	needsCluster(t)
+	simulation(t)
+	t.Parallel()
+	ctx := context.Background()
+	e := env.Production()
+	e.Namespace = "deploy-production"
+	e.Cluster.Context = "" // the simulated cluster is reached without a kubeconfig
+	target := deploy.Target{Config: sim.Config}
+	objs := manifests(t, synthFolder(t, e))
+	applyNamespaces(t, simClient, objs)
+	provideOutsideDependencies(t, objs)
+	run := func(e env.Environment, objs []*unstructured.Unstructured, o deploy.Options) (*deploy.Summary, error) {
+		o.Timeout = 3 * time.Minute
+		o.Progress = logWriter{t}
+		return deploy.Deploy(ctx, e, objs, target, o)
+	}
+	identity := simClient.Typed.CoreV1().ConfigMaps(deploy.IdentityNamespace)
+
+	t.Run("an unclaimed cluster is refused", func(t *testing.T) {
+		err := identity.Delete(ctx, deploy.IdentityName, metav1.DeleteOptions{})
+		if !apierrors.IsNotFound(err) {
+			require.NoError(t, err)
+		}
+		before := liveState(t, e.Namespace, objs)
+		_, err = run(e, objs, deploy.Options{})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), "--claim-cluster")
+		assert.Equal(t, before, liveState(t, e.Namespace, objs), "nothing was applied")
+	})
+
+	t.Run("the first deploy claims the cluster and waits for the rollout", func(t *testing.T) {
+		s, err := run(e, objs, deploy.Options{ClaimCluster: true})
+		require.NoError(t, err, simClient.Diagnose(ctx, e.Namespace))
+		assert.NotEmpty(t, s.Created)
+		assert.Empty(t, s.Pruned)
+		cm, err := identity.Get(ctx, deploy.IdentityName, metav1.GetOptions{})
+		require.NoError(t, err)
+		assert.Equal(t, "production", cm.Data["environment"])
+		// Deploy returned only once everything had rolled out.
+		require.NoError(t, simClient.WaitRolledOut(ctx, e.Namespace, time.Second), simClient.Diagnose(ctx, e.Namespace))
+	})
+
+	t.Run("another environment's deploy is refused", func(t *testing.T) {
+		staging := env.Staging()
+		staging.Namespace = "deploy-staging"
+		staging.Cluster.Context = ""
+		_, err := run(staging, manifests(t, synthFolder(t, staging)), deploy.Options{ClaimCluster: true})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `belongs to "production"`)
+		_, err = simClient.Typed.CoreV1().Namespaces().Get(ctx, staging.Namespace, metav1.GetOptions{})
+		assert.True(t, apierrors.IsNotFound(err), "nothing of staging was applied")
+	})
+
+	t.Run("another kube context is refused", func(t *testing.T) {
+		guarded := e
+		guarded.Cluster.Context = "screenshot-algo-production"
+		before := liveState(t, e.Namespace, objs)
+		_, err := deploy.Deploy(ctx, guarded, objs, deploy.Target{Config: sim.Config, Context: "kind-screenshot-algo"}, deploy.Options{})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `"kind-screenshot-algo"`)
+		assert.Contains(t, err.Error(), `"screenshot-algo-production"`)
+		assert.Equal(t, before, liveState(t, e.Namespace, objs), "nothing was applied")
+	})
+
+	t.Run("an unchanged output changes nothing", func(t *testing.T) {
+		s, err := run(e, objs, deploy.Options{DryRun: true})
+		require.NoError(t, err)
+		assert.Empty(t, s.Configured, "a dry run finds nothing to change")
+		s, err = run(e, objs, deploy.Options{})
+		require.NoError(t, err)
+		assert.Empty(t, s.Created)
+		assert.Empty(t, s.Configured)
+		assert.Len(t, s.Unchanged, len(objs))
+		assert.Empty(t, s.Pruned)
+	})
+
+	// Someone else's object in the namespace, which no deploy may touch.
+	foreign := &corev1.ConfigMap{ObjectMeta: metav1.ObjectMeta{Name: "made-by-hand", Namespace: e.Namespace}, Data: map[string]string{"k": "v"}}
+	_, err := simClient.Typed.CoreV1().ConfigMaps(e.Namespace).Create(ctx, foreign, metav1.CreateOptions{})
+	require.NoError(t, err)
+
+	// A changed output: one NetworkPolicy renamed.
+	renamed, oldName := renameOne(t, objs, "NetworkPolicy")
+
+	t.Run("a dry run changes nothing", func(t *testing.T) {
+		before := liveState(t, e.Namespace, append(objs, renamed...))
+		s, err := run(e, renamed, deploy.Options{DryRun: true})
+		require.NoError(t, err)
+		assert.Len(t, s.Created, 1, "the renamed policy would be created")
+		assert.Equal(t, []string{"NetworkPolicy/" + oldName}, s.Pruned, "the old name would be pruned")
+		assert.Equal(t, before, liveState(t, e.Namespace, append(objs, renamed...)))
+	})
+
+	t.Run("a renamed policy replaces the old one", func(t *testing.T) {
+		s, err := run(e, renamed, deploy.Options{})
+		require.NoError(t, err)
+		assert.Len(t, s.Created, 1)
+		assert.Equal(t, []string{"NetworkPolicy/" + oldName}, s.Pruned)
+		_, err = simClient.Typed.NetworkingV1().NetworkPolicies(e.Namespace).Get(ctx, oldName, metav1.GetOptions{})
+		assert.True(t, apierrors.IsNotFound(err), "the old policy is gone")
+		_, err = simClient.Typed.CoreV1().ConfigMaps(e.Namespace).Get(ctx, foreign.Name, metav1.GetOptions{})
+		assert.NoError(t, err, "someone else's ConfigMap is untouched")
+	})
+
+	t.Run("the Namespace and Redis's claim are never pruned", func(t *testing.T) {
+		var withoutNamespace []*unstructured.Unstructured
+		for _, o := range renamed {
+			if o.GetKind() != "Namespace" {
+				withoutNamespace = append(withoutNamespace, o)
+			}
+		}
+		s, err := run(e, withoutNamespace, deploy.Options{})
+		require.NoError(t, err)
+		assert.Empty(t, s.Pruned)
+		assert.Equal(t, []string{"Namespace/" + e.Namespace + " (never pruned)"}, s.Kept)
+		ns, err := simClient.Typed.CoreV1().Namespaces().Get(ctx, e.Namespace, metav1.GetOptions{})
+		require.NoError(t, err)
+		assert.Nil(t, ns.DeletionTimestamp)
+		claims, err := simClient.Typed.CoreV1().PersistentVolumeClaims(e.Namespace).List(ctx, metav1.ListOptions{})
+		require.NoError(t, err)
+		assert.NotEmpty(t, claims.Items, "Redis's claim is there")
+		_, err = simClient.Typed.CoreV1().ConfigMaps(e.Namespace).Get(ctx, foreign.Name, metav1.GetOptions{})
+		assert.NoError(t, err, "someone else's ConfigMap is untouched")
+	})
+}
+
+// logWriter sends a deploy's progress lines to the test log.
+type logWriter struct{ t *testing.T }
+
+func (w logWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
+}
+
+// renameOne returns copies of objs with the first object of kind renamed, and its old name.
+func renameOne(t *testing.T, objs []*unstructured.Unstructured, kind string) ([]*unstructured.Unstructured, string) {
+	t.Helper()
+	var out []*unstructured.Unstructured
+	old := ""
+	for _, o := range objs {
+		o = o.DeepCopy()
+		if o.GetKind() == kind && old == "" {
+			old = o.GetName()
+			o.SetName(o.GetName() + "-renamed")
+		}
+		out = append(out, o)
+	}
+	require.NotEmpty(t, old, "no %s to rename", kind)
+	return out, old
+}
+
+// liveState is each of objs' live resourceVersion ("absent" when it does not exist), and every
+// ConfigMap of the namespace: two equal states mean nothing was written.
+func liveState(t *testing.T, namespace string, objs []*unstructured.Unstructured) map[string]string {
+	t.Helper()
+	ctx := context.Background()
+	state := map[string]string{}
+	for _, o := range objs {
+		key := o.GetKind() + "/" + o.GetNamespace() + "/" + o.GetName()
+		live, err := simClient.Get(ctx, o)
+		switch {
+		case apierrors.IsNotFound(err):
+			state[key] = "absent"
+		default:
+			require.NoError(t, err, key)
+			state[key] = live.GetResourceVersion()
+		}
+	}
+	cms, err := simClient.Typed.CoreV1().ConfigMaps(namespace).List(ctx, metav1.ListOptions{})
+	require.NoError(t, err)
+	for _, cm := range cms.Items {
+		state["ConfigMap/"+cm.Namespace+"/"+cm.Name] = cm.ResourceVersion
+	}
+	return state
+}
