@@ -30,6 +30,7 @@ import (
 	"k8s.io/apimachinery/pkg/api/meta"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/types"
 	"k8s.io/client-go/rest"
 	"sigs.k8s.io/controller-runtime/pkg/client"
 	"sigs.k8s.io/controller-runtime/pkg/client/apiutil"
@@ -205,12 +206,26 @@ func labelled(objs []*unstructured.Unstructured, environment string) []*unstruct
 // Services), naming the ReplicaSet each should reach.
 const rolloutHashKey = "rollouts-pod-template-hash"
 
+// managedByRollout is the annotation the Argo Rollouts controller puts on each Service it routes,
+// naming the Rollout.
+const managedByRollout = "argo-rollouts.argoproj.io/managed-by-rollouts"
+
 // keepRolloutSelectors copies the live rollouts-pod-template-hash selector key into each Service
 // of objs that a Rollout manages. A Service's selector is one atomic field for server-side
 // apply: applying the output's selector would drop the key, and until the controller puts it
 // back the active Service would send production traffic to every version's pods, the preview's
 // included. It also makes an unchanged output apply as unchanged.
+//
+// A Service whose Rollout the output no longer has (a switch to a Deployment) gets the output's
+// selector, without the key: it then reaches the old and the new pods alike until the Rollout is
+// pruned, and the new ones after.
 func keepRolloutSelectors(ctx context.Context, c client.Client, objs []*unstructured.Unstructured) error {
+	rollouts := map[string]bool{}
+	for _, o := range objs {
+		if isRollout(o) {
+			rollouts[o.GetName()] = true
+		}
+	}
 	for _, o := range objs {
 		if o.GetKind() != "Service" || o.GroupVersionKind().Group != "" {
 			continue
@@ -224,7 +239,7 @@ func keepRolloutSelectors(ctx context.Context, c client.Client, objs []*unstruct
 			return fmt.Errorf("reading Service %s: %w", o.GetName(), err)
 		}
 		hash, ok := live.Spec.Selector[rolloutHashKey]
-		if !ok || live.Annotations["argo-rollouts.argoproj.io/managed-by-rollouts"] == "" {
+		if !ok || !rollouts[live.Annotations[managedByRollout]] {
 			continue
 		}
 		if err := unstructured.SetNestedField(o.Object, hash, "spec", "selector", rolloutHashKey); err != nil {
@@ -323,9 +338,35 @@ func prune(ctx context.Context, c client.Client, e env.Environment, stale []obje
 		}
 		s.Pruned = append(s.Pruned, subject)
 		fmt.Fprintf(progress, "  %s pruned\n", subject)
+		if isRollout(live) {
+			if err := releaseServices(ctx, c, live); err != nil {
+				return fmt.Errorf("%s: pruning %s: %w", e.Name, subject, err)
+			}
+		}
 	}
 	for _, k := range s.Kept {
 		fmt.Fprintf(progress, "  %s kept\n", k)
+	}
+	return nil
+}
+
+// releaseServices removes a pruned Rollout's mark from the Services it routed, so that nothing
+// says a Rollout that is gone still manages them. (Their selectors lost its key when the output
+// without the Rollout was applied; see keepRolloutSelectors.)
+func releaseServices(ctx context.Context, c client.Client, rollout *unstructured.Unstructured) error {
+	var services corev1.ServiceList
+	if err := c.List(ctx, &services, client.InNamespace(rollout.GetNamespace())); err != nil {
+		return err
+	}
+	for i := range services.Items {
+		svc := &services.Items[i]
+		if svc.Annotations[managedByRollout] != rollout.GetName() {
+			continue
+		}
+		patch := fmt.Sprintf(`{"metadata":{"annotations":{%q:null}}}`, managedByRollout)
+		if err := c.Patch(ctx, svc, client.RawPatch(types.MergePatchType, []byte(patch))); err != nil {
+			return err
+		}
 	}
 	return nil
 }

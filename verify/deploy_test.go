@@ -148,6 +148,98 @@ func TestDeploy(t *testing.T) {
 	})
 }
 
+// TestDeploySwitchesStrategies deploys production with its web tiers released by Argo Rollouts,
+// then with plain Deployments, then with Rollouts again, on the simulated cluster with the real
+// Rollouts controller. Each switch must keep every budget (ready pods watched throughout), leave
+// no workload of the old kind, and leave the Services reaching the new pods with no selector key
+// or mark of a Rollout that is gone.
+func TestDeploySwitchesStrategies(t *testing.T) {
+	needsCluster(t)
+	simulation(t)
+	t.Parallel()
+	ctx := context.Background()
+	withRollouts := env.Production()
+	withRollouts.Namespace = "deploy-switch"
+	withRollouts.Cluster.Context = ""
+	plain := withRollouts
+	plain.Delivery.ArgoRollouts = false
+	rolloutObjs := manifests(t, synthFolder(t, withRollouts))
+	plainObjs := manifests(t, synthFolder(t, plain))
+	applyNamespaces(t, simClient, rolloutObjs)
+	provideOutsideDependencies(t, rolloutObjs)
+	deployed := func(t *testing.T, e env.Environment, objs []*unstructured.Unstructured) *deploy.Summary {
+		t.Helper()
+		s, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config},
+			deploy.Options{ClaimCluster: true, Timeout: 3 * time.Minute, Progress: logWriter{t}})
+		require.NoError(t, err, simClient.Diagnose(ctx, e.Namespace))
+		return s
+	}
+	deployed(t, withRollouts, rolloutObjs)
+
+	for _, step := range []struct {
+		name     string
+		e        env.Environment
+		objs     []*unstructured.Unstructured
+		old, new string
+	}{
+		{"to Deployments", plain, plainObjs, "Rollout", "Deployment"},
+		{"back to Rollouts", withRollouts, rolloutObjs, "Deployment", "Rollout"},
+	} {
+		t.Run(step.name, func(t *testing.T) {
+			stop := watchFloors(t, withRollouts.Namespace, budgetFloorsIn(t, withRollouts.Namespace, step.objs))
+			s := deployed(t, step.e, step.objs)
+			assert.Empty(t, stop(), "no tier may drop below its budget during the switch")
+			assert.Empty(t, orphans(t, withRollouts.Namespace, step.objs), "no workload of the old output runs")
+			for _, tier := range []string{"frontend", "backend"} {
+				name := env.ObjectName(tier)
+				assert.Contains(t, s.Pruned, step.old+"/"+name, "the %s is pruned", step.old)
+				assert.True(t, exists(t, withRollouts.Namespace, step.new, name), "%s/%s runs", step.new, name)
+				assert.False(t, exists(t, withRollouts.Namespace, step.old, name), "no %s/%s is left", step.old, name)
+				svc, err := simClient.Typed.CoreV1().Services(withRollouts.Namespace).Get(ctx, name, metav1.GetOptions{})
+				require.NoError(t, err)
+				if step.new == "Deployment" {
+					assert.NotContains(t, svc.Spec.Selector, "rollouts-pod-template-hash", "no stale selector")
+					assert.NotContains(t, svc.Annotations, "argo-rollouts.argoproj.io/managed-by-rollouts", "no mark of a gone Rollout")
+				}
+				assert.Positive(t, readyEndpoints(t, withRollouts.Namespace, name), "Service %s reaches ready pods", name)
+			}
+		})
+	}
+}
+
+// exists says whether the namespace holds an object of kind (Deployment or Rollout) named name.
+func exists(t *testing.T, namespace, kind, name string) bool {
+	t.Helper()
+	o := &unstructured.Unstructured{}
+	o.SetKind(kind)
+	o.SetAPIVersion(map[string]string{"Deployment": "apps/v1", "Rollout": "argoproj.io/v1alpha1"}[kind])
+	o.SetNamespace(namespace)
+	o.SetName(name)
+	live, err := simClient.Get(context.Background(), o)
+	if apierrors.IsNotFound(err) {
+		return false
+	}
+	require.NoError(t, err)
+	return live.GetDeletionTimestamp() == nil
+}
+
+// readyEndpoints counts the ready endpoints of a Service's EndpointSlices.
+func readyEndpoints(t *testing.T, namespace, service string) int {
+	t.Helper()
+	slices, err := simClient.Typed.DiscoveryV1().EndpointSlices(namespace).List(context.Background(),
+		metav1.ListOptions{LabelSelector: "kubernetes.io/service-name=" + service})
+	require.NoError(t, err)
+	n := 0
+	for _, s := range slices.Items {
+		for _, ep := range s.Endpoints {
+			if ep.Conditions.Ready != nil && *ep.Conditions.Ready {
+				n++
+			}
+		}
+	}
+	return n
+}
+
 // logWriter sends a deploy's progress lines to the test log.
 type logWriter struct{ t *testing.T }
 
