@@ -17,7 +17,8 @@ import (
 // NewScreenshotAlgo builds the whole application for one environment. The environment must have
 // passed Validate: the constructs trust their input.
 func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment) cdk8s.Chart {
-	chart := cdk8s.NewChart(scope, jsii.String(id), &cdk8s.ChartProps{DisableResourceNameHashes: jsii.Bool(true)})
+	chart := cdk8s.NewChart(scope, jsii.String(id), &cdk8s.ChartProps{DisableResourceNameHashes: jsii.Bool(true),
+		Labels: &map[string]*string{env.EnvironmentLabel: jsii.String(e.Name)}})
 	ns := e.Namespace
 
 	c.NewNamespace(chart, "Namespace", c.NamespaceProps{PartOf: env.App, Name: ns, IstioInjection: e.Mesh.Istio})

@@ -42,9 +42,9 @@ import (
 const (
 	// FieldManager owns every field a deploy sets.
 	FieldManager = "screenshot-algo-deploy"
-	// EnvironmentLabel marks each object a deploy applied with its environment. Prune deletes
-	// only objects that carry it with this environment's name.
-	EnvironmentLabel = "deploy.screenshot-algo.io/environment"
+	// EnvironmentLabel marks each object with its environment; the output carries it already.
+	// Prune deletes only objects that carry it with this environment's name.
+	EnvironmentLabel = env.EnvironmentLabel
 	// InventoryName is the ConfigMap, in the environment's namespace, that lists what the last
 	// deploy applied: the objects a later deploy may prune.
 	InventoryName = "screenshot-algo-deploy-inventory"

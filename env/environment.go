@@ -423,5 +423,11 @@ func (e Environment) RunbookURL(alert string) string {
 // app.kubernetes.io/part-of: <App>.
 const App = "screenshot-algo"
 
+// EnvironmentLabel names, on every object of the output, the environment it belongs to. The
+// environments share names and a namespace, so this label is what tells which one's
+// configuration a cluster runs (kubectl get -L screenshot-algo.io/environment), and what lets
+// `deploy` prune only its own environment's objects.
+const EnvironmentLabel = "screenshot-algo.io/environment"
+
 // ObjectName is the name of a part of the app: "screenshot-algo-<part>".
 func ObjectName(part string) string { return constructs.ObjectName(App, part) }

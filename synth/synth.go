@@ -292,7 +292,39 @@ func Write(envs []env.Environment, outdir string) ([]Written, error) {
 			return nil, err
 		}
 	}
+	if err := writeGuard(outdir, staging); err != nil {
+		return nil, err
+	}
 	return written, nil
+}
+
+// GuardFile sits at the top of the output, beside the environments' folders. The environments
+// share names and a namespace, so applying the output as a whole (kubectl apply -f dist, or -R)
+// would leave the cluster running whichever environment came last. kubectl cannot be stopped
+// from reading the other files, so this one makes it fail loudly instead: its kind exists in no
+// cluster, and the error names the kind and the object, which say what to do.
+const GuardFile = "README.yaml"
+
+// guard is GuardFile's content.
+const guard = `# This folder holds one folder per environment. Never apply it as a whole: the environments
+# share names and a namespace, so the cluster would end up running whichever came last.
+# Deploy one environment:
+#   go run . deploy ENV              checks the cluster is ENV's, applies, waits, prunes
+#   kubectl apply -k dist/ENV/cluster && kubectl apply -k dist/ENV
+# kubectl apply -f dist (or -R -f dist) fails on this object, which no cluster knows.
+apiVersion: screenshot-algo.io/v1
+kind: ApplyOneEnvironmentOnly
+metadata:
+  name: use-go-run-deploy-env-or-kubectl-apply-k-dist-env
+`
+
+// writeGuard writes GuardFile into outdir through the staging folder, so that it is whole.
+func writeGuard(outdir, staging string) error {
+	tmp := filepath.Join(staging, GuardFile)
+	if err := writeFile(tmp, []byte(guard), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(outdir, GuardFile))
 }
 
 // Close releases the Node process behind jsii and its temporary files. Call it once, when the

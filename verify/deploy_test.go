@@ -1,7 +1,10 @@
 package verify
 
 import (
+	"bytes"
 	"context"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -15,6 +18,7 @@ import (
 
 	"github.com/screenshot-algo/k8s/deploy"
 	"github.com/screenshot-algo/k8s/env"
+	"github.com/screenshot-algo/k8s/synth"
 )
 
 // TestDeploy runs `deploy` against the simulated cluster, where kube-controller-manager, the
@@ -288,4 +292,34 @@ func liveState(t *testing.T, namespace string, objs []*unstructured.Unstructured
 		state["ConfigMap/"+cm.Namespace+"/"+cm.Name] = cm.ResourceVersion
 	}
 	return state
+}
+
+// TestApplyingAllOfDistFailsLoudly measures what kubectl does with the output as a whole, with
+// the real kubectl against the API server (server-side dry runs, so nothing is kept): applying
+// dist/ applies nothing and says to deploy one environment; applying it recursively cannot be
+// stopped from applying the environments' objects, but it exits non-zero with the same words
+// instead of silently leaving whichever environment came last.
+func TestApplyingAllOfDistFailsLoudly(t *testing.T) {
+	needsCluster(t)
+	dist := filepath.Join(repoRoot, "dist")
+	require.FileExists(t, filepath.Join(dist, synth.GuardFile))
+	for _, c := range []struct {
+		name    string
+		args    []string
+		applies bool
+	}{
+		{"kubectl apply -f dist", []string{"apply", "-f", dist}, false},
+		{"kubectl apply -R -f dist", []string{"apply", "-R", "-f", dist}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			cmd := exec.Command(filepath.Join(binDir, "kubectl"), append(c.args, "--dry-run=server", "--kubeconfig", cluster.Kubeconfig)...)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err := cmd.Run()
+			require.Error(t, err, "it must fail")
+			assert.Contains(t, stderr.String(), `no matches for kind "ApplyOneEnvironmentOnly"`)
+			assert.Contains(t, stderr.String(), "use-go-run-deploy-env-or-kubectl-apply-k-dist-env")
+			assert.Equal(t, c.applies, stdout.Len() > 0, "what kubectl applied besides:\n%s", stdout.String())
+		})
+	}
 }
