@@ -13,7 +13,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 NPM_STAMP := node_modules/.installed
 GO_STAMP := .cache/go-modules.stamp
 
-.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports crds local-cluster kind-up deploy-dev bench clean help
+.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports crds local-cluster kind-up deploy deploy-dev bench clean help
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -78,10 +78,12 @@ kind-up: deps ## create the Kind cluster of local/kind.yaml (three zoned nodes),
 	kubectl --context $(KIND_CONTEXT) -n cert-manager wait --for=condition=Available deployment --all --timeout=180s
 	kubectl --context $(KIND_CONTEXT) apply -f local/selfsigned-issuer.yaml
 
-deploy-dev: synth ## apply dist/dev to the Kind cluster and wait for it to roll out
-	kubectl --context $(KIND_CONTEXT) apply -k dist/dev/cluster
-	kubectl --context $(KIND_CONTEXT) apply -k dist/dev
-	kubectl --context $(KIND_CONTEXT) -n screenshot-algo rollout status deployment/screenshot-algo-backend --timeout=180s
+deploy: deps ## deploy one environment to its cluster: make deploy ENV=production [DEPLOY_FLAGS=--dry-run]
+	@test -n "$(ENV)" || { echo "make deploy needs ENV=dev, staging or production" >&2; exit 2; }
+	go run . deploy $(ENV) $(DEPLOY_FLAGS)
+
+deploy-dev: ## deploy dev to the Kind cluster (make kind-up), marking it as dev's on first use
+	$(MAKE) deploy ENV=dev DEPLOY_FLAGS="--claim-cluster $(DEPLOY_FLAGS)"
 
 clean: ## remove installed tooling and caches (not dist/)
 	rm -rf node_modules .cache

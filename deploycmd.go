@@ -5,6 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -20,13 +23,15 @@ import (
 // deployUsage is the deploy subcommand's help.
 const deployUsage = `Usage: go run . deploy ENV [flags]
 
-Synthesizes ENV (%s) as go run . does, then applies it to ENV's cluster with server-side
-apply, waits until every workload is rolled out, and prunes what an earlier deploy applied and
-the output no longer holds (never the Namespace or a PersistentVolumeClaim, never an object
-this environment's deploys did not create). It refuses a kube context other than ENV's and a
-cluster whose kube-system/screenshot-algo-cluster ConfigMap names another environment.
+Applies DIR/ENV (ENV: %s), as the last synthesis wrote and review saw it, to ENV's
+cluster with server-side apply, waits until every workload is rolled out, and prunes what an
+earlier deploy applied and the output no longer holds (never the Namespace or a
+PersistentVolumeClaim, never an object this environment's deploys did not create). It refuses
+a kube context other than ENV's and a cluster whose kube-system/screenshot-algo-cluster
+ConfigMap names another environment. Synthesize first: go run . --env ENV [release flags].
 
 Flags:
+  --output DIR       where the synthesis wrote. Default: dist.
   --context NAME     the kubeconfig context to use. Default: the current context.
   --kubeconfig FILE  the kubeconfig. Default: $KUBECONFIG, else ~/.kube/config.
   --dry-run          print what would change (a server-side dry run and the changed fields)
@@ -45,6 +50,7 @@ func runDeploy(all []env.Environment, args []string, stdout, stderr io.Writer) i
 	dryRun := fs.Bool("dry-run", false, "")
 	claim := fs.Bool("claim-cluster", false, "")
 	timeout := fs.Duration("timeout", 10*time.Minute, "")
+	output := fs.String("output", "dist", "")
 	names := strings.Join(env.EnvironmentNames(), ", ")
 	// The environment comes first (deploy production --dry-run), as in the README.
 	var operands []string
@@ -87,17 +93,11 @@ func runDeploy(all []env.Environment, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "error: %s\n", oneLine(err))
 		return exitInvalid
 	}
-	files, code := validateAndRender(e, stderr)
-	if code != exitOK {
-		return code
-	}
-	objs, err := objects(files)
+	objs, err := readOutput(filepath.Join(*output, e.Name))
 	if err != nil {
-		fmt.Fprintf(stderr, "error: %s: %v\n", e.Name, err)
+		fmt.Fprintf(stderr, "error: %s: %v\n", e.Name, oneLine(err))
 		return exitInvalid
 	}
-	// Node is not needed any more; stop it before the wait, which may be long.
-	synth.Close()
 	summary, err := deploy.Deploy(context.Background(), e, objs, target,
 		deploy.Options{DryRun: *dryRun, ClaimCluster: *claim, Timeout: *timeout, Progress: stdout})
 	if err != nil {
@@ -132,18 +132,30 @@ func kubeTarget(kubeconfig, kubeContext string) (deploy.Target, error) {
 	return deploy.Target{Config: cfg, Context: name}, nil
 }
 
-// objects decodes the rendered files' objects, in apply order.
-func objects(files []synth.File) ([]*unstructured.Unstructured, error) {
+// readOutput reads one environment's folder of the output in apply order: its cluster/ folder's
+// files, then its own (the file names carry the order).
+func readOutput(dir string) ([]*unstructured.Unstructured, error) {
+	if _, err := os.Stat(filepath.Join(dir, "Kustomization")); err != nil {
+		return nil, fmt.Errorf("%s holds no synthesized environment (%v); synthesize it first: go run . --env %s", dir, err, filepath.Base(dir))
+	}
 	var objs []*unstructured.Unstructured
-	for _, f := range files {
-		if f.Kind == "" {
-			continue // a Kustomization
+	for _, folder := range []string{filepath.Join(dir, synth.ClusterDir), dir} {
+		paths, err := filepath.Glob(filepath.Join(folder, "*.yaml"))
+		if err != nil {
+			return nil, err
 		}
-		var m map[string]any
-		if err := yaml.Unmarshal(f.Content, &m); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", f.Name, err)
+		sort.Strings(paths)
+		for _, p := range paths {
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return nil, err
+			}
+			var m map[string]any
+			if err := yaml.Unmarshal(b, &m); err != nil {
+				return nil, fmt.Errorf("reading %s: %w", p, err)
+			}
+			objs = append(objs, &unstructured.Unstructured{Object: m})
 		}
-		objs = append(objs, &unstructured.Unstructured{Object: m})
 	}
 	return objs, nil
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // TestDeployRefusesBadInput: each bad deploy input ends in one line on stderr and a non-zero
-// exit, before anything reaches a cluster. (The deploy itself is tested on the simulated cluster,
+// exit, before anything reaches a cluster. It deploys the committed dist/. (The deploy itself is tested on the simulated cluster,
 // verify/deploy_test.go.)
 func TestDeployRefusesBadInput(t *testing.T) {
 	kubeconfig := filepath.Join(t.TempDir(), "config")
@@ -44,6 +44,8 @@ current-context: kind-screenshot-algo
 		{"no such context", []string{"deploy", "production", "--kubeconfig", kubeconfig, "--context", "elsewhere"}, exitInvalid, `the kubeconfig has no context "elsewhere"`},
 		{"another environment's context", []string{"deploy", "production", "--kubeconfig", kubeconfig}, exitInvalid,
 			`production: the kube context is "kind-screenshot-algo", but production deploys only through "screenshot-algo-production"`},
+		{"no synthesized environment", []string{"deploy", "production", "--kubeconfig", kubeconfig, "--context", "screenshot-algo-production", "--output", t.TempDir()}, exitInvalid,
+			"holds no synthesized environment"},
 		{"unreachable cluster", []string{"deploy", "production", "--kubeconfig", kubeconfig, "--context", "screenshot-algo-production"}, exitInvalid,
 			"production: cannot reach the cluster at https://127.0.0.1:1"},
 	}
