@@ -26,17 +26,9 @@ import (
 // first deploy and its wait, a re-deploy that changes nothing, a dry run, and prunes that take
 // what the output dropped and keep what they must.
 func TestDeploy(t *testing.T) {
-	needsCluster(t)
-	simulation(t)
-	t.Parallel()
+	e, objs := deployScenario(t, "deploy-production")
 	ctx := context.Background()
-	e := env.Production()
-	e.Namespace = "deploy-production"
-	e.Cluster.Context = "" // the simulated cluster is reached without a kubeconfig
 	target := deploy.Target{Config: sim.Config}
-	objs := manifests(t, synthFolder(t, e))
-	applyNamespaces(t, simClient, objs)
-	provideOutsideDependencies(t, objs)
 	run := func(e env.Environment, objs []*unstructured.Unstructured, o deploy.Options) (*deploy.Summary, error) {
 		o.Timeout = 3 * time.Minute
 		o.Progress = logWriter{t}
@@ -158,19 +150,11 @@ func TestDeploy(t *testing.T) {
 // no workload of the old kind, and leave the Services reaching the new pods with no selector key
 // or mark of a Rollout that is gone.
 func TestDeploySwitchesStrategies(t *testing.T) {
-	needsCluster(t)
-	simulation(t)
-	t.Parallel()
+	withRollouts, rolloutObjs := deployScenario(t, "deploy-switch")
 	ctx := context.Background()
-	withRollouts := env.Production()
-	withRollouts.Namespace = "deploy-switch"
-	withRollouts.Cluster.Context = ""
 	plain := withRollouts
 	plain.Delivery.ArgoRollouts = false
-	rolloutObjs := manifests(t, synthFolder(t, withRollouts))
 	plainObjs := manifests(t, synthFolder(t, plain))
-	applyNamespaces(t, simClient, rolloutObjs)
-	provideOutsideDependencies(t, rolloutObjs)
 	deployed := func(t *testing.T, e env.Environment, objs []*unstructured.Unstructured) *deploy.Summary {
 		t.Helper()
 		s, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config},
@@ -209,6 +193,23 @@ func TestDeploySwitchesStrategies(t *testing.T) {
 			}
 		})
 	}
+}
+
+// deployScenario readies the simulated cluster for deploying production into namespace ns, in
+// parallel with the other scenarios: it returns the environment, reached without a kubeconfig
+// context, and its synthesized objects, with what the cluster must provide already there.
+func deployScenario(t *testing.T, ns string) (env.Environment, []*unstructured.Unstructured) {
+	t.Helper()
+	needsCluster(t)
+	simulation(t)
+	t.Parallel()
+	e := env.Production()
+	e.Namespace = ns
+	e.Cluster.Context = ""
+	objs := manifests(t, synthFolder(t, e))
+	applyNamespaces(t, simClient, objs)
+	provideOutsideDependencies(t, objs)
+	return e, objs
 }
 
 // exists says whether the namespace holds an object of kind (Deployment or Rollout) named name.
