@@ -26,7 +26,7 @@ import (
 // first deploy and its wait, a re-deploy that changes nothing, a dry run, and prunes that take
 // what the output dropped and keep what they must.
 func TestDeploy(t *testing.T) {
-	e, objs := deployScenario(t, "deploy-production")
+	e, objs := deployScenario(t, "deploy-production", "d1")
 	ctx := context.Background()
 	target := deploy.Target{Config: sim.Config}
 	run := func(e env.Environment, objs []*unstructured.Unstructured, o deploy.Options) (*deploy.Summary, error) {
@@ -150,7 +150,7 @@ func TestDeploy(t *testing.T) {
 // no workload of the old kind, and leave the Services reaching the new pods with no selector key
 // or mark of a Rollout that is gone.
 func TestDeploySwitchesStrategies(t *testing.T) {
-	withRollouts, rolloutObjs := deployScenario(t, "deploy-switch")
+	withRollouts, rolloutObjs := deployScenario(t, "deploy-switch", "d2")
 	ctx := context.Background()
 	plain := withRollouts
 	plain.Delivery.ArgoRollouts = false
@@ -196,9 +196,10 @@ func TestDeploySwitchesStrategies(t *testing.T) {
 }
 
 // deployScenario readies the simulated cluster for deploying production into namespace ns, in
-// parallel with the other scenarios: it returns the environment, reached without a kubeconfig
+// parallel with the other scenarios, with node pools of its own named after pools (short: node
+// names are label values, at most 63 bytes): it returns the environment, reached without a kubeconfig
 // context, and its synthesized objects, with what the cluster must provide already there.
-func deployScenario(t *testing.T, ns string) (env.Environment, []*unstructured.Unstructured) {
+func deployScenario(t *testing.T, ns, pools string) (env.Environment, []*unstructured.Unstructured) {
 	t.Helper()
 	needsCluster(t)
 	simulation(t)
@@ -209,6 +210,10 @@ func deployScenario(t *testing.T, ns string) (env.Environment, []*unstructured.U
 	objs := manifests(t, synthFolder(t, e))
 	applyNamespaces(t, simClient, objs)
 	provideOutsideDependencies(t, objs)
+	// Room of its own, as the release scenarios have: production at up to twice its size while
+	// a switch runs both kinds of workload, beside every other scenario.
+	require.NoError(t, simClient.AddNodes(context.Background(), pools))
+	require.NoError(t, simClient.ProvideIsolationPools(context.Background(), objs, pools))
 	return e, objs
 }
 

@@ -129,6 +129,12 @@ func (c *Client) Provide(ctx context.Context, objs []*unstructured.Unstructured)
 // run anyway), and, for each nodeSelector, a pool of nodes with those labels, tainted with
 // whatever NoSchedule tolerations the pods carry, so that nothing else lands there.
 func (c *Client) ProvideIsolation(ctx context.Context, objs []*unstructured.Unstructured) error {
+	return c.ProvideIsolationPools(ctx, objs, "")
+}
+
+// ProvideIsolationPools is ProvideIsolation with more room: with a suffix, it adds pools of the
+// same labels and taints named "<pool>-<suffix>", for a scenario that runs beside the others.
+func (c *Client) ProvideIsolationPools(ctx context.Context, objs []*unstructured.Unstructured, suffix string) error {
 	for _, o := range objs {
 		spec, found, _ := unstructured.NestedMap(o.Object, "spec", "template", "spec")
 		if !found {
@@ -159,6 +165,9 @@ func (c *Client) ProvideIsolation(ctx context.Context, objs []*unstructured.Unst
 		}
 		slices.Sort(keys)
 		pool := strings.NewReplacer("/", "-", ".", "-", "_", "-").Replace(strings.Join(keys, "-"))
+		if suffix != "" {
+			pool += "-" + suffix
+		}
 		if err := c.addPool(ctx, pool, pod.NodeSelector, taints); err != nil {
 			return err
 		}
