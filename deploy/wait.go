@@ -90,15 +90,16 @@ func rolloutsPending(ctx context.Context, c client.Client, objs []*unstructured.
 		if err := c.Get(ctx, client.ObjectKeyFromObject(o), live); err != nil {
 			return "", err
 		}
-		if ok, why := rolloutHealthy(live); !ok {
+		if ok, why := RolloutHealthy(live); !ok {
 			return fmt.Sprintf("rollout/%s: %s", live.GetName(), why), nil
 		}
 	}
 	return "", nil
 }
 
-// rolloutHealthy says whether an Argo Rollout has finished its latest release, and if not, why.
-func rolloutHealthy(ro *unstructured.Unstructured) (bool, string) {
+// RolloutHealthy says whether an Argo Rollout has finished its latest release (Healthy at its
+// current generation), and if not, why. The tests' own waits use it too.
+func RolloutHealthy(ro *unstructured.Unstructured) (bool, string) {
 	phase, _, _ := unstructured.NestedString(ro.Object, "status", "phase")
 	observed, _, _ := unstructured.NestedString(ro.Object, "status", "observedGeneration")
 	if observed != strconv.FormatInt(ro.GetGeneration(), 10) {

@@ -12,6 +12,8 @@ import (
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime/schema"
+
+	"github.com/screenshot-algo/k8s/deploy"
 )
 
 // RolloutsGVR is the Argo Rollouts API's Rollout resource.
@@ -101,11 +103,8 @@ func (c *Client) rolloutsHealthy(ctx context.Context, namespace string) ([]strin
 		} else {
 			replicas["Rollout/"+ro.GetName()] = nil
 		}
-		phase, _, _ := unstructured.NestedString(ro.Object, "status", "phase")
-		observed, _, _ := unstructured.NestedString(ro.Object, "status", "observedGeneration")
-		if phase != "Healthy" || observed != strconv.FormatInt(ro.GetGeneration(), 10) {
-			msg, _, _ := unstructured.NestedString(ro.Object, "status", "message")
-			pending = append(pending, fmt.Sprintf("rollout/%s: phase %q (generation %d, observed %q) %s", ro.GetName(), phase, ro.GetGeneration(), observed, msg))
+		if ok, why := deploy.RolloutHealthy(&ro); !ok {
+			pending = append(pending, fmt.Sprintf("rollout/%s: %s", ro.GetName(), why))
 		}
 	}
 	return pending, replicas, nil
