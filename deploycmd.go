@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 
@@ -132,30 +131,26 @@ func kubeTarget(kubeconfig, kubeContext string) (deploy.Target, error) {
 	return deploy.Target{Config: cfg, Context: name}, nil
 }
 
-// readOutput reads one environment's folder of the output in apply order: its cluster/ folder's
-// files, then its own (the file names carry the order).
+// readOutput reads one environment's folder of the output in apply order (synth.ObjectFiles).
 func readOutput(dir string) ([]*unstructured.Unstructured, error) {
-	if _, err := os.Stat(filepath.Join(dir, "Kustomization")); err != nil {
+	if _, err := os.Stat(filepath.Join(dir, synth.KustomizationFile)); err != nil {
 		return nil, fmt.Errorf("%s holds no synthesized environment (%v); synthesize it first: go run . --env %s", dir, err, filepath.Base(dir))
 	}
+	paths, err := synth.ObjectFiles(dir)
+	if err != nil {
+		return nil, err
+	}
 	var objs []*unstructured.Unstructured
-	for _, folder := range []string{filepath.Join(dir, synth.ClusterDir), dir} {
-		paths, err := filepath.Glob(filepath.Join(folder, "*.yaml"))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
 		if err != nil {
 			return nil, err
 		}
-		sort.Strings(paths)
-		for _, p := range paths {
-			b, err := os.ReadFile(p)
-			if err != nil {
-				return nil, err
-			}
-			var m map[string]any
-			if err := yaml.Unmarshal(b, &m); err != nil {
-				return nil, fmt.Errorf("reading %s: %w", p, err)
-			}
-			objs = append(objs, &unstructured.Unstructured{Object: m})
+		var m map[string]any
+		if err := yaml.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("reading %s: %w", p, err)
 		}
+		objs = append(objs, &unstructured.Unstructured{Object: m})
 	}
 	return objs, nil
 }

@@ -54,6 +54,22 @@ const KustomizationFile = "Kustomization"
 // keeps the namespace, and with it the queued jobs on Redis's volume.
 const ClusterDir = "cluster"
 
+// ObjectFiles lists the object files of one environment's folder of the output in apply order:
+// ClusterDir's, then the folder's own (their names carry the rank). The Kustomizations, which
+// have no .yaml extension, are not among them.
+func ObjectFiles(dir string) ([]string, error) {
+	var paths []string
+	for _, folder := range []string{filepath.Join(dir, ClusterDir), dir} {
+		found, err := filepath.Glob(filepath.Join(folder, "*.yaml"))
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(found)
+		paths = append(paths, found...)
+	}
+	return paths, nil
+}
+
 // outlivesApp are the kinds that go to ClusterDir.
 var outlivesApp = map[string]bool{"Namespace": true, "PriorityClass": true}
 

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -108,15 +107,11 @@ func environments(t *testing.T) []string {
 // files, then its own.
 func manifests(t *testing.T, dir string) []*unstructured.Unstructured {
 	t.Helper()
-	cluster, err := filepath.Glob(filepath.Join(dir, synth.ClusterDir, "*.yaml"))
-	require.NoError(t, err)
-	require.NotEmpty(t, cluster, dir)
-	paths, err := filepath.Glob(filepath.Join(dir, "*.yaml"))
+	paths, err := synth.ObjectFiles(dir)
 	require.NoError(t, err)
 	require.NotEmpty(t, paths, dir)
-	sort.Strings(cluster)
-	sort.Strings(paths)
-	paths = append(cluster, paths...)
+	require.Equal(t, synth.ClusterDir, filepath.Base(filepath.Dir(paths[0])), "%s: no %s/ files", dir, synth.ClusterDir)
+	require.Equal(t, filepath.Clean(dir), filepath.Dir(paths[len(paths)-1]), "%s: no files of its own", dir)
 	objs, err := controlplane.ReadManifests(paths...)
 	require.NoError(t, err)
 	return objs
