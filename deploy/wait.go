@@ -3,7 +3,6 @@ package deploy
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"time"
 
 	"github.com/fluxcd/cli-utils/pkg/object"
@@ -11,6 +10,8 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/util/wait"
 	"sigs.k8s.io/controller-runtime/pkg/client"
+
+	"github.com/screenshot-algo/k8s/deploy/rollouts"
 )
 
 // waitRolledOut waits until kstatus reports every applied object Current, then until every Argo
@@ -90,26 +91,11 @@ func rolloutsPending(ctx context.Context, c client.Client, objs []*unstructured.
 		if err := c.Get(ctx, client.ObjectKeyFromObject(o), live); err != nil {
 			return "", err
 		}
-		if ok, why := RolloutHealthy(live); !ok {
+		if ok, why := rollouts.Healthy(live); !ok {
 			return fmt.Sprintf("rollout/%s: %s", live.GetName(), why), nil
 		}
 	}
 	return "", nil
-}
-
-// RolloutHealthy says whether an Argo Rollout has finished its latest release (Healthy at its
-// current generation), and if not, why. The tests' own waits use it too.
-func RolloutHealthy(ro *unstructured.Unstructured) (bool, string) {
-	phase, _, _ := unstructured.NestedString(ro.Object, "status", "phase")
-	observed, _, _ := unstructured.NestedString(ro.Object, "status", "observedGeneration")
-	if observed != strconv.FormatInt(ro.GetGeneration(), 10) {
-		return false, fmt.Sprintf("generation %d not yet observed", ro.GetGeneration())
-	}
-	if phase != "Healthy" {
-		msg, _, _ := unstructured.NestedString(ro.Object, "status", "message")
-		return false, fmt.Sprintf("phase %q %s", phase, msg)
-	}
-	return true, ""
 }
 
 // isRollout says whether o is an Argo Rollout.

@@ -13,7 +13,7 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 
-	"github.com/screenshot-algo/k8s/deploy"
+	"github.com/screenshot-algo/k8s/deploy/rollouts"
 )
 
 // RolloutsGVR is the Argo Rollouts API's Rollout resource.
@@ -103,7 +103,7 @@ func (c *Client) rolloutsHealthy(ctx context.Context, namespace string) ([]strin
 		} else {
 			replicas["Rollout/"+ro.GetName()] = nil
 		}
-		if ok, why := deploy.RolloutHealthy(&ro); !ok {
+		if ok, why := rollouts.Healthy(&ro); !ok {
 			pending = append(pending, fmt.Sprintf("rollout/%s: %s", ro.GetName(), why))
 		}
 	}
