@@ -390,24 +390,32 @@ func runGraph(all []env.Environment, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintf(stderr, "error: graph takes one environment (%s), got %d operands\n", strings.Join(env.EnvironmentNames(), ", "), len(args))
 		return exitUsage
 	}
-	for _, e := range all {
-		if e.Name != args[0] {
-			continue
-		}
-		files, code := validateAndRender(e, stderr)
-		if code != exitOK {
-			return code
-		}
-		chart, err := graph.Mermaid(synth.Bundle(files))
-		if err != nil {
-			fmt.Fprintf(stderr, "error: %s: %v\n", e.Name, err)
-			return exitInvalid
-		}
-		fmt.Fprint(stdout, chart)
-		return exitOK
+	e, ok := environmentNamed(all, args[0])
+	if !ok {
+		fmt.Fprintf(stderr, "error: graph: unknown environment %q; allowed: %s\n", args[0], strings.Join(env.EnvironmentNames(), ", "))
+		return exitUsage
 	}
-	fmt.Fprintf(stderr, "error: graph: unknown environment %q; allowed: %s\n", args[0], strings.Join(env.EnvironmentNames(), ", "))
-	return exitUsage
+	files, code := validateAndRender(e, stderr)
+	if code != exitOK {
+		return code
+	}
+	chart, err := graph.Mermaid(synth.Bundle(files))
+	if err != nil {
+		fmt.Fprintf(stderr, "error: %s: %v\n", e.Name, err)
+		return exitInvalid
+	}
+	fmt.Fprint(stdout, chart)
+	return exitOK
+}
+
+// environmentNamed finds the environment called name among all.
+func environmentNamed(all []env.Environment, name string) (env.Environment, bool) {
+	for _, e := range all {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return env.Environment{}, false
 }
 
 // validateAndRender validates and synthesizes one environment, reporting what fails on stderr.
@@ -427,10 +435,7 @@ func validateAndRender(e env.Environment, stderr io.Writer) ([]synth.File, int) 
 // load reads a diff operand: an environment, synthesized afresh, or a folder of manifests.
 func load(all []env.Environment, operand string, stderr io.Writer) ([]envdiff.Object, int) {
 	name, cloud, onCloud := strings.Cut(operand, ":")
-	for _, e := range all {
-		if e.Name != name {
-			continue
-		}
+	if e, ok := environmentNamed(all, name); ok {
 		if onCloud {
 			c, ok := env.ParseCloud(cloud)
 			if !ok {

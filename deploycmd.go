@@ -71,13 +71,8 @@ func runDeploy(all []env.Environment, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintf(stderr, "error: deploy takes one environment (%s), got %d operands\n", names, len(operands))
 		return exitUsage
 	}
-	var e env.Environment
-	for _, candidate := range all {
-		if candidate.Name == operands[0] {
-			e = candidate
-		}
-	}
-	if e.Name == "" {
+	e, ok := environmentNamed(all, operands[0])
+	if !ok {
 		fmt.Fprintf(stderr, "error: deploy: unknown environment %q; allowed: %s\n", operands[0], names)
 		return exitUsage
 	}
