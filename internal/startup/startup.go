@@ -29,7 +29,7 @@ var tempDir string
 func init() {
 	root := projectnode.Root()
 	if root != "" && os.Getenv("JSII_NODE") == "" {
-		os.Setenv("JSII_NODE", filepath.Join(root, "node_modules", ".bin", "node"))
+		os.Setenv("JSII_NODE", projectnode.NodeIn(root))
 	}
 	if root != "" && os.Getenv(packageCacheVar) == "" {
 		packageCache = filepath.Join(root, ".cache", "jsii", "packages")
@@ -63,10 +63,6 @@ func privateTemp(base string, pid int) string {
 	os.Setenv("TMPDIR", dir)
 	return dir
 }
-
-// TempDir is this process's private temporary folder, or "" when there is none (in tests, or
-// when it could not be made).
-func TempDir() string { return tempDir }
 
 // RemoveTemp removes the private temporary folder. Call it once jsii is closed.
 func RemoveTemp() {

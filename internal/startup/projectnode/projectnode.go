@@ -16,7 +16,7 @@ func Root() string {
 		return ""
 	}
 	for {
-		if _, err := os.Stat(filepath.Join(dir, "node_modules", ".bin", "node")); err == nil {
+		if _, err := os.Stat(NodeIn(dir)); err == nil {
 			return dir
 		}
 		parent := filepath.Dir(dir)
@@ -30,7 +30,10 @@ func Root() string {
 // Find returns the project's node_modules/.bin/node, or "" when there is none.
 func Find() string {
 	if root := Root(); root != "" {
-		return filepath.Join(root, "node_modules", ".bin", "node")
+		return NodeIn(root)
 	}
 	return ""
 }
+
+// NodeIn is where `npm ci` puts Node in the checkout at root.
+func NodeIn(root string) string { return filepath.Join(root, "node_modules", ".bin", "node") }
