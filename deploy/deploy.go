@@ -86,13 +86,9 @@ type Summary struct {
 
 // String is the summary's last line.
 func (s Summary) String() string {
-	verb := "applied"
+	verb, pruned := "applied", "pruned"
 	if s.DryRun {
-		verb = "would apply"
-	}
-	pruned := "pruned"
-	if s.DryRun {
-		pruned = "would prune"
+		verb, pruned = "would apply", "would prune"
 	}
 	line := fmt.Sprintf("%s %d (%d created, %d configured), %d unchanged, %s %d, kept %d",
 		verb, len(s.Created)+len(s.Configured), len(s.Created), len(s.Configured), len(s.Unchanged), pruned, len(s.Pruned), len(s.Kept))
@@ -129,10 +125,10 @@ func Deploy(ctx context.Context, e env.Environment, objs []*unstructured.Unstruc
 		return nil, err
 	}
 	stale := stale(previous, objs)
-	manager := ssa.NewResourceManager(c, polling.NewStatusPoller(c, c.RESTMapper(), polling.Options{}), ssa.Owner{Field: FieldManager, Group: "deploy.screenshot-algo.io"})
 	if o.DryRun {
 		return dryRun(ctx, c, e, objs, stale, o.Progress)
 	}
+	manager := ssa.NewResourceManager(c, polling.NewStatusPoller(c, c.RESTMapper(), polling.Options{}), ssa.Owner{Field: FieldManager, Group: "deploy.screenshot-algo.io"})
 
 	// The inventory, which lives in the namespace, first lists the old and the new objects
 	// together, so that a deploy that stops half-way still knows everything it may have to

@@ -189,7 +189,7 @@ func TestDeploySwitchesStrategies(t *testing.T) {
 					assert.NotContains(t, svc.Spec.Selector, "rollouts-pod-template-hash", "no stale selector")
 					assert.NotContains(t, svc.Annotations, "argo-rollouts.argoproj.io/managed-by-rollouts", "no mark of a gone Rollout")
 				}
-				assert.Positive(t, readyEndpoints(t, withRollouts.Namespace, name), "Service %s reaches ready pods", name)
+				assert.NotEmpty(t, readyEndpointPods(t, withRollouts.Namespace, name), "Service %s reaches ready pods", name)
 			}
 		})
 	}
@@ -233,22 +233,6 @@ func exists(t *testing.T, namespace, kind, name string) bool {
 	return live.GetDeletionTimestamp() == nil
 }
 
-// readyEndpoints counts the ready endpoints of a Service's EndpointSlices.
-func readyEndpoints(t *testing.T, namespace, service string) int {
-	t.Helper()
-	slices, err := simClient.Typed.DiscoveryV1().EndpointSlices(namespace).List(context.Background(),
-		metav1.ListOptions{LabelSelector: "kubernetes.io/service-name=" + service})
-	require.NoError(t, err)
-	n := 0
-	for _, s := range slices.Items {
-		for _, ep := range s.Endpoints {
-			if ep.Conditions.Ready != nil && *ep.Conditions.Ready {
-				n++
-			}
-		}
-	}
-	return n
-}
 
 // logWriter sends a deploy's progress lines to the test log.
 type logWriter struct{ t *testing.T }

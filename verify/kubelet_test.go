@@ -148,17 +148,24 @@ func podState(t *testing.T, ns, name string) (gone, ready bool, restarts int32) 
 // ingress-nginx and kube-proxy route by.
 func endpointReady(t *testing.T, ns, service, pod string) bool {
 	t.Helper()
+	return slices.Contains(readyEndpointPods(t, ns, service), pod)
+}
+
+// readyEndpointPods names the pods the Service's EndpointSlices list as ready.
+func readyEndpointPods(t *testing.T, ns, service string) []string {
+	t.Helper()
 	list, err := simClient.Typed.DiscoveryV1().EndpointSlices(ns).List(context.Background(),
 		metav1.ListOptions{LabelSelector: discoveryv1.LabelServiceName + "=" + service})
 	require.NoError(t, err)
+	var pods []string
 	for _, s := range list.Items {
 		for _, e := range s.Endpoints {
-			if e.TargetRef != nil && e.TargetRef.Name == pod {
-				return e.Conditions.Ready != nil && *e.Conditions.Ready
+			if e.TargetRef != nil && e.Conditions.Ready != nil && *e.Conditions.Ready {
+				pods = append(pods, e.TargetRef.Name)
 			}
 		}
 	}
-	return false
+	return pods
 }
 
 // stop is what happened after a pod's deletion: when its endpoint stopped being ready, when the
