@@ -399,7 +399,7 @@ func runGraph(all []env.Environment, args []string, stdout, stderr io.Writer) in
 	if code != exitOK {
 		return code
 	}
-	chart, err := graph.Mermaid(synth.Bundle(files))
+	chart, err := graph.Mermaid(synth.Bundle(synth.Applied(files)))
 	if err != nil {
 		fmt.Fprintf(stderr, "error: %s: %v\n", e.Name, err)
 		return exitInvalid

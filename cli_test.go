@@ -206,7 +206,7 @@ func TestCLISummary(t *testing.T) {
 		wantStderr string
 	}{
 		{"a summary per environment", []string{"--env", "production"}, exitOK,
-			[]string{"production: 52 objects in 54 files under ", "1 Namespace, 2 PriorityClass, 1 LimitRange, 1 ResourceQuota, 6 NetworkPolicy", "1 Deployment, 2 Rollout, 3 HorizontalPodAutoscaler"}, false, ""},
+			[]string{"production: 54 objects in 57 files under ", "1 Namespace, 2 PriorityClass, 1 LimitRange, 1 ResourceQuota, 6 NetworkPolicy", "1 Deployment, 2 Rollout, 3 HorizontalPodAutoscaler"}, false, ""},
 		{"--quiet prints nothing", []string{"--env", "production", "--quiet"}, exitOK, nil, true, ""},
 		{"--quiet still reports errors", []string{"--env", "nope", "--quiet"}, exitUsage, nil, true, `unknown environment "nope"`},
 	}

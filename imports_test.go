@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	argocd "github.com/screenshot-algo/k8s/imports/argocd_argoprojio"
 	argo "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio"
 	eso "github.com/screenshot-algo/k8s/imports/externalsecrets_externalsecretsio"
 	istionet "github.com/screenshot-algo/k8s/imports/istionetworking_networkingistioio"
@@ -27,6 +28,8 @@ func TestImportsProvideTheTypes(t *testing.T) {
 	}{
 		{argo.Rollout_GVK(), "argoproj.io/v1alpha1", "Rollout"},
 		{argo.AnalysisTemplate_GVK(), "argoproj.io/v1alpha1", "AnalysisTemplate"},
+		{argocd.Application_GVK(), "argoproj.io/v1alpha1", "Application"},
+		{argocd.AppProject_GVK(), "argoproj.io/v1alpha1", "AppProject"},
 		{monitoring.ServiceMonitor_GVK(), "monitoring.coreos.com/v1", "ServiceMonitor"},
 		{monitoring.PrometheusRule_GVK(), "monitoring.coreos.com/v1", "PrometheusRule"},
 		{eso.ExternalSecret_GVK(), "external-secrets.io/v1", "ExternalSecret"},
@@ -44,7 +47,7 @@ func TestImportsProvideTheTypes(t *testing.T) {
 // committed code byte for byte.
 func TestImportsAreCurrent(t *testing.T) {
 	if testing.Short() {
-		t.Skip("runs cdk8s import five times")
+		t.Skip("runs cdk8s import once per API group")
 	}
 	// cdk8s import names the packages after the nearest go.mod's module.
 	tmp := t.TempDir()

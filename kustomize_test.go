@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -23,7 +22,8 @@ import (
 func TestKustomizeBuildsDist(t *testing.T) {
 	for _, e := range env.Environments() {
 		t.Run(e.Name, func(t *testing.T) {
-			for _, dir := range []string{filepath.Join("dist", e.Name), filepath.Join("dist", e.Name, synth.ClusterDir)} {
+			for _, folder := range []string{"", synth.ClusterDir, synth.GitOpsDir} {
+				dir := filepath.Join("dist", e.Name, folder)
 				resources, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(filesys.MakeFsOnDisk(), dir)
 				require.NoError(t, err, "kubectl kustomize %s", dir)
 
@@ -32,7 +32,7 @@ func TestKustomizeBuildsDist(t *testing.T) {
 					built = append(built, fmt.Sprintf("%s/%s/%s", r.GetKind(), r.GetNamespace(), r.GetName()))
 				}
 				for _, f := range render(t, e) {
-					if f.Kind != "" && (f.Folder() == synth.ClusterDir) == strings.HasSuffix(dir, synth.ClusterDir) {
+					if f.Kind != "" && f.Folder() == folder {
 						files = append(files, fmt.Sprintf("%s/%s/%s", f.Kind, f.Namespace, f.ObjectName))
 					}
 				}

@@ -20,7 +20,7 @@ var readmeGraph = regexp.MustCompile("(?s)(<!-- graph: go run \\. graph producti
 // TestSnapshotsOfTheTopology keeps the README's picture of production what `go run . graph
 // production` draws now; make snapshots (UPDATE_SNAPSHOTS=1) rewrites it.
 func TestSnapshotsOfTheTopology(t *testing.T) {
-	chart, err := graph.Mermaid(synth.Bundle(render(t, env.Production())))
+	chart, err := graph.Mermaid(synth.Bundle(synth.Applied(render(t, env.Production()))))
 	require.NoError(t, err)
 	b, err := os.ReadFile("README.md")
 	require.NoError(t, err)

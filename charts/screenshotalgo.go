@@ -69,6 +69,7 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 		newMesh(chart, e, redis)
 	}
 	c.NewPrometheusRule(chart, "Alerts", c.PrometheusRuleProps{PartOf: env.App, Namespace: ns, Name: "alerts", Alerts: Alerts(e, redis, tiers), Labels: e.Monitoring.Labels})
+	newGitOps(chart, e)
 	return chart
 }
 

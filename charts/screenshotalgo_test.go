@@ -89,7 +89,11 @@ func TestEveryEnvironment(t *testing.T) {
 
 			for _, o := range objs {
 				assert.NotRegexp(t, hashSuffix, o.Name, "%s %s: names are readable, never hashed", o.Kind, o.Name)
-				if o.Kind != "Namespace" && o.Kind != "PriorityClass" {
+				switch o.Kind {
+				case "Namespace", "PriorityClass":
+				case "Application", "AppProject":
+					assert.Equal(t, e.GitOps.ArgoCDNamespace, o.Namespace, "%s %s: Argo CD reads it from its own namespace", o.Kind, o.Name)
+				default:
 					assert.Equal(t, e.Namespace, o.Namespace, "%s %s", o.Kind, o.Name)
 				}
 			}

@@ -59,6 +59,34 @@ type Environment struct {
 	Tiers []Tier
 	// Cluster names the cluster that `go run . deploy` may apply the environment to.
 	Cluster ClusterSettings
+	// GitOps is the Argo CD Application that can sync the environment from git instead.
+	GitOps GitOpsSettings
+}
+
+// GitOpsSettings describe the Argo CD Application (and AppProject) written to
+// dist/<env>/argocd/: Argo CD then applies the environment's committed output, dist/<env>, to its
+// cluster, the rendered-manifests pattern. It is the alternative to `go run . deploy`: an
+// environment uses one or the other, or both would fight over its fields.
+type GitOpsSettings struct {
+	// RepoURL is the git repository in which dist/ is committed.
+	RepoURL string
+	// Revision is the branch, tag or commit that Argo CD follows.
+	Revision string
+	// Path is the environment's output folder in that repository, e.g. "dist/production".
+	Path string
+	// ArgoCDNamespace is where Argo CD runs and reads its Applications.
+	ArgoCDNamespace string
+	// DestinationServer is the environment cluster's API server as registered in Argo CD;
+	// https://kubernetes.default.svc when Argo CD runs in that cluster.
+	DestinationServer string
+	// AutoSync applies every commit to Revision on its own. Off, a person reviews Argo CD's
+	// diff and syncs.
+	AutoSync bool
+	// Prune lets an automated sync delete what the output no longer holds (after the rest is
+	// healthy). It needs AutoSync; a person's sync chooses for itself.
+	Prune bool
+	// SelfHeal lets an automated sync undo changes made to the cluster by hand. It needs AutoSync.
+	SelfHeal bool
 }
 
 // ClusterSettings identify an environment's cluster, so that a deploy never lands on another.

@@ -161,6 +161,16 @@ func devClouds() map[CloudName]CloudSettings {
 	return clouds
 }
 
+// gitOps has the environment's Argo CD, running in its own cluster, follow main's dist/<name>.
+// An automated sync also prunes and heals: the committed output is the whole truth.
+func gitOps(name string, auto bool) GitOpsSettings {
+	return GitOpsSettings{
+		RepoURL: "https://github.com/screenshot-algo/k8s.git", Revision: "main", Path: "dist/" + name,
+		ArgoCDNamespace: "argocd", DestinationServer: "https://kubernetes.default.svc",
+		AutoSync: auto, Prune: auto, SelfHeal: auto,
+	}
+}
+
 // Dev is a developer's laptop Kind cluster: one replica per tier (autoscaled to two or three), small sizes, throwaway data.
 func Dev() Environment {
 	return Environment{
@@ -185,6 +195,7 @@ func Dev() Environment {
 		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
 		// make kind-up's cluster.
 		Cluster: ClusterSettings{Context: "kind-screenshot-algo"},
+		GitOps:  gitOps("dev", true),
 		Tiers: []Tier{
 			Frontend(devScaling(2), devResources),
 			Backend(devScaling(2), devResources),
@@ -224,6 +235,7 @@ func Staging() Environment {
 		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
 		// aws eks update-kubeconfig --name screenshot-algo-staging --alias screenshot-algo-staging
 		Cluster: ClusterSettings{Context: "screenshot-algo-staging"},
+		GitOps:  gitOps("staging", true),
 		Tiers: []Tier{
 			Frontend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
 			Backend(Scaling{Min: 2, Max: 6, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300}, adrAppResources),
@@ -264,6 +276,8 @@ func Production() Environment {
 		Mesh:              MeshSettings{ControlPlaneNamespace: "istio-system", ProxyResources: meshProxy},
 		// aws eks update-kubeconfig --name screenshot-algo-production --alias screenshot-algo-production
 		Cluster: ClusterSettings{Context: "screenshot-algo-production"},
+		// A person syncs production, after reading Argo CD's diff of the merged commit.
+		GitOps: gitOps("production", false),
 		Tiers: []Tier{
 			Frontend(adrScaling(3), adrAppResources),
 			Backend(adrScaling(3), adrAppResources),

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -172,6 +173,7 @@ func (e Environment) Validate() error {
 
 	v.delivery(e.Delivery)
 	v.tiers(e, e.Tiers)
+	v.gitOps(e.GitOps)
 	if len(v.problems) == 0 {
 		return nil
 	}
@@ -459,6 +461,24 @@ func tierByName(tiers []Tier, name string) Tier {
 		}
 	}
 	return Tier{}
+}
+
+// gitOps checks the Argo CD Application's settings.
+func (v *validator) gitOps(g GitOpsSettings) {
+	u, err := url.Parse(g.RepoURL)
+	v.check(err == nil && (u.Scheme == "https" || u.Scheme == "ssh") && u.Host != "" && u.Path != "", "GitOps.RepoURL", g.RepoURL,
+		"a git repository's https:// or ssh:// URL, such as https://github.com/screenshot-algo/k8s.git")
+	v.check(g.Revision != "" && !strings.ContainsAny(g.Revision, " \t\n"), "GitOps.Revision", g.Revision,
+		"a branch, tag or commit, such as main")
+	clean := path.Clean(g.Path)
+	v.check(g.Path != "" && clean == g.Path && !path.IsAbs(g.Path) && clean != "." && !strings.HasPrefix(clean, "../"), "GitOps.Path", g.Path,
+		"the environment's output folder relative to the repository's top, such as dist/production, without '..'")
+	v.dnsLabel("GitOps.ArgoCDNamespace", g.ArgoCDNamespace)
+	u, err = url.Parse(g.DestinationServer)
+	v.check(err == nil && u.Scheme == "https" && u.Host != "", "GitOps.DestinationServer", g.DestinationServer,
+		"the cluster's API server https:// URL as registered in Argo CD, or https://kubernetes.default.svc")
+	v.check(g.AutoSync || !g.Prune, "GitOps.Prune", "true", "false unless GitOps.AutoSync: Argo CD prunes on its own only in an automated sync")
+	v.check(g.AutoSync || !g.SelfHeal, "GitOps.SelfHeal", "true", "false unless GitOps.AutoSync: only an automated sync heals")
 }
 
 func (v *validator) path(field, value string) {

@@ -54,6 +54,10 @@ const KustomizationFile = "Kustomization"
 // keeps the namespace, and with it the queued jobs on Redis's volume.
 const ClusterDir = "cluster"
 
+// GitOpsDir is the subfolder of dist/<env> that holds the environment's Argo CD objects; see
+// charts.GitOpsDir.
+const GitOpsDir = charts.GitOpsDir
+
 // ObjectFiles lists the object files of one environment's folder of the output in apply order:
 // ClusterDir's, then the folder's own (their names carry the rank). The Kustomizations, which
 // have no .yaml extension, are not among them.
@@ -70,8 +74,16 @@ func ObjectFiles(dir string) ([]string, error) {
 	return paths, nil
 }
 
-// outlivesApp are the kinds that go to ClusterDir.
-var outlivesApp = map[string]bool{"Namespace": true, "PriorityClass": true}
+// folders place kinds in subfolders of dist/<env>: what outlives the app in ClusterDir, Argo
+// CD's objects in charts.GitOpsDir. Every other kind goes to the top.
+var folders = map[string]string{
+	"Namespace": ClusterDir, "PriorityClass": ClusterDir,
+	"AppProject": GitOpsDir, "Application": GitOpsDir,
+}
+
+// folderOrder is the order in which the folders' files are listed: ClusterDir's are applied
+// first, Argo CD's are not part of the environment.
+var folderOrder = map[string]int{ClusterDir: 0, "": 1, GitOpsDir: 2}
 
 // applyOrder ranks kinds so that whatever another object needs is applied first: the namespace,
 // then its policies, identities, configuration, Services, workloads, and what points at workloads.
@@ -82,7 +94,7 @@ var applyOrder = map[string]int{
 	"ResourceQuota": 10, "LimitRange": 10,
 	"NetworkPolicy": 20, "PeerAuthentication": 20,
 	"ServiceAccount": 30, "Role": 31, "RoleBinding": 32,
-	"Secret": 40, "SecretStore": 35, "ExternalSecret": 40, "Certificate": 40, "ConfigMap": 41,
+	"Secret": 40, "SecretStore": 35, "ExternalSecret": 40, "ConfigMap": 41,
 	"PersistentVolumeClaim": 45,
 	"Service":               50,
 	"AnalysisTemplate":      55,
@@ -90,6 +102,11 @@ var applyOrder = map[string]int{
 	"HorizontalPodAutoscaler": 70, "PodDisruptionBudget": 70,
 	"Ingress":        80,
 	"ServiceMonitor": 85, "PrometheusRule": 85, "DestinationRule": 85, "VirtualService": 85,
+	// Certificates come last. An Ingress serves nginx's default certificate until its Secret is
+	// issued, but an Argo CD sync waits for each wave to be healthy, and a Certificate is not
+	// while it is issued or renewed: an ACME order that takes hours must not hold back a release.
+	"Certificate": 90,
+	"AppProject":  0, "Application": 10,
 }
 
 // rank is a kind's apply rank; kinds not listed come last.
@@ -137,6 +154,15 @@ func split(all string) ([]File, error) {
 		if doc == "" {
 			continue
 		}
+		var kind string
+		if m := kindLine.FindStringSubmatch(doc); m != nil {
+			kind = m[1]
+		}
+		added := argoCDAnnotations(kind)
+		doc, err := annotate(doc, added)
+		if err != nil {
+			return nil, err
+		}
 		// Each document is parsed once: its JSON serves the head here and the guardrails later.
 		j, err := yaml.YAMLToJSON([]byte(doc))
 		if err != nil {
@@ -145,16 +171,22 @@ func split(all string) ([]File, error) {
 		var head struct {
 			Kind     string `json:"kind"`
 			Metadata struct {
-				Name      string `json:"name"`
-				Namespace string `json:"namespace"`
+				Name        string            `json:"name"`
+				Namespace   string            `json:"namespace"`
+				Annotations map[string]string `json:"annotations"`
 			} `json:"metadata"`
 		}
 		if err := json.Unmarshal(j, &head); err != nil {
 			return nil, fmt.Errorf("reading synthesized YAML: %w", err)
 		}
+		for k, v := range added {
+			if head.Kind != kind || head.Metadata.Annotations[k] != v {
+				return nil, fmt.Errorf("%s %s: annotating it for Argo CD gave YAML without %s=%s:\n%s", head.Kind, head.Metadata.Name, k, v, doc)
+			}
+		}
 		name := fmt.Sprintf("%02d-%s-%s.yaml", rank(head.Kind), strings.ToLower(head.Kind), head.Metadata.Name)
-		if outlivesApp[head.Kind] {
-			name = ClusterDir + "/" + name
+		if dir := folders[head.Kind]; dir != "" {
+			name = dir + "/" + name
 		}
 		if seen[name] {
 			return nil, fmt.Errorf("two %s objects are named %q", head.Kind, head.Metadata.Name)
@@ -163,22 +195,24 @@ func split(all string) ([]File, error) {
 		files = append(files, File{Name: name, Content: []byte(doc + "\n"),
 			Kind: head.Kind, Namespace: head.Metadata.Namespace, ObjectName: head.Metadata.Name, json: j})
 	}
-	// ClusterDir's files first: they are applied first.
 	sort.Slice(files, func(i, j int) bool {
 		if fi, fj := files[i].Folder(), files[j].Folder(); fi != fj {
-			return fi == ClusterDir
+			return folderOrder[fi] < folderOrder[fj]
 		}
 		return files[i].Name < files[j].Name
 	})
-	return append(files, kustomization(files, ClusterDir), kustomization(files, "")), nil
+	return append(files, kustomization(files, ClusterDir), kustomization(files, ""), kustomization(files, GitOpsDir)), nil
 }
 
 // kustomization lists the object files of one folder (dir, or the top for "") in apply order.
 func kustomization(files []File, dir string) File {
 	var b strings.Builder
 	b.WriteString("# Generated by `go run .`: do not edit. Lists this folder's manifests in apply order.\n")
-	if dir == ClusterDir {
+	switch dir {
+	case ClusterDir:
 		b.WriteString("# Apply it before the folder above; the app's removal leaves it, and Redis's volume, in place.\n")
+	case GitOpsDir:
+		b.WriteString("# Not part of the environment: apply it where Argo CD runs, which then syncs the folder above.\n")
 	}
 	b.WriteString("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n")
 	for _, f := range files {
@@ -187,6 +221,18 @@ func kustomization(files []File, dir string) File {
 		}
 	}
 	return File{Name: path.Join(dir, KustomizationFile), Content: []byte(b.String())}
+}
+
+// Applied returns the files of the environment itself, which `go run . deploy` and
+// `kubectl apply -k` apply to its cluster: every object file but Argo CD's (GitOpsDir's).
+func Applied(files []File) []File {
+	var out []File
+	for _, f := range files {
+		if f.Kind != "" && f.Folder() != GitOpsDir {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // Bundle joins an environment's object files into one multi-document YAML stream, in apply order,

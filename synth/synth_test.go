@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,11 +24,15 @@ func TestRenderOrdersForApply(t *testing.T) {
 	assert.Equal(t, "Namespace", files[0].Kind, "the namespace is applied first")
 	assert.Equal(t, ClusterDir+"/00-namespace-screenshot-algo.yaml", files[0].Name, "in the folder the app's removal leaves")
 	n := len(files)
-	require.Equal(t, filepath.Join(ClusterDir, KustomizationFile), files[n-2].Name)
-	require.Equal(t, KustomizationFile, files[n-1].Name)
+	kustomizations := []string{filepath.Join(ClusterDir, KustomizationFile), KustomizationFile, filepath.Join(GitOpsDir, KustomizationFile)}
+	var last []string
+	for _, k := range files[n-3:] {
+		last = append(last, k.Name)
+	}
+	require.Equal(t, kustomizations, last, "the objects, then one Kustomization per folder")
 
 	listed := map[string][]string{}
-	for _, k := range files[n-2:] {
+	for _, k := range files[n-3:] {
 		for _, line := range strings.Split(string(k.Content), "\n") {
 			if strings.HasPrefix(line, "  - ") {
 				listed[k.Name] = append(listed[k.Name], strings.TrimPrefix(line, "  - "))
@@ -35,17 +40,52 @@ func TestRenderOrdersForApply(t *testing.T) {
 		}
 	}
 	objects := map[string][]string{}
-	prev := -1
-	for _, f := range files[:n-2] {
+	prev, folder, prevFolder := -1, "", -1
+	for _, f := range files[:n-3] {
 		kustomization := filepath.Join(f.Folder(), KustomizationFile)
 		objects[kustomization] = append(objects[kustomization], filepath.Base(f.Name))
+		if prevFolder < 0 || f.Folder() != folder {
+			assert.Greater(t, folderOrder[f.Folder()], prevFolder, "%s: the folders one after the other, in apply order", f.Name)
+			prev, folder, prevFolder = -1, f.Folder(), folderOrder[f.Folder()]
+		}
 		assert.GreaterOrEqual(t, rank(f.Kind), prev, "%s is applied after what it needs", f.Name)
 		prev = rank(f.Kind)
 		assert.Equal(t, 1, strings.Count(string(f.Content), "\nkind: ")+boolInt(strings.HasPrefix(string(f.Content), "kind: ")), "%s holds one object", f.Name)
 		assert.False(t, strings.HasSuffix(f.Name, "kustomization.yaml"))
-		assert.Equal(t, outlivesApp[f.Kind], f.Folder() == ClusterDir, "%s: the namespace and the PriorityClasses, and only they, outlive the app", f.Name)
+		assert.Equal(t, f.Kind == "Namespace" || f.Kind == "PriorityClass", f.Folder() == ClusterDir, "%s: the namespace and the PriorityClasses, and only they, outlive the app", f.Name)
+		assert.Equal(t, f.Kind == "Application" || f.Kind == "AppProject", f.Folder() == GitOpsDir, "%s: Argo CD's objects, and only they, are apart", f.Name)
 	}
 	assert.Equal(t, objects, listed, "each Kustomization lists every object file of its folder, in apply order")
+}
+
+// TestSyncWavesFollowTheApplyOrder reads the annotations Argo CD orders a sync by: each of the
+// environment's objects is in the wave of its file's rank, and only what outlives the app is
+// kept from pruning and from the Application's deletion.
+func TestSyncWavesFollowTheApplyOrder(t *testing.T) {
+	files, err := Render(env.Production())
+	require.NoError(t, err)
+	for _, f := range files {
+		if f.Kind == "" {
+			continue
+		}
+		var obj struct {
+			Metadata struct {
+				Annotations map[string]string `json:"annotations"`
+			} `json:"metadata"`
+		}
+		require.NoError(t, json.Unmarshal(f.json, &obj))
+		wave, options := obj.Metadata.Annotations[SyncWaveAnnotation], obj.Metadata.Annotations[SyncOptionsAnnotation]
+		if f.Folder() == GitOpsDir {
+			assert.Empty(t, wave, "%s is not synced by Argo CD", f.Name)
+			continue
+		}
+		assert.Equal(t, strings.TrimLeft(filepath.Base(f.Name)[:2], "0"), strings.TrimLeft(wave, "0"), "%s: its sync wave is its rank", f.Name)
+		if f.Folder() == ClusterDir {
+			assert.Equal(t, "Prune=false,Delete=false", options, "%s outlives the app", f.Name)
+		} else {
+			assert.Empty(t, options, "%s", f.Name)
+		}
+	}
 }
 
 func boolInt(b bool) int {

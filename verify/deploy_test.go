@@ -233,7 +233,6 @@ func exists(t *testing.T, namespace, kind, name string) bool {
 	return live.GetDeletionTimestamp() == nil
 }
 
-
 // logWriter sends a deploy's progress lines to the test log.
 type logWriter struct{ t *testing.T }
 

@@ -39,7 +39,7 @@ func renderEnv(t *testing.T, e env.Environment) []*unstructured.Unstructured {
 	require.NoError(t, e.Validate())
 	files, err := synth.Render(e)
 	require.NoError(t, err)
-	objs, err := controlplane.DecodeManifests(synth.Bundle(files))
+	objs, err := controlplane.DecodeManifests(synth.Bundle(synth.Applied(files)))
 	require.NoError(t, err)
 	return objs
 }

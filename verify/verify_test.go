@@ -86,13 +86,13 @@ func variants() map[string]env.Environment {
 	return out
 }
 
-// renderVariant validates and synthesizes a variant.
+// renderVariant validates and synthesizes a variant: the files applied to its cluster.
 func renderVariant(t *testing.T, e env.Environment) []synth.File {
 	t.Helper()
 	require.NoError(t, e.Validate())
 	files, err := synth.Render(e)
 	require.NoError(t, err)
-	return files
+	return synth.Applied(files)
 }
 
 // TestBrokenManifestsAreRejected proves the dry run can fail: each deliberately broken manifest

@@ -18,7 +18,7 @@ type CRDSource struct {
 }
 
 // CRDSources are the CRDs the output uses now or will: Argo Rollouts, Prometheus Operator,
-// External Secrets, cert-manager and Istio. The versions are tools/crds/go.mod's.
+// External Secrets, cert-manager, Istio and Argo CD. The versions are tools/crds/go.mod's.
 var CRDSources = []CRDSource{
 	{Module: "github.com/argoproj/argo-rollouts", Files: []string{
 		"manifests/crds/rollout-crd.yaml",
@@ -44,6 +44,10 @@ var CRDSources = []CRDSource{
 	}},
 	{Module: "istio.io/api", Files: []string{
 		"kubernetes/customresourcedefinitions.gen.yaml",
+	}},
+	{Module: "github.com/argoproj/argo-cd/v3", Files: []string{
+		"manifests/crds/application-crd.yaml",
+		"manifests/crds/appproject-crd.yaml",
 	}},
 }
 

@@ -7,6 +7,7 @@ module github.com/screenshot-algo/k8s/tools/crds
 go 1.26.0
 
 require (
+	github.com/argoproj/argo-cd/v3 v3.2.0
 	github.com/argoproj/argo-rollouts v1.10.1
 	github.com/cert-manager/cert-manager v1.19.1
 	github.com/external-secrets/external-secrets v1.3.2

@@ -32,6 +32,9 @@ var groups = []group{
 	{name: "certmanager", crds: []string{"certificates.cert-manager.io"}},
 	{name: "istionetworking", crds: []string{"virtualservices.networking.istio.io", "destinationrules.networking.istio.io"}},
 	{name: "istiosecurity", crds: []string{"peerauthentications.security.istio.io"}},
+	// Argo CD's kinds share argoproj.io with Argo Rollouts' but are a package of their own, so
+	// that neither import rewrites the other's.
+	{name: "argocd", crds: []string{"applications.argoproj.io", "appprojects.argoproj.io"}},
 }
 
 func main() {

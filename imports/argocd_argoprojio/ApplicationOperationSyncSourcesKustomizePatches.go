@@ -1,0 +1,10 @@
+package argocd_argoprojio
+
+
+type ApplicationOperationSyncSourcesKustomizePatches struct {
+	Options *map[string]*bool `field:"optional" json:"options" yaml:"options"`
+	Patch *string `field:"optional" json:"patch" yaml:"patch"`
+	Path *string `field:"optional" json:"path" yaml:"path"`
+	Target *ApplicationOperationSyncSourcesKustomizePatchesTarget `field:"optional" json:"target" yaml:"target"`
+}
+

@@ -1,0 +1,8 @@
+package argocd_argoprojio
+
+
+type ApplicationSpecInfo struct {
+	Name *string `field:"required" json:"name" yaml:"name"`
+	Value *string `field:"required" json:"value" yaml:"value"`
+}
+
