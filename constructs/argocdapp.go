@@ -72,7 +72,7 @@ type ArgoCDApp struct {
 // NewArgoCDApp builds an AppProject that confines the environment to its repository, cluster,
 // namespace and cluster-scoped kinds, and an Application that syncs Path there.
 //
-// The Application applies server-side, like `go run . deploy`, keeps the fields in
+// The Application applies server-side, like `go run . deploy`, and compares server-side, keeps the fields in
 // IgnoreDifferences (RespectIgnoreDifferences), prunes only after every sync wave is healthy
 // (PruneLast), and refuses objects that another Application already manages
 // (FailOnSharedResource): two environments pointed at one cluster fail instead of overwriting
@@ -135,8 +135,13 @@ func NewArgoCDApp(scope constructs.Construct, id string, props ArgoCDAppProps) *
 	if props.Exclude != "" {
 		source.Directory.Exclude = jsii.String(props.Exclude)
 	}
+	appMeta := *meta
+	// The diff is the API server's dry run of the apply: it fills in the defaults the server
+	// adds (a StatefulSet's claim templates, the External Secrets CRDs' defaults) which Argo CD's
+	// own diff reports as drift that no sync removes.
+	appMeta.Annotations = &map[string]*string{"argocd.argoproj.io/compare-options": jsii.String("ServerSideDiff=true")}
 	application := argocd.NewApplication(self, jsii.String("Application"), &argocd.ApplicationProps{
-		Metadata: meta,
+		Metadata: &appMeta,
 		Spec: &argocd.ApplicationSpec{
 			Project:              jsii.String(props.Name),
 			Source:               source,

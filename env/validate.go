@@ -466,8 +466,10 @@ func tierByName(tiers []Tier, name string) Tier {
 // gitOps checks the Argo CD Application's settings.
 func (v *validator) gitOps(g GitOpsSettings) {
 	u, err := url.Parse(g.RepoURL)
-	v.check(err == nil && (u.Scheme == "https" || u.Scheme == "ssh") && u.Host != "" && u.Path != "", "GitOps.RepoURL", g.RepoURL,
-		"a git repository's https:// or ssh:// URL, such as https://github.com/screenshot-algo/k8s.git")
+	remote := err == nil && (u.Scheme == "https" || u.Scheme == "ssh") && u.Host != "" && u.Path != ""
+	mirror := err == nil && u.Scheme == "file" && u.Host == "" && path.IsAbs(u.Path)
+	v.check(remote || mirror, "GitOps.RepoURL", g.RepoURL,
+		"a git repository's https:// or ssh:// URL, such as https://github.com/screenshot-algo/k8s.git, or file:///PATH for a mirror on Argo CD's disk")
 	v.check(g.Revision != "" && !strings.ContainsAny(g.Revision, " \t\n"), "GitOps.Revision", g.Revision,
 		"a branch, tag or commit, such as main")
 	clean := path.Clean(g.Path)

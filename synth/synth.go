@@ -86,9 +86,9 @@ var folders = map[string]string{
 var folderOrder = map[string]int{ClusterDir: 0, "": 1, GitOpsDir: 2}
 
 // applyOrder ranks kinds so that whatever another object needs is applied first: the namespace,
-// then its policies, identities, configuration, Services, workloads, and what points at workloads.
-// The ranks prefix the file names, so they are fixed numbers with gaps: adding a kind later must
-// not rename every file after it.
+// then its policies, identities, configuration, Services and their routes, workloads, and what
+// points at workloads. The ranks prefix the file names and are the Argo CD sync waves, so they are
+// fixed numbers with gaps: adding a kind later must not rename every file after it.
 var applyOrder = map[string]int{
 	"Namespace": 0, "PriorityClass": 0,
 	"ResourceQuota": 10, "LimitRange": 10,
@@ -97,11 +97,14 @@ var applyOrder = map[string]int{
 	"Secret": 40, "SecretStore": 35, "ExternalSecret": 40, "ConfigMap": 41,
 	"PersistentVolumeClaim": 45,
 	"Service":               50,
-	"AnalysisTemplate":      55,
-	"StatefulSet":           60, "Deployment": 61, "Rollout": 61,
+	// What routes to Services. A Rollout's traffic routing names its Ingress or VirtualService,
+	// and the Rollouts controller refuses the Rollout (InvalidSpec) while that is missing: an
+	// Argo CD sync, which waits for each wave to be healthy, then never gets past the Rollout.
+	"Ingress": 52, "VirtualService": 52, "DestinationRule": 52,
+	"AnalysisTemplate": 55,
+	"StatefulSet":      60, "Deployment": 61, "Rollout": 61,
 	"HorizontalPodAutoscaler": 70, "PodDisruptionBudget": 70,
-	"Ingress":        80,
-	"ServiceMonitor": 85, "PrometheusRule": 85, "DestinationRule": 85, "VirtualService": 85,
+	"ServiceMonitor": 85, "PrometheusRule": 85,
 	// Certificates come last. An Ingress serves nginx's default certificate until its Secret is
 	// issued, but an Argo CD sync waits for each wave to be healthy, and a Certificate is not
 	// while it is issued or renewed: an ACME order that takes hours must not hold back a release.

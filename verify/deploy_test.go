@@ -220,17 +220,7 @@ func deployScenario(t *testing.T, ns, pools string) (env.Environment, []*unstruc
 // exists says whether the namespace holds an object of kind (Deployment or Rollout) named name.
 func exists(t *testing.T, namespace, kind, name string) bool {
 	t.Helper()
-	o := &unstructured.Unstructured{}
-	o.SetKind(kind)
-	o.SetAPIVersion(map[string]string{"Deployment": "apps/v1", "Rollout": "argoproj.io/v1alpha1"}[kind])
-	o.SetNamespace(namespace)
-	o.SetName(name)
-	live, err := simClient.Get(context.Background(), o)
-	if apierrors.IsNotFound(err) {
-		return false
-	}
-	require.NoError(t, err)
-	return live.GetDeletionTimestamp() == nil
+	return existsNamed(t, namespace, map[string]string{"Deployment": "apps/v1", "Rollout": "argoproj.io/v1alpha1"}[kind], kind, name)
 }
 
 // logWriter sends a deploy's progress lines to the test log.

@@ -163,6 +163,11 @@ func (c *Client) Get(ctx context.Context, obj *unstructured.Unstructured) (*unst
 }
 
 // resource finds the API resource for obj's kind, refreshing discovery once for new CRDs.
+// Resource is the dynamic client of obj's resource, in obj's namespace when it is namespaced.
+func (c *Client) Resource(obj *unstructured.Unstructured) (dynamic.ResourceInterface, error) {
+	return c.resource(obj)
+}
+
 func (c *Client) resource(obj *unstructured.Unstructured) (dynamic.ResourceInterface, error) {
 	gvk := obj.GroupVersionKind()
 	mapping, err := c.mapper.RESTMapping(gvk.GroupKind(), gvk.Version)

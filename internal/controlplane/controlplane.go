@@ -219,6 +219,11 @@ func (cp *ControlPlane) Logs(name string, lines int) string {
 // start runs one component, logging to logs/<name>.log. Its children die with the test
 // process (Pdeathsig), so a crashed test leaves nothing running.
 func (cp *ControlPlane) start(name string, args ...string) error {
+	return cp.run(name, filepath.Join(cp.bin, name), nil, args...)
+}
+
+// run is start for the program at path, with env added to the environment it inherits.
+func (cp *ControlPlane) run(name, path string, env []string, args ...string) error {
 	logs := filepath.Join(cp.Dir, "logs")
 	if err := os.MkdirAll(logs, 0o755); err != nil {
 		return err
@@ -228,7 +233,10 @@ func (cp *ControlPlane) start(name string, args ...string) error {
 	if err != nil {
 		return err
 	}
-	cmd := exec.Command(filepath.Join(cp.bin, name), args...)
+	cmd := exec.Command(path, args...)
+	if env != nil {
+		cmd.Env = append(os.Environ(), env...)
+	}
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	// In its own folder, so that no component touches the caller's, which may be the
 	// repository: a kubelet cleaning an empty log path once deleted the files of verify/.

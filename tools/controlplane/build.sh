@@ -2,8 +2,8 @@
 # Builds the control-plane binaries the verification tests run (etcd, kube-apiserver,
 # kube-controller-manager, kube-scheduler, kwok), the release components they drive (the Argo
 # Rollouts controller and its kubectl plugin, Prometheus and promtool) and the linters
-# (kube-score, actionlint), and a kubelet with a fake container runtime, from the Go modules
-# pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
+# (kube-score, actionlint), a kubelet with a fake container runtime, and Argo CD's application
+# controller and repo server, from the Go modules pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
 # a pin change builds afresh and anything already built for the current pins is reused.
 # Prints the bin folder on its last line.
 set -euo pipefail
@@ -30,7 +30,7 @@ build() {
   local note=""
   case $name in
   kube-apiserver) note=" (a first build takes 10 to 15 minutes on 2 cores)" ;;
-  rollouts-controller | promtool) note=" (a first build takes about 4 minutes on 2 cores)" ;;
+  rollouts-controller | promtool | argocd) note=" (a first build takes about 4 minutes on 2 cores)" ;;
   esac
   echo "controlplane: building $name from $pkg$note ..." >&2
   local start=$SECONDS
@@ -53,4 +53,12 @@ build rollouts-controller argo-rollouts github.com/argoproj/argo-rollouts/cmd/ro
 build kubectl-argo-rollouts argo-rollouts github.com/argoproj/argo-rollouts/cmd/kubectl-argo-rollouts
 build prometheus prometheus github.com/prometheus/prometheus/cmd/prometheus
 build promtool prometheus github.com/prometheus/prometheus/cmd/promtool
+# Argo CD is keyed by its own pins, kept beside it: a new Argo CD pin rebuilds Argo CD alone, not
+# the API server. Its one binary runs as the component it is named for: the links name them.
+argocd_key=$(cat "$tools"/argocd/go.{mod,sum} | sha256sum | cut -c1-16)
+[[ $(cat "$bin/argocd.key" 2>/dev/null) == "$argocd_key" ]] || rm -f "$bin/argocd"
+build argocd argocd github.com/argoproj/argo-cd/v3/cmd
+echo "$argocd_key" >"$bin/argocd.key"
+ln -sf argocd "$bin/argocd-application-controller"
+ln -sf argocd "$bin/argocd-repo-server"
 echo "$bin"
