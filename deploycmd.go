@@ -26,8 +26,9 @@ Applies DIR/ENV (ENV: %s), as the last synthesis wrote and review saw it, to ENV
 cluster with server-side apply, waits until every workload is rolled out, and prunes what an
 earlier deploy applied and the output no longer holds (never the Namespace or a
 PersistentVolumeClaim, never an object this environment's deploys did not create). It refuses
-a kube context other than ENV's and a cluster whose kube-system/screenshot-algo-cluster
-ConfigMap names another environment. Synthesize first: go run . --env ENV [release flags].
+a kube context other than ENV's, a cluster whose kube-system/screenshot-algo-cluster
+ConfigMap names another environment, and a namespace that an Argo CD Application syncs.
+Synthesize first: go run . --env ENV [release flags].
 
 Flags:
   --output DIR       where the synthesis wrote. Default: dist.

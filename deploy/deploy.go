@@ -113,6 +113,9 @@ func Deploy(ctx context.Context, e env.Environment, objs []*unstructured.Unstruc
 	if err != nil {
 		return nil, fmt.Errorf("%s: cannot reach the cluster at %s: %w", e.Name, t.Config.Host, err)
 	}
+	if err := checkNotArgoCD(ctx, c, e, t); err != nil {
+		return nil, err
+	}
 	if err := checkIdentity(ctx, c, e, t, o); err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ package deploy
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
@@ -57,4 +58,30 @@ func checkIdentity(ctx context.Context, c client.Client, e env.Environment, t Ta
 			e.Name, t.Config.Host, got, IdentityNamespace, IdentityName, e.Name)
 	}
 	return nil
+}
+
+// ArgoCDTrackingAnnotation is how Argo CD marks each live object an Application manages:
+// "<application>:<group>/<kind>:<namespace>/<name>".
+const ArgoCDTrackingAnnotation = "argocd.argoproj.io/tracking-id"
+
+// checkNotArgoCD refuses an environment whose Namespace an Argo CD Application manages (the
+// environment's GitOps alternative, dist/<env>/argocd): a deploy would take fields from Argo
+// CD, which would report drift, or undo the deploy on its next self-heal. It reads the cluster
+// first, so it also reports an unreachable cluster.
+func checkNotArgoCD(ctx context.Context, c client.Client, e env.Environment, t Target) error {
+	var ns corev1.Namespace
+	err := c.Get(ctx, client.ObjectKey{Name: e.Namespace}, &ns)
+	switch {
+	case apierrors.IsNotFound(err):
+		return nil
+	case err != nil:
+		return fmt.Errorf("%s: cannot reach the cluster at %s: %w", e.Name, t.Config.Host, err)
+	}
+	id, ok := ns.Annotations[ArgoCDTrackingAnnotation]
+	if !ok {
+		return nil
+	}
+	app, _, _ := strings.Cut(id, ":")
+	return fmt.Errorf("%s: Argo CD Application %q syncs namespace %s at %s (its %s annotation says so); deploy through Argo CD, or delete that Application first; nothing was applied",
+		e.Name, app, e.Namespace, t.Config.Host, ArgoCDTrackingAnnotation)
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/screenshot-algo/k8s/deploy"
 	"github.com/screenshot-algo/k8s/env"
+	"github.com/screenshot-algo/k8s/internal/controlplane"
 	"github.com/screenshot-algo/k8s/synth"
 )
 
@@ -193,6 +194,43 @@ func TestDeploySwitchesStrategies(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDeployPrunesTheMeshTurnedOff deploys production inside the Istio mesh, then without it:
+// the second deploy prunes every mesh object (the PeerAuthentications, the DestinationRules),
+// and only once the tiers rolled out without their mesh annotations.
+func TestDeployPrunesTheMeshTurnedOff(t *testing.T) {
+	plain, plainObjs := deployScenario(t, "deploy-mesh", "d3")
+	ctx := context.Background()
+	meshed := plain
+	meshed.Mesh.Istio = true
+	require.NoError(t, meshed.Validate())
+	meshObjs := manifests(t, synthFolder(t, meshed))
+	deployed := func(t *testing.T, e env.Environment, objs []*unstructured.Unstructured) *deploy.Summary {
+		t.Helper()
+		s, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config},
+			deploy.Options{ClaimCluster: true, Timeout: 3 * time.Minute, Progress: logWriter{t}})
+		require.NoError(t, err, simClient.Diagnose(ctx, e.Namespace))
+		return s
+	}
+	deployed(t, meshed, meshObjs)
+	var mesh []*unstructured.Unstructured
+	for _, o := range meshObjs {
+		if strings.HasSuffix(o.GetAPIVersion(), "istio.io/v1") {
+			mesh = append(mesh, o)
+			require.True(t, existsNamed(t, o.GetNamespace(), o.GetAPIVersion(), o.GetKind(), o.GetName()), "%s runs", controlplane.Describe(o))
+		}
+	}
+	require.NotEmpty(t, mesh, "the mesh has objects of its own")
+
+	s := deployed(t, plain, plainObjs)
+	for _, o := range mesh {
+		assert.Contains(t, s.Pruned, o.GetKind()+"/"+o.GetName(), "the deploy without the mesh prunes it")
+		assert.False(t, existsNamed(t, o.GetNamespace(), o.GetAPIVersion(), o.GetKind(), o.GetName()), "%s is gone", controlplane.Describe(o))
+	}
+	ns, err := simClient.Typed.CoreV1().Namespaces().Get(ctx, plain.Namespace, metav1.GetOptions{})
+	require.NoError(t, err)
+	assert.NotContains(t, ns.Labels, "istio-injection", "the namespace leaves the mesh")
 }
 
 // deployScenario readies the simulated cluster for deploying production into namespace ns, in

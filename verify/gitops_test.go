@@ -24,6 +24,7 @@ import (
 	"k8s.io/apimachinery/pkg/runtime/schema"
 	"k8s.io/apimachinery/pkg/watch"
 
+	"github.com/screenshot-algo/k8s/deploy"
 	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 	"github.com/screenshot-algo/k8s/synth"
@@ -166,6 +167,13 @@ func TestArgoCDSyncsProduction(t *testing.T) {
 		}
 		replicas := kubectl(t, "-n", e.Namespace, "get", "rollout", backend, "-o", "jsonpath={.spec.replicas}")
 		assert.Equal(t, "4", replicas, "the autoscaler's replica count stays")
+	})
+	t.Run("deploy refuses an environment that Argo CD syncs", func(t *testing.T) {
+		before := liveState(t, e.Namespace, objs)
+		_, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config}, deploy.Options{ClaimCluster: true, Timeout: time.Minute})
+		require.Error(t, err)
+		assert.Contains(t, err.Error(), `Argo CD Application "`+app+`" syncs namespace `+e.Namespace)
+		assert.Equal(t, before, liveState(t, e.Namespace, objs), "nothing was applied")
 	})
 	t.Run("a sync prunes what the output dropped, and only that", func(t *testing.T) {
 		assert.False(t, existsNamed(t, e.Namespace, "monitoring.coreos.com/v1", "ServiceMonitor", env.ObjectName("worker")), "the dropped ServiceMonitor is pruned")
