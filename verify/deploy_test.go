@@ -156,13 +156,6 @@ func TestDeploySwitchesStrategies(t *testing.T) {
 	plain := withRollouts
 	plain.Delivery.ArgoRollouts = false
 	plainObjs := manifests(t, synthFolder(t, plain))
-	deployed := func(t *testing.T, e env.Environment, objs []*unstructured.Unstructured) *deploy.Summary {
-		t.Helper()
-		s, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config},
-			deploy.Options{ClaimCluster: true, Timeout: 3 * time.Minute, Progress: logWriter{t}})
-		require.NoError(t, err, simClient.Diagnose(ctx, e.Namespace))
-		return s
-	}
 	deployed(t, withRollouts, rolloutObjs)
 
 	for _, step := range []struct {
@@ -206,13 +199,6 @@ func TestDeployPrunesTheMeshTurnedOff(t *testing.T) {
 	meshed.Mesh.Istio = true
 	require.NoError(t, meshed.Validate())
 	meshObjs := manifests(t, synthFolder(t, meshed))
-	deployed := func(t *testing.T, e env.Environment, objs []*unstructured.Unstructured) *deploy.Summary {
-		t.Helper()
-		s, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config},
-			deploy.Options{ClaimCluster: true, Timeout: 3 * time.Minute, Progress: logWriter{t}})
-		require.NoError(t, err, simClient.Diagnose(ctx, e.Namespace))
-		return s
-	}
 	deployed(t, meshed, meshObjs)
 	var mesh []*unstructured.Unstructured
 	for _, o := range meshObjs {
@@ -231,6 +217,16 @@ func TestDeployPrunesTheMeshTurnedOff(t *testing.T) {
 	ns, err := simClient.Typed.CoreV1().Namespaces().Get(ctx, plain.Namespace, metav1.GetOptions{})
 	require.NoError(t, err)
 	assert.NotContains(t, ns.Labels, "istio-injection", "the namespace leaves the mesh")
+}
+
+// deployed deploys objs, e's output, to the simulated cluster, and fails the test if that fails.
+func deployed(t *testing.T, e env.Environment, objs []*unstructured.Unstructured) *deploy.Summary {
+	t.Helper()
+	ctx := context.Background()
+	s, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config},
+		deploy.Options{ClaimCluster: true, Timeout: 3 * time.Minute, Progress: logWriter{t}})
+	require.NoError(t, err, simClient.Diagnose(ctx, e.Namespace))
+	return s
 }
 
 // deployScenario readies the simulated cluster for deploying production into namespace ns, in
