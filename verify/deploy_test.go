@@ -158,6 +158,21 @@ func TestDeploySwitchesStrategies(t *testing.T) {
 	plainObjs := manifests(t, synthFolder(t, plain))
 	deployed(t, withRollouts, rolloutObjs)
 
+	t.Run("a switch that is not rolled out in time prunes nothing", func(t *testing.T) {
+		_, err := deploy.Deploy(ctx, plain, plainObjs, deploy.Target{Config: sim.Config},
+			deploy.Options{Timeout: time.Millisecond, Progress: logWriter{t}})
+		require.Error(t, err, "the Deployments cannot be ready within a millisecond")
+		assert.Contains(t, err.Error(), "not rolled out within 1ms")
+		for _, tier := range []string{"frontend", "backend"} {
+			assert.True(t, exists(t, withRollouts.Namespace, "Rollout", env.ObjectName(tier)), "the Rollout still serves %s", tier)
+		}
+		inventory, err := simClient.Typed.CoreV1().ConfigMaps(plain.Namespace).Get(ctx, deploy.InventoryName, metav1.GetOptions{})
+		require.NoError(t, err)
+		for _, tier := range []string{"frontend", "backend"} {
+			assert.Contains(t, inventory.Data["objects"], "_"+env.ObjectName(tier)+"_argoproj.io_Rollout", "the next deploy still knows the Rollout to prune")
+		}
+	})
+
 	for _, step := range []struct {
 		name     string
 		e        env.Environment
