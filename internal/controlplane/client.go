@@ -136,7 +136,7 @@ func Describe(obj *unstructured.Unstructured) string {
 // Apply server-side applies obj with strict field validation, as `kubectl apply --server-side`
 // does, optionally as a dry run. It returns the warnings the server sent for it.
 func (c *Client) Apply(ctx context.Context, obj *unstructured.Unstructured, dryRun bool) ([]string, error) {
-	res, err := c.resource(obj)
+	res, err := c.Resource(obj)
 	if err != nil {
 		return nil, err
 	}
@@ -155,20 +155,16 @@ func (c *Client) Apply(ctx context.Context, obj *unstructured.Unstructured, dryR
 
 // Get reads obj's live counterpart.
 func (c *Client) Get(ctx context.Context, obj *unstructured.Unstructured) (*unstructured.Unstructured, error) {
-	res, err := c.resource(obj)
+	res, err := c.Resource(obj)
 	if err != nil {
 		return nil, err
 	}
 	return res.Get(ctx, obj.GetName(), metav1.GetOptions{})
 }
 
-// resource finds the API resource for obj's kind, refreshing discovery once for new CRDs.
-// Resource is the dynamic client of obj's resource, in obj's namespace when it is namespaced.
+// Resource is the dynamic client of obj's resource, in obj's namespace when it is namespaced. It
+// finds the resource for obj's kind, refreshing discovery once for new CRDs.
 func (c *Client) Resource(obj *unstructured.Unstructured) (dynamic.ResourceInterface, error) {
-	return c.resource(obj)
-}
-
-func (c *Client) resource(obj *unstructured.Unstructured) (dynamic.ResourceInterface, error) {
 	gvk := obj.GroupVersionKind()
 	mapping, err := c.mapper.RESTMapping(gvk.GroupKind(), gvk.Version)
 	if meta.IsNoMatchError(err) {
