@@ -160,7 +160,7 @@ func TestDeploySwitchesStrategies(t *testing.T) {
 
 	t.Run("a switch that is not rolled out in time prunes nothing", func(t *testing.T) {
 		_, err := deploy.Deploy(ctx, plain, plainObjs, deploy.Target{Config: sim.Config},
-			deploy.Options{Timeout: time.Millisecond, Progress: logWriter{t}})
+			deploy.Options{ClaimCluster: true, Timeout: time.Millisecond, Progress: logWriter{t}})
 		require.Error(t, err, "the Deployments cannot be ready within a millisecond")
 		assert.Contains(t, err.Error(), "not rolled out within 1ms")
 		for _, tier := range []string{"frontend", "backend"} {
