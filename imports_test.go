@@ -12,10 +12,13 @@ import (
 
 	argocd "github.com/screenshot-algo/k8s/imports/argocd_argoprojio"
 	argo "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio"
+	certmanager "github.com/screenshot-algo/k8s/imports/certmanager_certmanagerio"
 	eso "github.com/screenshot-algo/k8s/imports/externalsecrets_externalsecretsio"
+	gateway "github.com/screenshot-algo/k8s/imports/gateway_gatewaynetworkingk8sio"
 	istionet "github.com/screenshot-algo/k8s/imports/istionetworking_networkingistioio"
 	istiosec "github.com/screenshot-algo/k8s/imports/istiosecurity_securityistioio"
 	monitoring "github.com/screenshot-algo/k8s/imports/monitoring_monitoringcoreoscom"
+	traefik "github.com/screenshot-algo/k8s/imports/traefik_traefikio"
 	"github.com/screenshot-algo/k8s/internal/k8stest"
 )
 
@@ -36,6 +39,12 @@ func TestImportsProvideTheTypes(t *testing.T) {
 		{istionet.VirtualService_GVK(), "networking.istio.io/v1", "VirtualService"},
 		{istionet.DestinationRule_GVK(), "networking.istio.io/v1", "DestinationRule"},
 		{istiosec.PeerAuthentication_GVK(), "security.istio.io/v1", "PeerAuthentication"},
+		{certmanager.Certificate_GVK(), "cert-manager.io/v1", "Certificate"},
+		{certmanager.Issuer_GVK(), "cert-manager.io/v1", "Issuer"},
+		{gateway.Gateway_GVK(), "gateway.networking.k8s.io/v1", "Gateway"},
+		{gateway.HttpRoute_GVK(), "gateway.networking.k8s.io/v1", "HTTPRoute"},
+		{traefik.TraefikService_GVK(), "traefik.io/v1alpha1", "TraefikService"},
+		{traefik.Middleware_GVK(), "traefik.io/v1alpha1", "Middleware"},
 	}
 	for _, tc := range cases {
 		assert.Equal(t, tc.apiVersion, *tc.gvk.ApiVersion, tc.kind)

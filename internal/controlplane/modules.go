@@ -18,7 +18,9 @@ type CRDSource struct {
 }
 
 // CRDSources are the CRDs the output uses now or will: Argo Rollouts, Prometheus Operator,
-// External Secrets, cert-manager, Istio and Argo CD. The versions are tools/crds/go.mod's.
+// External Secrets, cert-manager, Istio, Argo CD, Gateway API (its standard channel, as
+// `kubectl apply` of its standard-install.yaml installs it) and Traefik's own. The versions are
+// tools/crds/go.mod's.
 var CRDSources = []CRDSource{
 	{Module: "github.com/argoproj/argo-rollouts", Files: []string{
 		"manifests/crds/rollout-crd.yaml",
@@ -48,6 +50,21 @@ var CRDSources = []CRDSource{
 	{Module: "github.com/argoproj/argo-cd/v3", Files: []string{
 		"manifests/crds/application-crd.yaml",
 		"manifests/crds/appproject-crd.yaml",
+	}},
+	{Module: "sigs.k8s.io/gateway-api", Files: []string{
+		"config/crd/standard/gateway.networking.k8s.io_gatewayclasses.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_gateways.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_httproutes.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_grpcroutes.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_referencegrants.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_backendtlspolicies.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_listenersets.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_tcproutes.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_tlsroutes.yaml",
+		"config/crd/standard/gateway.networking.k8s.io_udproutes.yaml",
+	}},
+	{Module: "github.com/traefik/traefik/v3", Files: []string{
+		"docs/content/reference/dynamic-configuration/kubernetes-crd-definition-v1.yml",
 	}},
 }
 

@@ -12,5 +12,7 @@ require (
 	github.com/cert-manager/cert-manager v1.19.1
 	github.com/external-secrets/external-secrets v1.3.2
 	github.com/prometheus-operator/prometheus-operator v0.93.0
+	github.com/traefik/traefik/v3 v3.6.2
 	istio.io/api v1.30.3
+	sigs.k8s.io/gateway-api v1.6.3
 )

@@ -29,12 +29,17 @@ var groups = []group{
 	{name: "argoproj", crds: []string{"rollouts.argoproj.io", "analysistemplates.argoproj.io"}},
 	{name: "monitoring", crds: []string{"servicemonitors.monitoring.coreos.com", "prometheusrules.monitoring.coreos.com"}},
 	{name: "externalsecrets", crds: []string{"externalsecrets.external-secrets.io"}},
-	{name: "certmanager", crds: []string{"certificates.cert-manager.io"}},
+	{name: "certmanager", crds: []string{"certificates.cert-manager.io", "issuers.cert-manager.io"}},
 	{name: "istionetworking", crds: []string{"virtualservices.networking.istio.io", "destinationrules.networking.istio.io"}},
 	{name: "istiosecurity", crds: []string{"peerauthentications.security.istio.io"}},
 	// Argo CD's kinds share argoproj.io with Argo Rollouts' but are a package of their own, so
 	// that neither import rewrites the other's.
 	{name: "argocd", crds: []string{"applications.argoproj.io", "appprojects.argoproj.io"}},
+	// Gateway API's standard channel: the front door's Gateways and routes.
+	{name: "gateway", crds: []string{"gateways.gateway.networking.k8s.io", "httproutes.gateway.networking.k8s.io"}},
+	// Traefik's weighted TraefikService, which a canary's HTTPRoutes send to, and its
+	// Middlewares, which carry what Gateway API has no field for.
+	{name: "traefik", crds: []string{"traefikservices.traefik.io", "middlewares.traefik.io"}},
 }
 
 func main() {

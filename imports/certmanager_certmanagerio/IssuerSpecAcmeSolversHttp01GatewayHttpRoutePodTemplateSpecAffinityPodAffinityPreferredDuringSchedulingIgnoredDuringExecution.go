@@ -1,0 +1,13 @@
+package certmanager_certmanagerio
+
+
+// The weights of all of the matched WeightedPodAffinityTerm fields are added per-node to find the most preferred node(s).
+type IssuerSpecAcmeSolversHttp01GatewayHttpRoutePodTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecution struct {
+	// Required.
+	//
+	// A pod affinity term, associated with the corresponding weight.
+	PodAffinityTerm *IssuerSpecAcmeSolversHttp01GatewayHttpRoutePodTemplateSpecAffinityPodAffinityPreferredDuringSchedulingIgnoredDuringExecutionPodAffinityTerm `field:"required" json:"podAffinityTerm" yaml:"podAffinityTerm"`
+	// weight associated with matching the corresponding podAffinityTerm, in the range 1-100.
+	Weight *float64 `field:"required" json:"weight" yaml:"weight"`
+}
+

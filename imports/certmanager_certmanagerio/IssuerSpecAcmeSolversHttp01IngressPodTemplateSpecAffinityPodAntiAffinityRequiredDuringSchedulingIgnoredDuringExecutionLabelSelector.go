@@ -1,0 +1,19 @@
+package certmanager_certmanagerio
+
+
+// A label query over a set of resources, in this case pods.
+//
+// If it's null, this PodAffinityTerm matches with no Pods.
+type IssuerSpecAcmeSolversHttp01IngressPodTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelector struct {
+	// matchExpressions is a list of label selector requirements.
+	//
+	// The requirements are ANDed.
+	MatchExpressions *[]*IssuerSpecAcmeSolversHttp01IngressPodTemplateSpecAffinityPodAntiAffinityRequiredDuringSchedulingIgnoredDuringExecutionLabelSelectorMatchExpressions `field:"optional" json:"matchExpressions" yaml:"matchExpressions"`
+	// matchLabels is a map of {key,value} pairs.
+	//
+	// A single {key,value} in the matchLabels
+	// map is equivalent to an element of matchExpressions, whose key field is "key", the
+	// operator is "In", and the values array contains only "value". The requirements are ANDed.
+	MatchLabels *map[string]*string `field:"optional" json:"matchLabels" yaml:"matchLabels"`
+}
+

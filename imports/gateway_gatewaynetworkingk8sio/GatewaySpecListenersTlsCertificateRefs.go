@@ -1,0 +1,34 @@
+package gateway_gatewaynetworkingk8sio
+
+
+// SecretObjectReference identifies an API object including its namespace, defaulting to Secret.
+//
+// The API object must be valid in the cluster; the Group and Kind must
+// be registered in the cluster for this reference to be valid.
+//
+// References to objects with invalid Group and Kind are not valid, and must
+// be rejected by the implementation, with appropriate Conditions set
+// on the containing object.
+type GatewaySpecListenersTlsCertificateRefs struct {
+	// Name is the name of the referent.
+	Name *string `field:"required" json:"name" yaml:"name"`
+	// Group is the group of the referent.
+	//
+	// For example, "gateway.networking.k8s.io".
+	// When unspecified or empty string, core API group is inferred.
+	Group *string `field:"optional" json:"group" yaml:"group"`
+	// Kind is kind of the referent.
+	//
+	// For example "Secret".
+	Kind *string `field:"optional" json:"kind" yaml:"kind"`
+	// Namespace is the namespace of the referenced object. When unspecified, the local namespace is inferred.
+	//
+	// Note that when a namespace different than the local namespace is specified,
+	// a ReferenceGrant object is required in the referent namespace to allow that
+	// namespace's owner to accept the reference. See the ReferenceGrant
+	// documentation for details.
+	//
+	// Support: Core.
+	Namespace *string `field:"optional" json:"namespace" yaml:"namespace"`
+}
+
