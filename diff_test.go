@@ -21,7 +21,7 @@ func TestDiffCommand(t *testing.T) {
 			"~ HorizontalPodAutoscaler/screenshot-algo/screenshot-algo-worker\n",
 			"    spec.minReplicas: 2 -> 5\n",
 			"    spec.maxReplicas: 8 -> 20\n",
-			`    spec.rules[0].host: "staging.screenshot-algo.example.com" -> "screenshot-algo.example.com"`,
+			`    spec.hostnames[0]: "staging.screenshot-algo.example.com" -> "screenshot-algo.example.com"`,
 			`    spec.data[0].remoteRef.key: "screenshot-algo/staging/redis" -> "screenshot-algo/production/redis"`,
 		}, ""},
 		{"dev against production shows what only dev has", []string{"diff", "dev", "production"}, exitOK, []string{

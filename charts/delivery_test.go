@@ -1,6 +1,7 @@
 package charts_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -33,7 +34,7 @@ func TestProductionRelease(t *testing.T) {
 				Canary struct {
 					StableService, CanaryService string
 					TrafficRouting               struct {
-						Nginx struct{ StableIngress string }
+						Traefik struct{ WeightedTraefikServiceName string }
 					}
 					Steps []struct {
 						SetWeight *int32
@@ -45,8 +46,8 @@ func TestProductionRelease(t *testing.T) {
 	}
 	objs.DecodePart(t, "Rollout", "screenshot-algo-backend", &backend)
 	canary := backend.Spec.Strategy.Canary
-	assert.Equal(t, "screenshot-algo-backend", canary.TrafficRouting.Nginx.StableIngress, "the tier's own Ingress is reweighted")
-	objs.Ingress(t, canary.TrafficRouting.Nginx.StableIngress)
+	assert.Equal(t, "screenshot-algo-backend", canary.TrafficRouting.Traefik.WeightedTraefikServiceName, "the tier's own TraefikService is reweighted")
+	objs.DecodePart(t, "TraefikService", canary.TrafficRouting.Traefik.WeightedTraefikServiceName, &struct{}{})
 	objs.Service(t, canary.StableService)
 	objs.Service(t, canary.CanaryService)
 	var lastWeight int32
@@ -120,5 +121,14 @@ func TestProductionRelease(t *testing.T) {
 		Spec             struct{ Hard map[string]string }
 	}
 	objs.DecodePart(t, "ResourceQuota", "screenshot-algo", &quota)
-	assert.Equal(t, "121", quota.Spec.Hard["pods"], "two releases at 2 x 20 pods, workers at 2 x 20, Redis")
+	// Each Rollout runs two full versions at its peak, as a Deployment's new pods run beside its
+	// terminating ones; then Redis and, with ACME, cert-manager's solver.
+	pods := 1
+	if e.Ingress.ACME != nil {
+		pods++
+	}
+	for _, tier := range e.Tiers {
+		pods += 2 * int(tier.Scaling.Max)
+	}
+	assert.Equal(t, strconv.Itoa(pods), quota.Spec.Hard["pods"], "every tier twice at its maximum, Redis, the ACME solver")
 }

@@ -38,8 +38,9 @@ func newGitOps(scope constructs.Construct, e env.Environment) {
 // must neither call drift nor undo:
 //   - an autoscaled workload's replica count, the HorizontalPodAutoscaler's;
 //   - what the Argo Rollouts controller writes into the Services (the selector's
-//     rollouts-pod-template-hash, its managed-by mark) and, under Istio, into the
-//     VirtualServices' weights and the DestinationRules' subsets.
+//     rollouts-pod-template-hash, its managed-by mark), into the weighted TraefikServices'
+//     weights (Gateway API on Traefik) and, under Istio, into the VirtualServices' weights and
+//     the DestinationRules' subsets.
 func ownedByControllers(e env.Environment) []c.IgnoredDifference {
 	var ignored []c.IgnoredDifference
 	for _, t := range e.Tiers {
@@ -55,6 +56,9 @@ func ownedByControllers(e env.Environment) []c.IgnoredDifference {
 	if e.ReleasesWithRollouts() {
 		rollouts := []string{RolloutsFieldManager}
 		ignored = append(ignored, c.IgnoredDifference{Group: "", Kind: "Service", ManagedFieldsManagers: rollouts})
+		if e.GatewayAPI() && !e.Mesh.Istio {
+			ignored = append(ignored, c.IgnoredDifference{Group: c.TraefikGroup, Kind: c.TraefikServiceKind, ManagedFieldsManagers: rollouts})
+		}
 		if e.Mesh.Istio {
 			ignored = append(ignored,
 				c.IgnoredDifference{Group: "networking.istio.io", Kind: "VirtualService", ManagedFieldsManagers: rollouts},

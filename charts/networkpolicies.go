@@ -33,8 +33,8 @@ func internet(e env.Environment) []c.Flow {
 }
 
 // newNetworkPolicies denies all traffic in the namespace, then allows exactly what the tiers
-// declare in Connects, what the ingress controller sends to public tiers, Prometheus's scrapes
-// of tiers with metrics, and DNS.
+// declare in Connects, what the front door sends to public tiers and to cert-manager's ACME
+// solvers, Prometheus's scrapes of tiers with metrics, and DNS.
 func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.Identity) {
 	ns := e.Namespace
 	c.NewNetworkPolicy(scope, "DefaultDeny", c.NetworkPolicyProps{PartOf: env.App, Namespace: ns, Name: "default-deny"})
@@ -59,7 +59,7 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 		self := tierIdentity(e, t)
 		var ingress, egress []c.Flow
 		if t.IngressPath != "" {
-			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.Network.IngressNamespace}, Ports: []c.Port{{Name: "http"}}})
+			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.FrontDoor().Namespace}, Ports: []c.Port{{Name: "http"}}})
 		}
 		if t.MetricsPath != "" {
 			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.Monitoring.Namespace}, Ports: []c.Port{{Name: c.MetricsPortName}}})
@@ -89,4 +89,13 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 	c.NewNetworkPolicy(scope, "RedisNetwork", c.NetworkPolicyProps{
 		PartOf: env.App, Namespace: ns, Name: redis.Name, Selector: redis.SelectorLabels(), Ingress: redisClients,
 	})
+	if e.Ingress.ACME != nil {
+		// cert-manager starts an HTTP-01 solver pod in this namespace for each challenge, and the
+		// authority's request reaches it through the front door: without this, default-deny
+		// drops it and the certificate is never issued nor renewed.
+		c.NewNetworkPolicy(scope, "ACMESolverNetwork", c.NetworkPolicyProps{
+			PartOf: env.App, Namespace: ns, Name: "acme-solver", Selector: map[string]string{env.ACMESolverLabel: "true"},
+			Ingress: []c.Flow{{Peer: c.Peer{Namespace: e.FrontDoor().Namespace}, Ports: []c.Port{{Number: env.ACMESolverPort}}}},
+		})
+	}
 }

@@ -36,8 +36,13 @@ func TestProductionPolicies(t *testing.T) {
 
 	var quota corev1.ResourceQuota
 	objs.Decode(t, "ResourceQuota", "screenshot-algo", &quota)
-	// Every tier at its peak (env.PeakPods: twice its maximum), and the one Redis pod.
+	// Every tier at its peak (env.PeakPods: twice its maximum), the one Redis pod and, where
+	// the output has its own ACME Issuer, cert-manager's HTTP-01 solver pod.
 	pods, cpu := int64(1), resource.MustParse(e.Redis.Resources.CPURequest)
+	if e.Ingress.ACME != nil {
+		pods++
+		cpu.Add(resource.MustParse(e.ACMESolverResources().CPURequest))
+	}
 	for _, tier := range e.Tiers {
 		pods += env.PeakPods(tier)
 		request := resource.MustParse(tier.Resources.CPURequest)
@@ -101,7 +106,7 @@ func TestProductionPolicies(t *testing.T) {
 	for _, r := range frontend.Spec.Ingress {
 		sources = append(sources, r.From[0].NamespaceSelector.MatchLabels["kubernetes.io/metadata.name"])
 	}
-	assert.ElementsMatch(t, []string{"ingress-nginx", "monitoring"}, sources, "users through the ingress controller, and Prometheus")
+	assert.ElementsMatch(t, []string{e.FrontDoor().Namespace, e.Monitoring.Namespace}, sources, "users through the ingress controller, and Prometheus")
 }
 
 // TestProductionObservability checks the monitors and the alerts an operator needs.
@@ -149,7 +154,7 @@ func TestProductionObservability(t *testing.T) {
 			scrapers = append(scrapers, ns.MatchLabels["kubernetes.io/metadata.name"])
 		}
 	}
-	assert.ElementsMatch(t, []string{"ingress-nginx", "monitoring"}, scrapers)
+	assert.ElementsMatch(t, []string{e.FrontDoor().Namespace, e.Monitoring.Namespace}, scrapers)
 }
 
 // TestDNSPolicy: every pod may query the cluster DNS, and NodeLocal DNSCache's address too where

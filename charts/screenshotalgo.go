@@ -31,6 +31,7 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 		PartOf: env.App, Namespace: ns, Endpoint: e.On().DatabaseEndpoint, Port: e.Database.Port,
 	})
 	newPriorityClasses(chart, e)
+	door := newFrontDoor(chart, e)
 	newCertificates(chart, e)
 	redis := c.NewRedis(chart, "Redis", c.RedisProps{
 		PartOf: env.App, Namespace: ns, Image: e.On().RegistryMirror + "/library/" + c.RedisImage, StorageSize: e.Redis.StorageSize, StorageClass: e.Profile().StorageClass,
@@ -49,11 +50,11 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 		if t.Exposed {
 			web := c.WebServiceProps{WorkloadProps: props}
 			if t.IngressPath != "" {
-				web.Ingress = &c.WebIngress{Host: e.Ingress.Host, Path: t.IngressPath, TLSSecretName: e.Ingress.TLSSecretName}
+				web.Ingress = door.public(t)
 				// Every Rollout tier keeps its preview host, so that switching strategies changes
 				// no object but the Rollout; outside a blue-green release it reaches the live
 				// version.
-				web.PreviewIngress = &c.WebIngress{Host: e.Ingress.PreviewHost, Path: t.IngressPath, TLSSecretName: e.Ingress.PreviewTLSSecretName}
+				web.PreviewIngress = door.preview(t)
 			}
 			tiers[t.Name] = c.NewWebService(chart, tierID(t), web).Workload
 		} else {
@@ -138,11 +139,12 @@ func monitor(e env.Environment, t env.Tier) *c.Monitor {
 	return &c.Monitor{Path: t.MetricsPath, Labels: e.Monitoring.Labels}
 }
 
-// newCertificates has cert-manager issue each TLS Secret the Ingresses name, one Certificate per
-// Secret: the public host's, shared by the tiers' Ingresses, and the preview host's.
+// newCertificates has cert-manager issue each TLS Secret the Gateway listeners (or legacy
+// Ingresses) name, one Certificate per Secret: the public host's and the preview host's.
 func newCertificates(scope constructs.Construct, e env.Environment) {
+	issuer, namespaced := certificateIssuer(e)
 	c.NewCertificate(scope, "Certificate", c.CertificateProps{PartOf: env.App, Namespace: e.Namespace, SecretName: e.Ingress.TLSSecretName,
-		Hosts: []string{e.Ingress.Host}, Issuer: e.Ingress.CertificateIssuer})
+		Hosts: []string{e.Ingress.Host}, Issuer: issuer, NamespacedIssuer: namespaced})
 	if e.ReleasesWithRollouts() {
 		c.NewCertificate(scope, "PreviewCertificate", c.CertificateProps{PartOf: env.App, Namespace: e.Namespace, SecretName: e.Ingress.PreviewTLSSecretName,
 			Hosts: []string{e.Ingress.PreviewHost}, Issuer: e.Ingress.PreviewCertificateIssuer})

@@ -2,7 +2,6 @@ package charts_test
 
 import (
 	"regexp"
-	"strings"
 	"testing"
 
 	"github.com/aws/constructs-go/constructs/v10"
@@ -137,29 +136,14 @@ func TestEveryEnvironment(t *testing.T) {
 				assert.True(t, matched, "Service %s selects no pods", svc.Name)
 			}
 
-			// One Ingress per public tier, on the same host: ingress-nginx merges them, and a
-			// canary reweights a copy of its tier's own. Where Rollouts release the tiers, each
-			// also has a preview Ingress on the preview host, to its preview Service.
-			routes, previews := map[string]string{}, map[string]string{}
-			for _, o := range objs.Of("Ingress") {
-				ing := objs.Ingress(t, o.Name)
-				assert.Equal(t, "nginx", *ing.Spec.IngressClassName)
-				host, tls, got := e.Ingress.Host, e.Ingress.TLSSecretName, routes
-				if strings.HasSuffix(o.Name, "-preview") {
-					host, tls, got = e.Ingress.PreviewHost, e.Ingress.PreviewTLSSecretName, previews
-				}
-				assert.Equal(t, tls, ing.Spec.TLS[0].SecretName)
-				assert.Equal(t, host, ing.Spec.Rules[0].Host)
-				for _, p := range ing.Spec.Rules[0].HTTP.Paths {
-					got[p.Path] = p.Backend.Service.Name
-					assert.Equal(t, o.Name, p.Backend.Service.Name, "each tier's Ingress routes to its own Service")
-				}
-			}
-			assert.Equal(t, map[string]string{"/": "screenshot-algo-frontend", "/api": "screenshot-algo-backend"}, routes)
-			if e.Delivery.ArgoRollouts {
-				assert.Equal(t, map[string]string{"/": "screenshot-algo-frontend-preview", "/api": "screenshot-algo-backend-preview"}, previews)
-			} else {
-				assert.Empty(t, previews, "without Argo Rollouts nothing is previewed")
+			// Each public tier's path on the public host and, where Rollouts release it, on the
+			// preview host to its preview Service (TestFrontDoor checks the rest of the routes).
+			gotPublic, gotPreview := routesOf(t, objs, e)
+			wantPublic, wantPreview := wantRoutes(e)
+			assert.Equal(t, wantPublic, gotPublic)
+			assert.Equal(t, wantPreview, gotPreview)
+			if !e.Delivery.ArgoRollouts {
+				assert.Empty(t, gotPreview, "without Argo Rollouts nothing is previewed")
 			}
 
 			pg := objs.Service(t, "screenshot-algo-postgres")

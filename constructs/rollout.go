@@ -52,8 +52,11 @@ type CanaryStep struct {
 type Canary struct {
 	// StableService and CanaryService select the old and the new pods. Required.
 	StableService, CanaryService string
-	// StableIngress is the nginx Ingress that routes to StableService; Argo makes a weighted
-	// copy of it for the canary. Used unless VirtualService is set.
+	// TraefikService is the weighted TraefikService that the routes send to, and that Argo
+	// reweights between StableService and CanaryService (Gateway API on Traefik).
+	TraefikService string
+	// StableIngress is the legacy nginx Ingress that routes to StableService; Argo makes a
+	// weighted copy of it for the canary. Used when neither TraefikService nor VirtualService is.
 	StableIngress string
 	// VirtualService, when set, routes with Istio instead: its route named Route is reweighted.
 	VirtualService, Route string
@@ -142,13 +145,16 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 			}
 		}
 		routing := &argo.RolloutSpecStrategyCanaryTrafficRouting{}
-		if cn.VirtualService != "" {
+		switch {
+		case cn.TraefikService != "":
+			routing.Traefik = &argo.RolloutSpecStrategyCanaryTrafficRoutingTraefik{WeightedTraefikServiceName: jsii.String(cn.TraefikService)}
+		case cn.VirtualService != "":
 			routing.Istio = &argo.RolloutSpecStrategyCanaryTrafficRoutingIstio{
 				VirtualService: &argo.RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualService{
 					Name: jsii.String(cn.VirtualService), Routes: jsii.Strings(cn.Route),
 				},
 			}
-		} else {
+		default:
 			routing.Nginx = &argo.RolloutSpecStrategyCanaryTrafficRoutingNginx{StableIngress: jsii.String(cn.StableIngress)}
 		}
 		spec.Strategy.Canary = &argo.RolloutSpecStrategyCanary{

@@ -2,6 +2,7 @@ package constructs
 
 import (
 	"cmp"
+	"fmt"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -21,12 +22,24 @@ type WebServiceProps struct {
 	PreviewIngress *WebIngress
 }
 
-// WebIngress is one route from a host to a tier.
+// WebIngress is one route from a host to a tier: an HTTPRoute on a Gateway's listener, or a
+// legacy Ingress.
 type WebIngress struct {
 	// Host and Path are what is routed: a Prefix path on the host. Required.
 	Host, Path string
-	// TLSSecretName holds the certificate for Host. Required.
-	TLSSecretName string
+	// Gateway and Listener, when set, route through Gateway API: an HTTPRoute of the tier
+	// attached to that listener of that Gateway (its full name), which terminates TLS itself.
+	Gateway, Listener string
+	// IngressClass and TLSSecretName make a legacy Ingress instead, when Gateway is empty: its
+	// class (empty means "nginx") and the Secret holding Host's certificate (required).
+	IngressClass, TLSSecretName string
+	// RequestTimeoutSeconds bounds one request, so that none outlasts the pods' drain: the
+	// HTTPRoute's timeouts.request, or a legacy Ingress's nginx proxy timeouts; zero means the
+	// controller's default (nginx's 60s). Traefik 3.6 does not read an HTTPRoute's timeouts:
+	// its entry points' respondingTimeouts bound a request there (env.FrontDoor).
+	RequestTimeoutSeconds int64
+	// Middlewares are Traefik Middlewares of the namespace applied to an HTTPRoute's requests.
+	Middlewares []string
 }
 
 // WebService is an HTTP tier: its Workload, a ClusterIP Service in front of it, and the preview
@@ -43,8 +56,12 @@ type WebService struct {
 	PreviewService string
 	// ServicePort is the port both Services listen on.
 	ServicePort int32
-	// Ingress is the name of the public Ingress; empty without WebServiceProps.Ingress.
+	// Ingress is the name of the public Ingress or HTTPRoute; empty without
+	// WebServiceProps.Ingress.
 	Ingress string
+	// TraefikService is the weighted TraefikService a Rollout reweights, when the tier is
+	// routed through Gateway API on Traefik outside the mesh; empty otherwise.
+	TraefikService string
 }
 
 // NewWebService builds the tier's Workload and a ClusterIP Service whose selector is the pods'
@@ -56,12 +73,16 @@ type WebService struct {
 // sends users to old and new versions at once.
 //
 // The release strategy names none of these objects: the web service fills in its own Services,
-// Ingress and, in the mesh, the VirtualService it builds for a canary to reweight.
+// and what a canary reweights: its weighted TraefikService (Gateway API), its Ingress (legacy
+// nginx) or, in the mesh, its VirtualService. Every Rollout tier routes through that object
+// whatever its strategy, so that a switch between blue-green and canary changes the Rollout
+// alone; a blue-green release leaves its weights at 100 to the active Service.
 func NewWebService(scope constructs.Construct, id string, props WebServiceProps) *WebService {
 	name := props.Identity.ObjectName()
 	preview := name + "-preview"
 	port := cmp.Or(props.ServicePort, 80)
 	ingress := ""
+	gatewayAPI := props.Ingress != nil && props.Ingress.Gateway != ""
 	if props.Ingress != nil {
 		ingress = name
 	}
@@ -74,9 +95,12 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 	if cn := wp.Canary; cn != nil {
 		filled := *cn
 		filled.StableService, filled.CanaryService = cmp.Or(cn.StableService, name), cmp.Or(cn.CanaryService, preview)
-		if wp.Mesh {
+		switch {
+		case wp.Mesh:
 			filled.VirtualService, filled.Route = cmp.Or(cn.VirtualService, name), cmp.Or(cn.Route, CanaryRoute)
-		} else {
+		case gatewayAPI:
+			filled.TraefikService = cmp.Or(cn.TraefikService, name)
+		default:
 			filled.StableIngress = cmp.Or(cn.StableIngress, ingress)
 		}
 		wp.Canary = &filled
@@ -85,8 +109,14 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 	ws := &WebService{Workload: w, ServiceName: name, ServicePort: port, Ingress: ingress}
 
 	service := func(id, name string) k8s.KubeService {
+		meta := props.Identity.Meta(name, props.Namespace)
+		if props.Mesh && gatewayAPI {
+			// Traefik then sends to the Service's cluster address, as nginx's service-upstream
+			// did: only then do the mesh's routes, and so a canary's weights, apply.
+			meta.Annotations = StringMap(map[string]string{"traefik.io/service.nativelb": "true"})
+		}
 		svc := k8s.NewKubeService(w.Construct, jsii.String(id), &k8s.KubeServiceProps{
-			Metadata: props.Identity.Meta(name, props.Namespace),
+			Metadata: meta,
 			Spec: &k8s.ServiceSpec{
 				Type:     jsii.String("ClusterIP"),
 				Selector: StringMap(props.Identity.SelectorLabels()),
@@ -102,38 +132,56 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 		return svc
 	}
 	ws.Service = service("Service", name)
+	public := Backend{Name: name, Port: port}
 	if w.Target.Kind == RolloutKind {
 		ws.PreviewService = preview
 		service("PreviewService", preview)
-		if props.Mesh {
+		switch {
+		case props.Mesh:
 			NewVirtualService(w.Construct, "VirtualService", VirtualServiceProps{
 				Namespace: props.Namespace, Identity: props.Identity, StableService: name, CanaryService: preview, Port: port,
 			})
+		case gatewayAPI:
+			ws.TraefikService = name
+			NewWeightedTraefikService(w.Construct, "TraefikService", WeightedTraefikServiceProps{
+				Namespace: props.Namespace, Identity: props.Identity, StableService: name, CanaryService: preview, Port: port,
+			})
+			public = Backend{Name: name, TraefikService: true}
 		}
 	}
 	if props.Ingress != nil {
-		ws.route(props, "Ingress", props.Identity.Name, name, *props.Ingress)
+		ws.route(props, "Ingress", props.Identity.Name, public, *props.Ingress)
 	}
 	if props.PreviewIngress != nil && ws.PreviewService != "" {
-		ws.route(props, "PreviewIngress", props.Identity.Name+"-preview", preview, *props.PreviewIngress)
+		ws.route(props, "PreviewIngress", props.Identity.Name+"-preview", Backend{Name: preview, Port: port}, *props.PreviewIngress)
 	}
 	return ws
 }
 
-// route builds an Ingress of the tier, ObjectName(short), to one of its Services. In the mesh, nginx
-// sends to the Service's cluster address, with the Service's own name as Host, instead of to
-// the pods directly: only then do the mesh's routes, and so a canary's weights, apply to
-// public traffic.
-func (ws *WebService) route(props WebServiceProps, id, short, service string, r WebIngress) {
-	var annotations map[string]string
+// route builds the tier's route ObjectName(short) to backend: an HTTPRoute on the Gateway
+// listener r names, or else a legacy Ingress. In the mesh, nginx sends to the Service's cluster
+// address, with the Service's own name as Host, instead of to the pods directly: only then do
+// the mesh's routes, and so a canary's weights, apply to public traffic.
+func (ws *WebService) route(props WebServiceProps, id, short string, backend Backend, r WebIngress) {
+	if r.Gateway != "" {
+		NewHTTPRoute(ws.Construct, id, HTTPRouteProps{
+			PartOf: props.Identity.PartOf, Namespace: props.Namespace, Name: short, Gateway: r.Gateway, Listener: r.Listener,
+			Host: r.Host, Path: r.Path, Backend: backend, Middlewares: r.Middlewares, RequestTimeoutSeconds: r.RequestTimeoutSeconds,
+		})
+		return
+	}
+	annotations := map[string]string{}
+	if r.RequestTimeoutSeconds > 0 {
+		timeout := fmt.Sprint(r.RequestTimeoutSeconds)
+		annotations["nginx.ingress.kubernetes.io/proxy-read-timeout"] = timeout
+		annotations["nginx.ingress.kubernetes.io/proxy-send-timeout"] = timeout
+	}
 	if props.Mesh {
-		annotations = map[string]string{
-			"nginx.ingress.kubernetes.io/service-upstream": "true",
-			"nginx.ingress.kubernetes.io/upstream-vhost":   ServiceHost(service, props.Namespace),
-		}
+		annotations["nginx.ingress.kubernetes.io/service-upstream"] = "true"
+		annotations["nginx.ingress.kubernetes.io/upstream-vhost"] = ServiceHost(backend.Name, props.Namespace)
 	}
 	NewIngress(ws.Construct, id, IngressProps{
-		Namespace: props.Namespace, PartOf: props.Identity.PartOf, Name: short, Host: r.Host, TLSSecretName: r.TLSSecretName, Annotations: annotations,
-		Routes: []IngressRoute{{Path: r.Path, Service: service, Port: "http"}},
+		Namespace: props.Namespace, PartOf: props.Identity.PartOf, Name: short, ClassName: r.IngressClass, Host: r.Host, TLSSecretName: r.TLSSecretName, Annotations: annotations,
+		Routes: []IngressRoute{{Path: r.Path, Service: backend.Name, Port: "http"}},
 	})
 }

@@ -98,19 +98,29 @@ type ClusterSettings struct {
 	Context string
 }
 
-// IngressSettings places the application behind the nginx ingress controller.
+// IngressSettings place the application behind the cluster's front door: its public host, its
+// internal preview host, and the controller that serves both.
 type IngressSettings struct {
+	// Controller is the ingress controller the routes are written for: one of Controllers.
+	// Traefik (Gateway API) unless the cluster still runs the legacy ingress-nginx.
+	Controller Controller
 	// Host is the public DNS name.
 	Host string
 	// TLSSecretName names the Secret holding the certificate for Host, which a cert-manager
 	// Certificate of the same name keeps issued and renewed.
 	TLSSecretName string
-	// CertificateIssuer names the cert-manager ClusterIssuer that signs Host's certificate
-	// (e.g. an ACME issuer for a public host). The cluster must run cert-manager with it.
+	// CertificateIssuer names the cert-manager ClusterIssuer that signs Host's certificate when
+	// ACME is not set (a self-signed issuer on a laptop). The cluster must run cert-manager with
+	// it.
 	CertificateIssuer string
+	// ACME, when set, has the output's own Issuer get Host's certificate from an ACME authority,
+	// answering its HTTP-01 challenges through the front door. Exactly one of ACME and
+	// CertificateIssuer is set.
+	ACME *ACMESettings
 	// PreviewHost reaches the new version of a blue-green release before it is promoted, for
 	// smoke tests and the people who approve it: its pre-promotion analysis needs that traffic.
-	// It should resolve on an internal network only.
+	// It resolves on an internal network only, and only the front door's internal entry point
+	// (an internal load balancer) routes it: the preview runs with production's credentials.
 	PreviewHost string
 	// PreviewTLSSecretName names the Secret holding the certificate for PreviewHost.
 	PreviewTLSSecretName string
@@ -229,8 +239,6 @@ type MonitoringSettings struct {
 
 // NetworkSettings name the cluster's shared services.
 type NetworkSettings struct {
-	// IngressNamespace runs the ingress-nginx controller, the only source of outside traffic.
-	IngressNamespace string
 	// DNSNamespace runs the cluster DNS that every pod may query.
 	DNSNamespace string
 	// IPFamilies are the pods' address families: IPv4, IPv6, or both. Every rule by address
@@ -295,8 +303,8 @@ type Tier struct {
 	// Resources are the container's requests and limits.
 	Resources constructs.Resources
 	// PreStopSeconds keeps a stopping pod serving this long before the app is told to stop, so
-	// that ingress-nginx and kube-proxy, which learn of the stop asynchronously, no longer send it
-	// requests by then. Required (at least MinPreStopSeconds) for an Exposed tier; 0 otherwise.
+	// that the front door and kube-proxy, which learn of the stop asynchronously from the
+	// EndpointSlices, no longer send it requests by then. Required (at least MinPreStopSeconds) for an Exposed tier; 0 otherwise.
 	PreStopSeconds int64
 	// DrainSeconds is how long the app may take, once told to stop (SIGTERM), to finish what it
 	// started. The pod's grace period is PreStopSeconds + DrainSeconds.
@@ -341,9 +349,10 @@ type TierAlerts struct {
 // drain.
 func (t Tier) GracePeriodSeconds() int64 { return t.PreStopSeconds + t.DrainSeconds }
 
-// MinPreStopSeconds is the shortest preStop wait of a tier behind a Service: ingress-nginx
-// reloads its endpoints within about a second of a change, and kube-proxy within its sync
-// period, but both only after the endpoint controller has seen the pod stop.
+// MinPreStopSeconds is the shortest preStop wait of a tier behind a Service: the front door
+// (Traefik's watch of the EndpointSlices, or ingress-nginx's) applies an endpoint change
+// within about a second, and kube-proxy within its sync period, but both only after the
+// endpoint controller has seen the pod stop.
 const MinPreStopSeconds = 5
 
 // Isolation keeps a tier's pods away from the rest of the cluster. The worker needs it: its

@@ -87,8 +87,8 @@ var quick = DeliverySettings{
 // Envoy serving a few hundred requests a second stays under.
 var meshProxy = constructs.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "500m", MemoryLimit: "256Mi", EphemeralStorage: "128Mi"}
 
-// kindNetwork is where Kind runs DNS, and where the ingress-nginx chart installs.
-var kindNetwork = NetworkSettings{IngressNamespace: "ingress-nginx", DNSNamespace: "kube-system", IPFamilies: IPFamilies{IPv4}}
+// kindNetwork is where Kind runs DNS.
+var kindNetwork = NetworkSettings{DNSNamespace: "kube-system", IPFamilies: IPFamilies{IPv4}}
 
 // eksNetwork is kindNetwork plus NodeLocal DNSCache, which the EKS clusters run: the workers
 // resolve a public host for every screenshot, and a node-local cache keeps that off CoreDNS.
@@ -98,13 +98,13 @@ var eksNetwork = func() NetworkSettings {
 	return n
 }()
 
-// publicIssuer and internalIssuer are the EKS clusters' cert-manager ClusterIssuers: Let's
-// Encrypt (HTTP-01 through ingress-nginx) for public hosts, the platform's private CA for
-// internal ones.
-const (
-	publicIssuer   = "letsencrypt-production"
-	internalIssuer = "internal-ca"
-)
+// letsEncrypt signs the public hosts' certificates, through the output's own ACME Issuer, which
+// answers HTTP-01 challenges through the environment's front door.
+var letsEncrypt = &ACMESettings{Server: "https://acme-v02.api.letsencrypt.org/directory", Email: "platform@screenshot-algo.example.com"}
+
+// internalIssuer is the EKS clusters' cert-manager ClusterIssuer for internal hosts: the
+// platform's private CA. An internal name cannot pass a public ACME challenge.
+const internalIssuer = "internal-ca"
 
 // sandboxedWorkers run the screenshot workers in gVisor on their own tainted node pool.
 var sandboxedWorkers = Isolation{RuntimeClassName: "gvisor", NodePool: "screenshot-workers"}
@@ -181,7 +181,7 @@ func Dev() Environment {
 		ImageTag:  "dev",
 		LogLevel:  "debug",
 		// Kind's cert-manager signs with a self-signed issuer (make kind-up installs both).
-		Ingress: IngressSettings{Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls", CertificateIssuer: "selfsigned"},
+		Ingress: IngressSettings{Controller: Traefik, Host: "screenshot-algo.localtest.me", TLSSecretName: "screenshot-algo-dev-tls", CertificateIssuer: "selfsigned"},
 		// A PostgreSQL on the developer's machine or LAN, reached through the Kind node.
 		// It has no TLS: nothing real passes through it.
 		Database: DatabaseSettings{SSLMode: "disable", Port: 5432, Name: "screenshot_algo"},
@@ -221,7 +221,7 @@ func Staging() Environment {
 		},
 		RequireImageDigests: true,
 		LogLevel:            "info",
-		Ingress: IngressSettings{Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls", CertificateIssuer: publicIssuer,
+		Ingress: IngressSettings{Controller: Traefik, Host: "staging.screenshot-algo.example.com", TLSSecretName: "screenshot-algo-staging-tls", ACME: letsEncrypt,
 			PreviewHost: "preview.staging.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-staging-preview-tls", PreviewCertificateIssuer: internalIssuer},
 		Database: DatabaseSettings{SSLMode: "verify-full", Port: 5432, Name: "screenshot_algo"},
 		Redis: RedisSettings{StorageSize: "5Gi",
@@ -262,7 +262,7 @@ func Production() Environment {
 		},
 		RequireImageDigests: true,
 		LogLevel:            "info",
-		Ingress: IngressSettings{Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls", CertificateIssuer: publicIssuer,
+		Ingress: IngressSettings{Controller: Traefik, Host: "screenshot-algo.example.com", TLSSecretName: "screenshot-algo-tls", ACME: letsEncrypt,
 			PreviewHost: "preview.screenshot-algo.internal", PreviewTLSSecretName: "screenshot-algo-preview-tls", PreviewCertificateIssuer: internalIssuer},
 		Database: DatabaseSettings{SSLMode: "verify-full", Port: 5432, Name: "screenshot_algo"},
 		Redis: RedisSettings{StorageSize: "20Gi",
@@ -315,8 +315,9 @@ func Lookup(name string) (Environment, bool) {
 const MetricsPort = 9100
 
 // webPreStopSeconds and webDrainSeconds are the web tiers' stop: ten seconds for the endpoint
-// change to reach every ingress-nginx and kube-proxy (several times what they take when healthy),
-// then twenty for requests in flight, more than the Ingress's own timeouts allow one to last.
+// change to reach every front door replica and kube-proxy (several times what they take when
+// healthy), then twenty for requests in flight, which is what the routes' request timeout allows
+// one to last (RequestTimeoutSeconds).
 const (
 	webPreStopSeconds = 10
 	webDrainSeconds   = 20

@@ -17,8 +17,8 @@ func PeakPods(t Tier) int64 {
 }
 
 // Quota computes the namespace's ResourceQuota from the model: every tier at its peak (see
-// PeakPods) and the single Redis pod (a StatefulSet replaces its pod
-// without surge), with their requests and limits and, in the mesh, each pod's sidecar, plus
+// PeakPods), the single Redis pod (a StatefulSet replaces its pod without surge) and, with
+// ACME, cert-manager's solver pod, with their requests and limits and, in the mesh, each pod's sidecar, plus
 // Redis's volume. Nothing here is typed by hand, so a bigger tier can never be refused by a
 // stale quota.
 func Quota(env Environment) map[string]string {
@@ -28,6 +28,11 @@ func Quota(env Environment) map[string]string {
 		res  c.Resources
 	}
 	workloads := []sized{{pods: 1, res: env.Redis.Resources}}
+	if env.Ingress.ACME != nil {
+		// cert-manager's HTTP-01 solver, one pod while the public host's certificate is issued
+		// or renewed: a quota without room for it refuses it, and the certificate expires.
+		workloads = append(workloads, sized{pods: 1, res: env.ACMESolverResources()})
+	}
 	for _, t := range env.Tiers {
 		workloads = append(workloads, sized{pods: PeakPods(t), res: t.Resources})
 	}

@@ -3,6 +3,7 @@ package env
 import (
 	"fmt"
 	"net"
+	"net/mail"
 	"net/url"
 	"path"
 	"regexp"
@@ -106,9 +107,7 @@ func (e Environment) Validate() error {
 	}
 	v.oneOf("LogLevel", e.LogLevel, LogLevels)
 
-	v.hostname("Ingress.Host", e.Ingress.Host)
-	v.dnsSubdomain("Ingress.TLSSecretName", e.Ingress.TLSSecretName)
-	v.dnsSubdomain("Ingress.CertificateIssuer", e.Ingress.CertificateIssuer)
+	v.ingress(e.Ingress)
 	if e.ReleasesWithRollouts() {
 		v.hostname("Ingress.PreviewHost", e.Ingress.PreviewHost)
 		v.check(e.Ingress.PreviewHost != e.Ingress.Host, "Ingress.PreviewHost", e.Ingress.PreviewHost,
@@ -128,7 +127,6 @@ func (e Environment) Validate() error {
 	v.check(databaseNamePattern.MatchString(e.Database.Name), "Database.Name", e.Database.Name,
 		"a PostgreSQL identifier: lowercase letters, digits and '_', not starting with a digit, at most 63 characters")
 
-	v.dnsLabel("Network.IngressNamespace", e.Network.IngressNamespace)
 	v.dnsLabel("Monitoring.Namespace", e.Monitoring.Namespace)
 	if e.Mesh.Istio {
 		v.dnsLabel("Mesh.ControlPlaneNamespace", e.Mesh.ControlPlaneNamespace)
@@ -231,6 +229,28 @@ func CloudList() string {
 type validator struct {
 	env      string
 	problems Problems
+}
+
+// ingress checks the controller, the public host and how its certificate is issued.
+func (v *validator) ingress(in IngressSettings) {
+	names := make([]string, len(Controllers))
+	for i, c := range Controllers {
+		names[i] = string(c)
+	}
+	v.oneOf("Ingress.Controller", string(in.Controller), names)
+	v.hostname("Ingress.Host", in.Host)
+	v.dnsSubdomain("Ingress.TLSSecretName", in.TLSSecretName)
+	switch {
+	case in.ACME != nil && in.CertificateIssuer != "":
+		v.add("Ingress.CertificateIssuer", in.CertificateIssuer, "empty when Ingress.ACME is set: the output's ACME Issuer signs Host's certificate")
+	case in.ACME != nil:
+		v.url("Ingress.ACME.Server", in.ACME.Server)
+		_, err := mail.ParseAddress(in.ACME.Email)
+		v.check(err == nil && in.ACME.Email != "", "Ingress.ACME.Email", in.ACME.Email,
+			"an email address, where the authority sends expiry warnings")
+	default:
+		v.dnsSubdomain("Ingress.CertificateIssuer", in.CertificateIssuer)
+	}
 }
 
 func (v *validator) add(field, value, allowed string) {

@@ -114,12 +114,16 @@ func TestValidateRejects(t *testing.T) {
 		{"worker not sandboxed", func(e *env.Environment) { e.Tiers[2].Isolation.RuntimeClassName = "" }, "Tiers[worker].Isolation.RuntimeClassName", "", "a sandboxing RuntimeClass"},
 		{"worker on shared nodes", func(e *env.Environment) { e.Tiers[2].Isolation.NodePool = "" }, "Tiers[worker].Isolation.NodePool", "", "a dedicated node pool"},
 		{"bad node pool", func(e *env.Environment) { e.Tiers[2].Isolation.NodePool = "Workers Pool" }, "Tiers[worker].Isolation.NodePool", "Workers Pool", "label value"},
-		{"no certificate issuer", func(e *env.Environment) { e.Ingress.CertificateIssuer = "" }, "Ingress.CertificateIssuer", "", "DNS subdomain"},
+		{"no certificate issuer", func(e *env.Environment) { e.Ingress.ACME = nil }, "Ingress.CertificateIssuer", "", "DNS subdomain"},
+		{"two certificate issuers", func(e *env.Environment) { e.Ingress.CertificateIssuer = "letsencrypt" }, "Ingress.CertificateIssuer", "letsencrypt", "empty when Ingress.ACME is set"},
+		{"ACME without a contact", func(e *env.Environment) {
+			e.Ingress.ACME = &env.ACMESettings{Server: "https://acme.example.com/directory"}
+		}, "Ingress.ACME.Email", "", "an email address"},
 		{"preview sharing the public TLS Secret", func(e *env.Environment) { e.Ingress.PreviewTLSSecretName = e.Ingress.TLSSecretName }, "Ingress.PreviewTLSSecretName", "screenshot-algo-tls", "each Secret has one Certificate"},
 		{"malformed shared memory", func(e *env.Environment) { e.Tiers[2].SharedMemorySize = "lots" }, "Tiers[worker].SharedMemorySize", "lots", "Kubernetes quantity"},
 		{"RDS CIDR that does not parse", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.0/33" }), "Clouds[aws].DatabaseCIDR", "10.0.32.0/33", "CIDR notation"},
 		{"RDS CIDR without a mask", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.7" }), "Clouds[aws].DatabaseCIDR", "10.0.32.7", "CIDR notation"},
-		{"ingress namespace with capitals", func(e *env.Environment) { e.Network.IngressNamespace = "Ingress-Nginx" }, "Network.IngressNamespace", "Ingress-Nginx", "DNS label"},
+		{"unknown front door", func(e *env.Environment) { e.Ingress.Controller = "nginx" }, "Ingress.Controller", "nginx", "one of traefik, ingress-nginx"},
 		{"missing ephemeral storage", func(e *env.Environment) { e.Tiers[0].Resources.EphemeralStorage = "" }, "Tiers[frontend].Resources.EphemeralStorage", "", "Kubernetes quantity"},
 		{"dependency on an unknown tier", func(e *env.Environment) { e.Tiers[0].Connects = []string{"api"} }, "Tiers[frontend].Connects", "api", "another tier's name or one of redis, postgres, internet"},
 		{"dependency on itself", func(e *env.Environment) { e.Tiers[1].Connects = []string{"backend"} }, "Tiers[backend].Connects", "backend", "another tier's name"},

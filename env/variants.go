@@ -10,8 +10,9 @@ type Variant struct {
 }
 
 // Variants are the releases the snapshots and the control-plane tests cover besides the
-// defaults: every public tier as a canary, every one blue-green, and the Istio mesh with both
-// strategies (the first public tier blue-green, the others canaries).
+// defaults: every public tier as a canary, every one blue-green, the Istio mesh with both
+// strategies (the first public tier blue-green, the others canaries), and the legacy
+// ingress-nginx front door with both.
 func Variants() []Variant {
 	// strategies releases the first public tier with first, the others with rest.
 	strategies := func(first, rest Strategy) func(e *Environment) {
@@ -30,6 +31,10 @@ func Variants() []Variant {
 		{Name: "istio", Apply: func(e *Environment) {
 			strategies(BlueGreen, Canary)(e)
 			e.Mesh.Istio = true
+		}},
+		{Name: "ingress-nginx", Apply: func(e *Environment) {
+			strategies(BlueGreen, Canary)(e)
+			e.Ingress.Controller = IngressNginx
 		}},
 	}
 }

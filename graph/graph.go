@@ -1,5 +1,5 @@
 // Package graph draws an environment's topology as a Mermaid flowchart, from its synthesized
-// objects alone: who reaches the app through which Ingress route, which Service selects which
+// objects alone: who reaches the app through which Gateway route or Ingress, which Service selects which
 // workload, and every connection the NetworkPolicies allow, with its ports. Being read off the
 // output, it cannot drift from what is deployed.
 package graph
@@ -32,7 +32,37 @@ type objects struct {
 	workloads []workload
 	services  []corev1.Service
 	ingresses []networkingv1.Ingress
+	routes    []httpRoute
+	weighted  []traefikService
 	policies  []networkingv1.NetworkPolicy
+}
+
+// httpRoute is what the graph draws of a Gateway API HTTPRoute.
+type httpRoute struct {
+	Metadata struct{ Name string }
+	Spec     struct {
+		ParentRefs []struct{ Name string }
+		Hostnames  []string
+		Rules      []struct {
+			Matches []struct {
+				Path *struct{ Value string }
+			}
+			BackendRefs []struct{ Kind, Name string }
+		}
+	}
+}
+
+// traefikService is what the graph draws of a weighted TraefikService.
+type traefikService struct {
+	Metadata struct{ Name string }
+	Spec     struct {
+		Weighted *struct {
+			Services []struct {
+				Name   string
+				Weight *int
+			}
+		}
+	}
 }
 
 // decode reads a multi-document YAML bundle, keeping the kinds the graph needs.
@@ -69,6 +99,14 @@ func decode(bundle []byte) (objects, error) {
 			var i networkingv1.Ingress
 			err = yaml.Unmarshal(b, &i)
 			objs.ingresses = append(objs.ingresses, i)
+		case "HTTPRoute":
+			var r httpRoute
+			err = yaml.Unmarshal(b, &r)
+			objs.routes = append(objs.routes, r)
+		case "TraefikService":
+			var t traefikService
+			err = yaml.Unmarshal(b, &t)
+			objs.weighted = append(objs.weighted, t)
 		case "NetworkPolicy":
 			var p networkingv1.NetworkPolicy
 			err = yaml.Unmarshal(b, &p)
@@ -150,6 +188,41 @@ func Mermaid(bundle []byte) (string, error) {
 			}
 		}
 	}
+	// Through Gateway API, users reach a Gateway, whose routes send to Services or to a
+	// TraefikService that weighs a canary's two Services.
+	for _, r := range objs.routes {
+		for _, rule := range r.Spec.Rules {
+			for _, backend := range rule.BackendRefs {
+				for _, parent := range r.Spec.ParentRefs {
+					c.node("users", `users(("users"))`)
+					c.node(id("gateway", parent.Name), fmt.Sprintf(`%s{{"Gateway %s"}}`, id("gateway", parent.Name), parent.Name))
+					c.edge("users", "-->", id("gateway", parent.Name))
+					to := id("service", backend.Name)
+					if backend.Kind == "TraefikService" {
+						to = id("traefikservice", backend.Name)
+					}
+					path := "/"
+					if len(rule.Matches) > 0 && rule.Matches[0].Path != nil {
+						path = rule.Matches[0].Path.Value
+					}
+					c.edge(id("gateway", parent.Name), fmt.Sprintf(`-->|"%s%s"|`, strings.Join(r.Spec.Hostnames, ","), path), to)
+				}
+			}
+		}
+	}
+	for _, t := range objs.weighted {
+		if t.Spec.Weighted == nil {
+			continue
+		}
+		c.node(id("traefikservice", t.Metadata.Name), fmt.Sprintf(`%s[/"TraefikService %s"/]`, id("traefikservice", t.Metadata.Name), t.Metadata.Name))
+		for _, svc := range t.Spec.Weighted.Services {
+			weight := "weighted"
+			if svc.Weight != nil {
+				weight = fmt.Sprintf("weight %d", *svc.Weight)
+			}
+			c.edge(id("traefikservice", t.Metadata.Name), fmt.Sprintf(`-->|"%s"|`, weight), id("service", svc.Name))
+		}
+	}
 	for _, s := range objs.services {
 		if s.Spec.Type == corev1.ServiceTypeExternalName {
 			continue // drawn with the database, below
@@ -167,9 +240,16 @@ func Mermaid(bundle []byte) (string, error) {
 		for _, w := range from {
 			fromIDs = append(fromIDs, id("workload", w.name))
 		}
-		if len(p.Spec.PodSelector.MatchLabels) == 0 && len(p.Spec.PodSelector.MatchExpressions) == 0 {
+		switch sel := p.Spec.PodSelector.MatchLabels; {
+		case len(sel) == 0 && len(p.Spec.PodSelector.MatchExpressions) == 0:
 			c.node("allpods", `allpods["every pod"]`)
 			fromIDs = []string{"allpods"}
+		case len(from) == 0:
+			// Pods that no workload of the output runs, such as the ones cert-manager starts
+			// to answer ACME challenges: drawn by their labels.
+			n := id("pods", labels.Set(sel).String())
+			c.node(n, fmt.Sprintf(`%s["pods labelled %s"]`, n, labels.Set(sel).String()))
+			fromIDs = []string{n}
 		}
 		for _, rule := range p.Spec.Egress {
 			for _, peer := range rule.To {

@@ -45,8 +45,13 @@ func TestMermaid(t *testing.T) {
 		what, line string
 		drawn      bool
 	}{
-		{"the public route to the frontend", `users -->|"screenshot-algo.example.com/"| ingress_screenshot_algo_frontend`, true},
-		{"the Ingress's Service", `ingress_screenshot_algo_backend --> service_screenshot_algo_backend`, true},
+		{"users reach the public Gateway", `users --> gateway_screenshot_algo_public`, true},
+		{"the public route to the frontend", `gateway_screenshot_algo_public -->|"screenshot-algo.example.com/"| traefikservice_screenshot_algo_frontend`, true},
+		{"the weighted TraefikService's stable Service", `traefikservice_screenshot_algo_backend -->|"weight 100"| service_screenshot_algo_backend`, true},
+		{"the weighted TraefikService's canary Service", `traefikservice_screenshot_algo_backend -->|"weight 0"| service_screenshot_algo_backend_preview`, true},
+		{"the preview route, on the internal Gateway", `gateway_screenshot_algo_internal -->|"preview.screenshot-algo.internal/api"| service_screenshot_algo_backend_preview`, true},
+		{"the controller reaches cert-manager's solvers", `namespace_traefik -->|"TCP 8089"| pods_acme_cert_manager_io_http01_solver_true`, true},
+		{"no preview route on the public Gateway", `gateway_screenshot_algo_public -->|"preview.screenshot-algo.internal/api"| service_screenshot_algo_backend_preview`, false},
 		{"the Service's workload", `service_screenshot_algo_backend -.-> workload_screenshot_algo_backend`, true},
 		{"the backend's queue", `workload_screenshot_algo_backend -->|"TCP 6379"| workload_screenshot_algo_redis`, true},
 		{"the workers' web", `workload_screenshot_algo_worker -->|"TCP 80, TCP 443"| internet`, true},

@@ -37,6 +37,7 @@ const (
 	RuleGracefulStop    = "graceful-stop"
 	RuleIngressMetrics  = "no-public-metrics"
 	RuleTLSCertificates = "one-certificate-per-tls-secret"
+	RulePreviewInternal = "preview-on-internal-entry-point"
 )
 
 // Violation is one broken rule.
@@ -74,17 +75,21 @@ type workload struct {
 
 // model is an environment's objects, decoded.
 type model struct {
-	e            env.Environment
-	workloads    []workload
-	services     []corev1.Service
-	budgets      []policyv1.PodDisruptionBudget
-	autoscaler   []autoscalingv2.HorizontalPodAutoscaler
-	policies     []networkingv1.NetworkPolicy
-	secrets      []corev1.Secret
-	quotas       []corev1.ResourceQuota
-	ingresses    []networkingv1.Ingress
-	certificates []certificate
-	violations   Violations
+	e          env.Environment
+	workloads  []workload
+	services   []corev1.Service
+	budgets    []policyv1.PodDisruptionBudget
+	autoscaler []autoscalingv2.HorizontalPodAutoscaler
+	policies   []networkingv1.NetworkPolicy
+	secrets    []corev1.Secret
+	quotas     []corev1.ResourceQuota
+	ingresses  []networkingv1.Ingress
+	gateways   []gateway
+	routes     []httpRoute
+	// traefikServices are the weighted TraefikServices the routes send canaries through.
+	traefikServices []traefikService
+	certificates    []certificate
+	violations      Violations
 }
 
 // Check runs every rule over manifests (one JSON or YAML-as-JSON object each) and returns the
@@ -108,6 +113,8 @@ func Check(e env.Environment, manifests [][]byte) error {
 	m.gracefulStop()
 	m.ingressMetrics()
 	m.tlsCertificates()
+	m.previewInternal()
+	m.acmeSolver()
 	if len(m.violations) == 0 {
 		return nil
 	}
@@ -179,6 +186,12 @@ func (m *model) add(raw []byte) error {
 		return appendDecoded(decode, &m.quotas)
 	case "Ingress":
 		return appendDecoded(decode, &m.ingresses)
+	case "Gateway":
+		return appendDecoded(decode, &m.gateways)
+	case "HTTPRoute":
+		return appendDecoded(decode, &m.routes)
+	case "TraefikService":
+		return appendDecoded(decode, &m.traefikServices)
 	case "Certificate":
 		return appendDecoded(decode, &m.certificates)
 	}
@@ -247,7 +260,9 @@ func (m *model) selectors() {
 	}
 	for _, p := range m.policies {
 		// An empty selector is a namespace-wide policy (default deny, DNS): it is meant for all.
-		if sel := p.Spec.PodSelector.MatchLabels; len(sel) > 0 {
+		// The ACME solver's policy is for the pods cert-manager starts, which no workload of the
+		// output runs (the acmeSolver rule checks it).
+		if sel := p.Spec.PodSelector.MatchLabels; len(sel) > 0 && sel[env.ACMESolverLabel] == "" {
 			check("NetworkPolicy", p.Name, sel)
 		}
 	}

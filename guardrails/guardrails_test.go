@@ -228,7 +228,41 @@ func TestEachRuleRefuses(t *testing.T) {
 					Spec: &k8s.IngressSpec{Tls: &[]*k8s.IngressTls{{Hosts: jsii.Strings("screenshot-algo.example.com"), SecretName: jsii.String("screenshot-algo-tls")}}},
 				})
 			},
-			rule: guardrails.RuleTLSCertificates, want: []string{"Secret screenshot-algo-tls of Ingress screenshot-algo-frontend is written by Certificate screenshot-algo-tls and the issuer annotation of Ingress screenshot-algo-shim; exactly one may write it"}},
+			rule: guardrails.RuleTLSCertificates, want: []string{"Secret screenshot-algo-tls of Gateway screenshot-algo-public listener https is written by Certificate screenshot-algo-tls and the issuer annotation of Ingress screenshot-algo-shim; exactly one may write it"}},
+		{name: "a Gateway listener whose TLS Secret nothing writes",
+			extra: func(ch constructs.Construct) {
+				c.NewGateway(ch, "Partner", c.GatewayProps{PartOf: env.App, Namespace: "screenshot-algo", Name: "partner", ClassName: "traefik",
+					Listeners: []c.Listener{{Name: "https", Port: 8443, Hostname: "partner.example.com", TLSSecretName: "partner-tls"}}})
+			},
+			rule: guardrails.RuleTLSCertificates, want: []string{"Gateway screenshot-algo-partner listener https serves TLS from Secret partner-tls, which no Certificate writes"}},
+		{name: "an HTTPRoute that routes to the metrics",
+			extra: func(ch constructs.Construct) {
+				c.NewHTTPRoute(ch, "Stats", c.HTTPRouteProps{PartOf: env.App, Namespace: "screenshot-algo", Name: "stats", Gateway: "screenshot-algo-public", Listener: "https",
+					Host: "screenshot-algo.example.com", Path: "/stats", Backend: c.Backend{Name: "screenshot-algo-frontend-metrics", Port: 9100}})
+			},
+			rule: guardrails.RuleIngressMetrics, want: []string{"HTTPRoute screenshot-algo-stats routes to Service screenshot-algo-frontend-metrics port 9100, which reaches the pods' metrics port"}},
+		{name: "a preview route on the public listener",
+			extra: func(ch constructs.Construct) {
+				c.NewHTTPRoute(ch, "Leak", c.HTTPRouteProps{PartOf: env.App, Namespace: "screenshot-algo", Name: "leak", Gateway: "screenshot-algo-public", Listener: "https",
+					Host: "preview.screenshot-algo.internal", Path: "/", Backend: c.Backend{Name: "screenshot-algo-frontend-preview", Port: 80}})
+			},
+			rule: guardrails.RulePreviewInternal, want: []string{"HTTPRoute screenshot-algo-leak sends the preview host preview.screenshot-algo.internal through Gateway screenshot-algo-public listener https on public port 8443"}},
+		{name: "a public listener that accepts any host",
+			extra: func(ch constructs.Construct) {
+				c.NewGateway(ch, "Catchall", c.GatewayProps{PartOf: env.App, Namespace: "screenshot-algo", Name: "catchall", ClassName: "traefik",
+					Listeners: []c.Listener{{Name: "https", Port: 8443, Hostname: "*.screenshot-algo.internal", TLSSecretName: "screenshot-algo-preview-tls"}}})
+			},
+			rule: guardrails.RulePreviewInternal, want: []string{"Gateway screenshot-algo-catchall listener https on public port 8443 accepts routes for any host"}},
+		{name: "a legacy preview Ingress on the public controller",
+			mutate: func(e *env.Environment) { e.Ingress.Controller = env.IngressNginx; e.Tiers[0].Strategy = env.BlueGreen },
+			extra: func(ch constructs.Construct) {
+				c.NewIngress(ch, "Leak", c.IngressProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "leak", ClassName: "nginx", Host: "preview.screenshot-algo.internal",
+					TLSSecretName: "screenshot-algo-preview-tls", Routes: []c.IngressRoute{{Path: "/", Service: "screenshot-algo-frontend-preview", Port: "http"}}})
+			},
+			rule: guardrails.RulePreviewInternal, want: []string{`Ingress screenshot-algo-leak routes the preview host preview.screenshot-algo.internal through class "nginx", the public controller`}},
+		{name: "no policy admits cert-manager's ACME solver",
+			extra: func(ch constructs.Construct) { ch.Node().TryRemoveChild(jsii.String("ACMESolverNetwork")) },
+			rule:  guardrails.RuleNetwork, want: []string{"no NetworkPolicy admits namespace/traefik to cert-manager's HTTP-01 solver (pods labelled acme.cert-manager.io/http01-solver=true) on port 8089"}},
 		{name: "an Ingress whose TLS Secret nothing writes",
 			mutate: func(e *env.Environment) { e.Ingress.TLSSecretName = "hand-made-tls" },
 			extra: func(ch constructs.Construct) {

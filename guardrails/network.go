@@ -67,7 +67,7 @@ func (m *model) declaredEdges() map[edge]bool {
 	for _, t := range e.Tiers {
 		from := env.ObjectName(t.Name)
 		if t.IngressPath != "" {
-			out[edge{namespaceEndpoint(e.Network.IngressNamespace), from}] = true
+			out[edge{namespaceEndpoint(e.FrontDoor().Namespace), from}] = true
 		}
 		if t.MetricsPath != "" {
 			out[edge{namespaceEndpoint(e.Monitoring.Namespace), from}] = true

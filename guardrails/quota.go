@@ -9,7 +9,8 @@ import (
 // and limits, and every claim's storage. Otherwise the autoscaler, or a rollout, is refused pods
 // exactly when they are needed. The peak is the maximum replicas plus the workload's
 // extraAtPeak: twice the maximum for a Deployment or Rollout, whose old version can hold quota
-// in full beside the new one.
+// in full beside the new one. With ACME, cert-manager's HTTP-01 solver pod must fit too, or a
+// renewal is refused and the certificate expires.
 func (m *model) quota() {
 	need := map[corev1.ResourceName]*resource.Quantity{}
 	add := func(key corev1.ResourceName, q resource.Quantity, times int64) {
@@ -37,6 +38,16 @@ func (m *model) quota() {
 			add(corev1.ResourceRequestsStorage, claim.Spec.Resources.Requests[corev1.ResourceStorage], replicas)
 			add(corev1.ResourcePersistentVolumeClaims, resource.MustParse("1"), replicas)
 		}
+	}
+	if m.e.Ingress.ACME != nil {
+		solver := m.e.ACMESolverResources()
+		add(corev1.ResourcePods, resource.MustParse("1"), 1)
+		add(corev1.ResourceRequestsCPU, resource.MustParse(solver.CPURequest), 1)
+		add(corev1.ResourceRequestsMemory, resource.MustParse(solver.MemoryRequest), 1)
+		add(corev1.ResourceLimitsCPU, resource.MustParse(solver.CPULimit), 1)
+		add(corev1.ResourceLimitsMemory, resource.MustParse(solver.MemoryLimit), 1)
+		add(corev1.ResourceRequestsEphemeralStorage, resource.MustParse(solver.EphemeralStorage), 1)
+		add(corev1.ResourceLimitsEphemeralStorage, resource.MustParse(solver.EphemeralStorage), 1)
 	}
 	for _, q := range m.quotas {
 		for key, limit := range q.Spec.Hard {

@@ -18,8 +18,9 @@ type certificate struct {
 	}
 }
 
-// tlsCertificates: every TLS Secret an Ingress names is written by exactly one Certificate that
-// covers the Ingress's hosts. None, and ingress-nginx serves its own fake certificate; two (two
+// tlsCertificates: every TLS Secret an Ingress or a Gateway listener names is written by exactly
+// one Certificate that covers its hosts. None, and the controller serves its own default
+// certificate (or none); two (two
 // Certificates, or one plus an Ingress's issuer annotation, or two annotated Ingresses sharing
 // the Secret), and each renewal overwrites the other's keys.
 func (m *model) tlsCertificates() {
@@ -42,22 +43,51 @@ func (m *model) tlsCertificates() {
 			hosts[tls.SecretName] = append(hosts[tls.SecretName], tls.Hosts...)
 		}
 	}
-	for _, ing := range m.ingresses {
-		for _, tls := range ing.Spec.TLS {
-			switch w := writers[tls.SecretName]; {
-			case len(w) == 0:
-				m.fail(RuleTLSCertificates, "Ingress %s serves TLS from Secret %s, which no Certificate writes", ing.Name, tls.SecretName)
-			case len(w) > 1:
-				m.fail(RuleTLSCertificates, "Secret %s of Ingress %s is written by %s; exactly one may write it", tls.SecretName, ing.Name, strings.Join(dedupe(w), " and "))
-			default:
-				for _, h := range tls.Hosts {
-					if !slices.Contains(hosts[tls.SecretName], h) {
-						m.fail(RuleTLSCertificates, "Ingress %s serves %s with Secret %s, whose Certificate does not name that host", ing.Name, h, tls.SecretName)
-					}
+	for _, u := range m.tlsUsers() {
+		switch w := writers[u.secret]; {
+		case len(w) == 0:
+			m.fail(RuleTLSCertificates, "%s serves TLS from Secret %s, which no Certificate writes", u.user, u.secret)
+		case len(w) > 1:
+			m.fail(RuleTLSCertificates, "Secret %s of %s is written by %s; exactly one may write it", u.secret, u.user, strings.Join(dedupe(w), " and "))
+		default:
+			for _, h := range u.hosts {
+				if !slices.Contains(hosts[u.secret], h) {
+					m.fail(RuleTLSCertificates, "%s serves %s with Secret %s, whose Certificate does not name that host", u.user, h, u.secret)
 				}
 			}
 		}
 	}
+}
+
+// tlsUser is an Ingress or a Gateway listener that serves hosts with a TLS Secret.
+type tlsUser struct {
+	user, secret string
+	hosts        []string
+}
+
+// tlsUsers lists the Ingresses' TLS sections and the Gateways' HTTPS listeners.
+func (m *model) tlsUsers() []tlsUser {
+	var out []tlsUser
+	for _, ing := range m.ingresses {
+		for _, tls := range ing.Spec.TLS {
+			out = append(out, tlsUser{user: "Ingress " + ing.Name, secret: tls.SecretName, hosts: tls.Hosts})
+		}
+	}
+	for _, g := range m.gateways {
+		for _, l := range g.Spec.Listeners {
+			if l.TLS == nil {
+				continue
+			}
+			var hosts []string
+			if l.Hostname != nil {
+				hosts = []string{*l.Hostname}
+			}
+			for _, ref := range l.TLS.CertificateRefs {
+				out = append(out, tlsUser{user: "Gateway " + g.Metadata.Name + " listener " + l.Name, secret: ref.Name, hosts: hosts})
+			}
+		}
+	}
+	return out
 }
 
 // dedupe drops repeated entries, keeping the first order.

@@ -97,10 +97,12 @@ var applyOrder = map[string]int{
 	"Secret": 40, "SecretStore": 35, "ExternalSecret": 40, "ConfigMap": 41,
 	"PersistentVolumeClaim": 45,
 	"Service":               50,
-	// What routes to Services. A Rollout's traffic routing names its Ingress or VirtualService,
-	// and the Rollouts controller refuses the Rollout (InvalidSpec) while that is missing: an
-	// Argo CD sync, which waits for each wave to be healthy, then never gets past the Rollout.
-	"Ingress": 52, "VirtualService": 52, "DestinationRule": 52,
+	// What routes to Services. A Rollout's traffic routing names its TraefikService, Ingress or
+	// VirtualService, and the Rollouts controller refuses the Rollout (InvalidSpec) while that
+	// is missing: an Argo CD sync, which waits for each wave to be healthy, then never gets past
+	// the Rollout. The Gateways and Middlewares the routes name come just before them.
+	"Gateway": 51, "Middleware": 51,
+	"Ingress": 52, "HTTPRoute": 52, "TraefikService": 52, "VirtualService": 52, "DestinationRule": 52,
 	"AnalysisTemplate": 55,
 	"StatefulSet":      60, "Deployment": 61, "Rollout": 61,
 	"HorizontalPodAutoscaler": 70, "PodDisruptionBudget": 70,
@@ -108,8 +110,8 @@ var applyOrder = map[string]int{
 	// Certificates come last. An Ingress serves nginx's default certificate until its Secret is
 	// issued, but an Argo CD sync waits for each wave to be healthy, and a Certificate is not
 	// while it is issued or renewed: an ACME order that takes hours must not hold back a release.
-	"Certificate": 90,
-	"AppProject":  0, "Application": 10,
+	"Issuer": 89, "Certificate": 90,
+	"AppProject": 0, "Application": 10,
 }
 
 // rank is a kind's apply rank; kinds not listed come last.
