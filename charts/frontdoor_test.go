@@ -158,11 +158,12 @@ func everyVariant() map[string]env.Environment {
 }
 
 // TestFrontDoor checks, for every environment and variant, the routes and what their
-// controller needs: each public tier's path on the public host, each Rollout tier's on the
-// preview host; under Gateway API, HTTPS listeners with their certificates, the preview on the
-// internal entry point only, plain HTTP only redirecting, a canary reweighted through its own
-// TraefikService, and no ingress-nginx annotation anywhere; under the legacy ingress-nginx,
-// the preview served by the internal class.
+// controllers need: each public tier's path on the public host, each Rollout tier's on the
+// preview host, once per front door; under Gateway API, HTTPS listeners with their
+// certificates, the preview on the internal entry point only, plain HTTP only redirecting, a
+// canary reweighted through its own TraefikService; under the legacy ingress-nginx, the preview
+// served by the internal class and the canary reweighted through the tier's Ingress; and no
+// ingress-nginx annotation anywhere without it.
 func TestFrontDoor(t *testing.T) {
 	for name, e := range everyVariant() {
 		t.Run(name, func(t *testing.T) {
@@ -171,25 +172,32 @@ func TestFrontDoor(t *testing.T) {
 			wantPublic, wantPreview := wantRoutes(e)
 			assert.Equal(t, wantPublic, gotPublic, "the public host's paths")
 			assert.Equal(t, wantPreview, gotPreview, "the preview host's paths")
-			f := e.FrontDoor()
-			if !e.GatewayAPI() {
-				assert.Empty(t, objs.Of("HTTPRoute"), "a legacy front door has no Gateway API routes")
-				assert.Empty(t, objs.Of("Gateway"))
+			_, gatewayAPI := e.GatewayFrontDoor()
+			legacy, ingresses := e.IngressFrontDoor()
+			if ingresses {
+				routed := 0
 				for _, o := range objs.Of("Ingress") {
 					ing := objs.Ingress(t, o.Name)
-					class := f.IngressClass
+					class := legacy.IngressClass
 					if ing.Spec.Rules[0].Host == e.Ingress.PreviewHost {
-						class = f.PreviewIngressClass
+						class = legacy.PreviewIngressClass
 					}
 					assert.Equal(t, class, *ing.Spec.IngressClassName, "Ingress %s", o.Name)
+					routed++
 				}
-				return
+				assert.Equal(t, len(wantPublic)+len(wantPreview), routed, "an Ingress per route")
+			} else {
+				assert.Empty(t, objs.Of("Ingress"), "Gateway API replaces every Ingress")
+				for _, o := range objs {
+					assert.NotContains(t, string(o.JSON), "nginx.ingress.kubernetes.io", "%s %s", o.Kind, o.Name)
+				}
 			}
-			assert.Empty(t, objs.Of("Ingress"), "Gateway API replaces every Ingress")
-			for _, o := range objs {
-				assert.NotContains(t, string(o.JSON), "nginx.ingress.kubernetes.io", "%s %s", o.Kind, o.Name)
+			if gatewayAPI {
+				checkGateways(t, objs, e)
+			} else {
+				assert.Empty(t, objs.Of("HTTPRoute"), "a legacy front door alone has no Gateway API routes")
+				assert.Empty(t, objs.Of("Gateway"))
 			}
-			checkGateways(t, objs, e)
 			checkCanaryRouting(t, objs, e)
 		})
 	}
@@ -260,10 +268,13 @@ func checkGateways(t *testing.T, objs k8stest.Objects, e env.Environment) {
 	assert.Equal(t, 1, redirects, "one redirect of the public host to HTTPS")
 }
 
-// checkCanaryRouting: each canary Rollout outside the mesh is reweighted through the
-// TraefikService its tier's public route sends to, between its own stable and preview Services.
+// checkCanaryRouting: each canary Rollout outside the mesh is reweighted on every front door:
+// through the TraefikService its tier's public HTTPRoute sends to, between its own stable and
+// preview Services, and through its tier's own Ingress.
 func checkCanaryRouting(t *testing.T, objs k8stest.Objects, e env.Environment) {
 	t.Helper()
+	_, gatewayAPI := e.GatewayFrontDoor()
+	_, ingresses := e.IngressFrontDoor()
 	for _, tier := range e.Tiers {
 		if tier.Strategy != env.Canary || e.Mesh.Istio {
 			continue
@@ -273,7 +284,15 @@ func checkCanaryRouting(t *testing.T, objs k8stest.Objects, e env.Environment) {
 		objs.DecodePart(t, "Rollout", name, &ro)
 		canary := ro.Spec.Strategy.Canary
 		require.NotNil(t, canary, name)
-		require.NotNil(t, canary.TrafficRouting.Traefik, "%s is reweighted through Traefik", name)
+		assert.Equal(t, ingresses, canary.TrafficRouting.Nginx != nil, "%s is reweighted through ingress-nginx exactly when it routes", name)
+		if canary.TrafficRouting.Nginx != nil {
+			assert.Equal(t, name, canary.TrafficRouting.Nginx.StableIngress)
+			objs.Ingress(t, canary.TrafficRouting.Nginx.StableIngress)
+		}
+		require.Equal(t, gatewayAPI, canary.TrafficRouting.Traefik != nil, "%s is reweighted through Traefik exactly when it routes", name)
+		if !gatewayAPI {
+			continue
+		}
 		ts := canary.TrafficRouting.Traefik.WeightedTraefikServiceName
 		var weighted traefikServiceObj
 		objs.DecodePart(t, "TraefikService", ts, &weighted)

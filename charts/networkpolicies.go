@@ -59,7 +59,9 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 		self := tierIdentity(e, t)
 		var ingress, egress []c.Flow
 		if t.IngressPath != "" {
-			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.FrontDoor().Namespace}, Ports: []c.Port{{Name: "http"}}})
+			for _, f := range e.FrontDoors() {
+				ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: f.Namespace}, Ports: []c.Port{{Name: "http"}}})
+			}
 		}
 		if t.MetricsPath != "" {
 			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.Monitoring.Namespace}, Ports: []c.Port{{Name: c.MetricsPortName}}})

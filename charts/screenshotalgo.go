@@ -50,11 +50,11 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 		if t.Exposed {
 			web := c.WebServiceProps{WorkloadProps: props}
 			if t.IngressPath != "" {
-				web.Ingress = door.public(t)
+				web.Ingresses = door.public(t)
 				// Every Rollout tier keeps its preview host, so that switching strategies changes
 				// no object but the Rollout; outside a blue-green release it reaches the live
 				// version.
-				web.PreviewIngress = door.preview(t)
+				web.PreviewIngresses = door.preview(t)
 			}
 			tiers[t.Name] = c.NewWebService(chart, tierID(t), web).Workload
 		} else {

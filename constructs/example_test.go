@@ -90,7 +90,7 @@ func ExampleNewWebService() {
 			MetricsPort: 9100,
 			Monitor:     &c.Monitor{},
 		},
-		Ingress: &c.WebIngress{Host: "shop.example.com", Path: "/", TLSSecretName: "shop-tls"},
+		Ingresses: []c.WebIngress{{Host: "shop.example.com", Path: "/", TLSSecretName: "shop-tls"}},
 	})
 	fmt.Println("service:", web.ServiceName, "metrics:", web.MetricsService, "ingress:", web.Ingress)
 	show(app, "Service", "spec.ports")

@@ -56,7 +56,8 @@ type Canary struct {
 	// reweights between StableService and CanaryService (Gateway API on Traefik).
 	TraefikService string
 	// StableIngress is the legacy nginx Ingress that routes to StableService; Argo makes a
-	// weighted copy of it for the canary. Used when neither TraefikService nor VirtualService is.
+	// weighted copy of it for the canary. One of TraefikService, StableIngress (or both, while
+	// moving between them) and VirtualService is required.
 	StableIngress string
 	// VirtualService, when set, routes with Istio instead: its route named Route is reweighted.
 	VirtualService, Route string
@@ -144,17 +145,20 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 				}})
 			}
 		}
+		// Argo Rollouts sets the weight on every router given: both front doors while a cluster
+		// moves from one ingress controller to the other.
 		routing := &argo.RolloutSpecStrategyCanaryTrafficRouting{}
-		switch {
-		case cn.TraefikService != "":
-			routing.Traefik = &argo.RolloutSpecStrategyCanaryTrafficRoutingTraefik{WeightedTraefikServiceName: jsii.String(cn.TraefikService)}
-		case cn.VirtualService != "":
+		if cn.VirtualService != "" {
 			routing.Istio = &argo.RolloutSpecStrategyCanaryTrafficRoutingIstio{
 				VirtualService: &argo.RolloutSpecStrategyCanaryTrafficRoutingIstioVirtualService{
 					Name: jsii.String(cn.VirtualService), Routes: jsii.Strings(cn.Route),
 				},
 			}
-		default:
+		}
+		if cn.TraefikService != "" {
+			routing.Traefik = &argo.RolloutSpecStrategyCanaryTrafficRoutingTraefik{WeightedTraefikServiceName: jsii.String(cn.TraefikService)}
+		}
+		if cn.StableIngress != "" {
 			routing.Nginx = &argo.RolloutSpecStrategyCanaryTrafficRoutingNginx{StableIngress: jsii.String(cn.StableIngress)}
 		}
 		spec.Strategy.Canary = &argo.RolloutSpecStrategyCanary{

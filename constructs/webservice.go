@@ -3,6 +3,7 @@ package constructs
 import (
 	"cmp"
 	"fmt"
+	"slices"
 
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
@@ -15,11 +16,13 @@ type WebServiceProps struct {
 	WorkloadProps
 	// ServicePort is the port the ClusterIP Service listens on. Zero means 80.
 	ServicePort int32
-	// Ingress, when set, routes a public host's path to the tier's Service.
-	Ingress *WebIngress
-	// PreviewIngress, when set on a tier a Rollout releases, routes another host's path to its
-	// preview Service, so that people can try a release before it takes traffic.
-	PreviewIngress *WebIngress
+	// Ingresses route a public host's path to the tier: one per front door that serves it, so
+	// usually one; two while a cluster moves from one ingress controller to another.
+	Ingresses []WebIngress
+	// PreviewIngresses, on a tier a Rollout releases, route another host's path to its
+	// preview Service, so that people can try a release before it takes traffic; one per front
+	// door, as Ingresses.
+	PreviewIngresses []WebIngress
 }
 
 // WebIngress is one route from a host to a tier: an HTTPRoute on a Gateway's listener, or a
@@ -56,8 +59,8 @@ type WebService struct {
 	PreviewService string
 	// ServicePort is the port both Services listen on.
 	ServicePort int32
-	// Ingress is the name of the public Ingress or HTTPRoute; empty without
-	// WebServiceProps.Ingress.
+	// Ingress is the name of the public Ingresses and HTTPRoutes; empty without
+	// WebServiceProps.Ingresses.
 	Ingress string
 	// TraefikService is the weighted TraefikService a Rollout reweights, when the tier is
 	// routed through Gateway API on Traefik outside the mesh; empty otherwise.
@@ -82,10 +85,12 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 	preview := name + "-preview"
 	port := cmp.Or(props.ServicePort, 80)
 	ingress := ""
-	gatewayAPI := props.Ingress != nil && props.Ingress.Gateway != ""
-	if props.Ingress != nil {
+	if len(props.Ingresses) > 0 {
 		ingress = name
 	}
+	// Which kinds of front door route to the tier: Gateway API, and legacy Ingresses.
+	gatewayAPI := slices.ContainsFunc(props.Ingresses, func(r WebIngress) bool { return r.Gateway != "" })
+	legacy := slices.ContainsFunc(props.Ingresses, func(r WebIngress) bool { return r.Gateway == "" })
 	wp := props.WorkloadProps
 	if bg := wp.BlueGreen; bg != nil {
 		filled := *bg
@@ -95,13 +100,18 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 	if cn := wp.Canary; cn != nil {
 		filled := *cn
 		filled.StableService, filled.CanaryService = cmp.Or(cn.StableService, name), cmp.Or(cn.CanaryService, preview)
+		// Every front door reweights the canary alike, so that users see the same share
+		// whichever one DNS sends them to while a cluster moves between them.
 		switch {
 		case wp.Mesh:
 			filled.VirtualService, filled.Route = cmp.Or(cn.VirtualService, name), cmp.Or(cn.Route, CanaryRoute)
-		case gatewayAPI:
-			filled.TraefikService = cmp.Or(cn.TraefikService, name)
 		default:
-			filled.StableIngress = cmp.Or(cn.StableIngress, ingress)
+			if gatewayAPI {
+				filled.TraefikService = cmp.Or(cn.TraefikService, name)
+			}
+			if legacy || !gatewayAPI {
+				filled.StableIngress = cmp.Or(cn.StableIngress, ingress)
+			}
 		}
 		wp.Canary = &filled
 	}
@@ -149,22 +159,25 @@ func NewWebService(scope constructs.Construct, id string, props WebServiceProps)
 			public = Backend{Name: name, TraefikService: true}
 		}
 	}
-	if props.Ingress != nil {
-		ws.route(props, "Ingress", props.Identity.Name, public, *props.Ingress)
+	for _, r := range props.Ingresses {
+		ws.route(props, "", props.Identity.Name, public, r)
 	}
-	if props.PreviewIngress != nil && ws.PreviewService != "" {
-		ws.route(props, "PreviewIngress", props.Identity.Name+"-preview", Backend{Name: preview, Port: port}, *props.PreviewIngress)
+	if ws.PreviewService != "" {
+		for _, r := range props.PreviewIngresses {
+			ws.route(props, "Preview", props.Identity.Name+"-preview", Backend{Name: preview, Port: port}, r)
+		}
 	}
 	return ws
 }
 
 // route builds the tier's route ObjectName(short) to backend: an HTTPRoute on the Gateway
-// listener r names, or else a legacy Ingress. In the mesh, nginx sends to the Service's cluster
-// address, with the Service's own name as Host, instead of to the pods directly: only then do
-// the mesh's routes, and so a canary's weights, apply to public traffic.
-func (ws *WebService) route(props WebServiceProps, id, short string, backend Backend, r WebIngress) {
+// listener r names, or else a legacy Ingress, whose construct ids start with prefix. In the
+// mesh, nginx sends to the Service's cluster address, with the Service's own name as Host,
+// instead of to the pods directly: only then do the mesh's routes, and so a canary's weights,
+// apply to public traffic.
+func (ws *WebService) route(props WebServiceProps, prefix, short string, backend Backend, r WebIngress) {
 	if r.Gateway != "" {
-		NewHTTPRoute(ws.Construct, id, HTTPRouteProps{
+		NewHTTPRoute(ws.Construct, prefix+"HTTPRoute", HTTPRouteProps{
 			PartOf: props.Identity.PartOf, Namespace: props.Namespace, Name: short, Gateway: r.Gateway, Listener: r.Listener,
 			Host: r.Host, Path: r.Path, Backend: backend, Middlewares: r.Middlewares, RequestTimeoutSeconds: r.RequestTimeoutSeconds,
 		})
@@ -180,7 +193,7 @@ func (ws *WebService) route(props WebServiceProps, id, short string, backend Bac
 		annotations["nginx.ingress.kubernetes.io/service-upstream"] = "true"
 		annotations["nginx.ingress.kubernetes.io/upstream-vhost"] = ServiceHost(backend.Name, props.Namespace)
 	}
-	NewIngress(ws.Construct, id, IngressProps{
+	NewIngress(ws.Construct, prefix+"Ingress", IngressProps{
 		Namespace: props.Namespace, PartOf: props.Identity.PartOf, Name: short, ClassName: r.IngressClass, Host: r.Host, TLSSecretName: r.TLSSecretName, Annotations: annotations,
 		Routes: []IngressRoute{{Path: r.Path, Service: backend.Name, Port: "http"}},
 	})

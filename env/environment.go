@@ -104,6 +104,12 @@ type IngressSettings struct {
 	// Controller is the ingress controller the routes are written for: one of Controllers.
 	// Traefik (Gateway API) unless the cluster still runs the legacy ingress-nginx.
 	Controller Controller
+	// MigratingFrom, while a cluster moves from one controller to Controller, is the one it
+	// moves from: the output then carries both controllers' routes, and the Rollouts reweight
+	// canaries on both, so that users are served alike whichever one DNS sends them to. Empty
+	// once DNS has moved and the old records' TTL has passed: the next deploy prunes the old
+	// routes (docs/runbooks/front-door.md).
+	MigratingFrom Controller
 	// Host is the public DNS name.
 	Host string
 	// TLSSecretName names the Secret holding the certificate for Host, which a cert-manager

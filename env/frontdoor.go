@@ -92,8 +92,42 @@ func FrontDoorOf(c Controller) (FrontDoor, bool) {
 // FrontDoor returns the installation of the environment's controller.
 func (e Environment) FrontDoor() FrontDoor { return frontDoors[e.Ingress.Controller] }
 
-// GatewayAPI reports whether the environment's routes are Gateway API objects.
-func (e Environment) GatewayAPI() bool { return e.FrontDoor().GatewayClass != "" }
+// FrontDoors returns the installations that route to the app: the environment's controller,
+// then, while it migrates, the one it migrates from.
+func (e Environment) FrontDoors() []FrontDoor {
+	out := []FrontDoor{e.FrontDoor()}
+	if old, ok := frontDoors[e.Ingress.MigratingFrom]; ok && e.Ingress.MigratingFrom != e.Ingress.Controller {
+		out = append(out, old)
+	}
+	return out
+}
+
+// GatewayFrontDoor returns the front door among FrontDoors that serves Gateway API, if any.
+func (e Environment) GatewayFrontDoor() (FrontDoor, bool) {
+	for _, f := range e.FrontDoors() {
+		if f.GatewayClass != "" {
+			return f, true
+		}
+	}
+	return FrontDoor{}, false
+}
+
+// IngressFrontDoor returns the front door among FrontDoors that serves legacy Ingresses, if
+// any.
+func (e Environment) IngressFrontDoor() (FrontDoor, bool) {
+	for _, f := range e.FrontDoors() {
+		if f.IngressClass != "" {
+			return f, true
+		}
+	}
+	return FrontDoor{}, false
+}
+
+// GatewayAPI reports whether any of the environment's routes are Gateway API objects.
+func (e Environment) GatewayAPI() bool {
+	_, ok := e.GatewayFrontDoor()
+	return ok
+}
 
 // MaxRequestBodyBytes is the largest request body the front door passes to a tier: 1 MiB,
 // ingress-nginx's default proxy-body-size, which the app's API was built against. Traefik has

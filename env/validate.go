@@ -238,6 +238,11 @@ func (v *validator) ingress(in IngressSettings) {
 		names[i] = string(c)
 	}
 	v.oneOf("Ingress.Controller", string(in.Controller), names)
+	if in.MigratingFrom != "" {
+		v.oneOf("Ingress.MigratingFrom", string(in.MigratingFrom), names)
+		v.check(in.MigratingFrom != in.Controller, "Ingress.MigratingFrom", string(in.MigratingFrom),
+			"empty, or the other controller than Ingress.Controller, which the cluster moves from")
+	}
 	v.hostname("Ingress.Host", in.Host)
 	v.dnsSubdomain("Ingress.TLSSecretName", in.TLSSecretName)
 	switch {

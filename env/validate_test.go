@@ -124,6 +124,8 @@ func TestValidateRejects(t *testing.T) {
 		{"RDS CIDR that does not parse", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.0/33" }), "Clouds[aws].DatabaseCIDR", "10.0.32.0/33", "CIDR notation"},
 		{"RDS CIDR without a mask", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.7" }), "Clouds[aws].DatabaseCIDR", "10.0.32.7", "CIDR notation"},
 		{"unknown front door", func(e *env.Environment) { e.Ingress.Controller = "nginx" }, "Ingress.Controller", "nginx", "one of traefik, ingress-nginx"},
+		{"migrating from an unknown front door", func(e *env.Environment) { e.Ingress.MigratingFrom = "haproxy" }, "Ingress.MigratingFrom", "haproxy", "one of traefik, ingress-nginx"},
+		{"migrating from the same front door", func(e *env.Environment) { e.Ingress.MigratingFrom = e.Ingress.Controller }, "Ingress.MigratingFrom", "traefik", "the other controller"},
 		{"missing ephemeral storage", func(e *env.Environment) { e.Tiers[0].Resources.EphemeralStorage = "" }, "Tiers[frontend].Resources.EphemeralStorage", "", "Kubernetes quantity"},
 		{"dependency on an unknown tier", func(e *env.Environment) { e.Tiers[0].Connects = []string{"api"} }, "Tiers[frontend].Connects", "api", "another tier's name or one of redis, postgres, internet"},
 		{"dependency on itself", func(e *env.Environment) { e.Tiers[1].Connects = []string{"backend"} }, "Tiers[backend].Connects", "backend", "another tier's name"},

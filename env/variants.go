@@ -12,7 +12,7 @@ type Variant struct {
 // Variants are the releases the snapshots and the control-plane tests cover besides the
 // defaults: every public tier as a canary, every one blue-green, the Istio mesh with both
 // strategies (the first public tier blue-green, the others canaries), and the legacy
-// ingress-nginx front door with both.
+// ingress-nginx front door with both, alone and while the cluster moves from it to Traefik.
 func Variants() []Variant {
 	// strategies releases the first public tier with first, the others with rest.
 	strategies := func(first, rest Strategy) func(e *Environment) {
@@ -35,6 +35,10 @@ func Variants() []Variant {
 		{Name: "ingress-nginx", Apply: func(e *Environment) {
 			strategies(BlueGreen, Canary)(e)
 			e.Ingress.Controller = IngressNginx
+		}},
+		{Name: "ingress-nginx-to-traefik", Apply: func(e *Environment) {
+			strategies(BlueGreen, Canary)(e)
+			e.Ingress.MigratingFrom = IngressNginx
 		}},
 	}
 }

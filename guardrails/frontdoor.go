@@ -65,7 +65,7 @@ func (m *model) previewInternal() {
 	if preview == "" {
 		return
 	}
-	f := m.e.FrontDoor()
+	f, _ := m.e.GatewayFrontDoor()
 	public := []int32{f.HTTPPort, f.HTTPSPort}
 	type listenerKey struct{ gateway, listener string }
 	ports := map[listenerKey]int32{}
@@ -102,15 +102,16 @@ func (m *model) previewInternal() {
 			}
 		}
 	}
+	legacy, _ := m.e.IngressFrontDoor()
 	for _, ing := range m.ingresses {
 		for _, rule := range ing.Spec.Rules {
 			class := ""
 			if ing.Spec.IngressClassName != nil {
 				class = *ing.Spec.IngressClassName
 			}
-			if rule.Host == preview && class != f.PreviewIngressClass {
+			if rule.Host == preview && class != legacy.PreviewIngressClass {
 				m.fail(RulePreviewInternal, "Ingress %s routes the preview host %s through class %q, the public controller: only %q, the internal one, may",
-					ing.Name, preview, class, f.PreviewIngressClass)
+					ing.Name, preview, class, legacy.PreviewIngressClass)
 			}
 		}
 	}

@@ -67,7 +67,9 @@ func (m *model) declaredEdges() map[edge]bool {
 	for _, t := range e.Tiers {
 		from := env.ObjectName(t.Name)
 		if t.IngressPath != "" {
-			out[edge{namespaceEndpoint(e.FrontDoor().Namespace), from}] = true
+			for _, f := range e.FrontDoors() {
+				out[edge{namespaceEndpoint(f.Namespace), from}] = true
+			}
 		}
 		if t.MetricsPath != "" {
 			out[edge{namespaceEndpoint(e.Monitoring.Namespace), from}] = true
