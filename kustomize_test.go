@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,14 +16,19 @@ import (
 
 // TestKustomizeBuildsDist runs kustomize, the library behind `kubectl kustomize` and
 // `kubectl apply -k`, over each committed dist/<env> and its cluster/ folder, and expects
-// exactly the objects that `kubectl apply -f` would apply from the same folders' files: the
-// Namespace and PriorityClasses from cluster/ only, so that deleting the app leaves them.
+// exactly the objects that `kubectl apply -f` would apply from the same folders' files, in the
+// same order, the files' apply ranks: the Namespace and PriorityClasses from cluster/ only, so
+// that deleting the app leaves them.
 func TestKustomizeBuildsDist(t *testing.T) {
 	for _, e := range env.Environments() {
 		t.Run(e.Name, func(t *testing.T) {
 			for _, folder := range []string{"", synth.ClusterDir, synth.GitOpsDir} {
 				dir := filepath.Join("dist", e.Name, folder)
-				resources, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(filesys.MakeFsOnDisk(), dir)
+				// As kubectl runs it: with no --reorder flag, the Kustomization's sortOptions
+				// decide, and without them kustomize reorders by kind.
+				opts := krusty.MakeDefaultOptions()
+				opts.Reorder = krusty.ReorderOptionUnspecified
+				resources, err := krusty.MakeKustomizer(opts).Run(filesys.MakeFsOnDisk(), dir)
 				require.NoError(t, err, "kubectl kustomize %s", dir)
 
 				var built, files []string
@@ -36,9 +40,7 @@ func TestKustomizeBuildsDist(t *testing.T) {
 						files = append(files, fmt.Sprintf("%s/%s/%s", f.Kind, f.Namespace, f.ObjectName))
 					}
 				}
-				sort.Strings(built)
-				sort.Strings(files)
-				assert.Equal(t, files, built, dir)
+				assert.Equal(t, files, built, "%s: kustomize builds the objects in the files' apply order", dir)
 			}
 		})
 	}

@@ -96,7 +96,7 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 		// authority's request reaches it through the front door: without this, default-deny
 		// drops it and the certificate is never issued nor renewed.
 		c.NewNetworkPolicy(scope, "ACMESolverNetwork", c.NetworkPolicyProps{
-			PartOf: env.App, Namespace: ns, Name: "acme-solver", Selector: map[string]string{env.ACMESolverLabel: "true"},
+			PartOf: env.App, Namespace: ns, Name: "acme-solver", Selector: map[string]string{env.ACMESolverLabel: "true"}, ForPodsOfOthers: true,
 			Ingress: []c.Flow{{Peer: c.Peer{Namespace: e.FrontDoor().Namespace}, Ports: []c.Port{{Number: env.ACMESolverPort}}}},
 		})
 	}

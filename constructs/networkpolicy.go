@@ -2,6 +2,7 @@ package constructs
 
 import (
 	"cmp"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
@@ -47,6 +48,10 @@ type NetworkPolicyProps struct {
 	// both policy types are always declared.
 	Ingress []Flow
 	Egress  []Flow
+	// ForPodsOfOthers says the selected pods are started by another controller at run time
+	// (cert-manager's ACME solvers), never by a workload of the output: kube-score's check that
+	// a policy selects some workload's pods cannot apply, and is skipped on this policy alone.
+	ForPodsOfOthers bool
 }
 
 // NewNetworkPolicy builds one NetworkPolicy. Policies only ever add allowed traffic, so a
@@ -73,10 +78,11 @@ func NewNetworkPolicy(scope constructs.Construct, id string, props NetworkPolicy
 		}
 		spec.Egress = &rules
 	}
-	return k8s.NewKubeNetworkPolicy(scope, jsii.String(id), &k8s.KubeNetworkPolicyProps{
-		Metadata: Identity{PartOf: props.PartOf, Name: props.Name, Component: "network-policy"}.Meta(ObjectName(props.PartOf, props.Name), props.Namespace),
-		Spec:     spec,
-	})
+	meta := Identity{PartOf: props.PartOf, Name: props.Name, Component: "network-policy"}.Meta(ObjectName(props.PartOf, props.Name), props.Namespace)
+	if props.ForPodsOfOthers {
+		meta.Annotations = StringMap(map[string]string{"kube-score/ignore": "networkpolicy-targets-pod"})
+	}
+	return k8s.NewKubeNetworkPolicy(scope, jsii.String(id), &k8s.KubeNetworkPolicyProps{Metadata: meta, Spec: spec})
 }
 
 func (p Peer) render() *k8s.NetworkPolicyPeer {

@@ -148,11 +148,15 @@ func Deploy(ctx context.Context, e env.Environment, objs []*unstructured.Unstruc
 	}
 	summary := &Summary{}
 	fmt.Fprintf(o.Progress, "%s: applying %d objects to %s\n", e.Name, len(objs), describeTarget(t))
-	changes, err := manager.ApplyAllStaged(ctx, objs, ssa.ApplyOptions{WaitInterval: time.Second, WaitTimeout: time.Minute})
-	if err != nil {
-		return nil, fmt.Errorf("%s: applying: %w", e.Name, explainApplyError(err))
+	var entries []ssa.ChangeSetEntry
+	for _, wave := range waves(objs) {
+		changes, err := manager.ApplyAllStaged(ctx, wave, ssa.ApplyOptions{WaitInterval: time.Second, WaitTimeout: time.Minute})
+		if err != nil {
+			return nil, fmt.Errorf("%s: applying: %w", e.Name, explainApplyError(err))
+		}
+		entries = append(entries, changes.Entries...)
 	}
-	for _, entry := range changes.Entries {
+	for _, entry := range entries {
 		switch entry.Action {
 		case ssa.CreatedAction:
 			summary.Created = append(summary.Created, entry.Subject)
@@ -182,6 +186,29 @@ func Deploy(ctx context.Context, e env.Environment, objs []*unstructured.Unstruc
 		return nil, err
 	}
 	return summary, nil
+}
+
+// waveAnnotation is the apply rank synth writes on every object (Argo CD's sync wave).
+const waveAnnotation = "argocd.argoproj.io/sync-wave"
+
+// waves splits objs, in apply order, into runs of one apply rank, to be applied one after the
+// other. Applied at once, they would be ordered by kind, with custom resources alphabetically
+// last: a Rollout before the TraefikService it routes through. The Rollouts controller then
+// fails on the missing TraefikService and does not look at that Rollout again until it next
+// changes, which a deploy that only adds a route never does (measured: the release waited out
+// its timeout).
+func waves(objs []*unstructured.Unstructured) [][]*unstructured.Unstructured {
+	var out [][]*unstructured.Unstructured
+	last := ""
+	for i, o := range objs {
+		wave := o.GetAnnotations()[waveAnnotation]
+		if i == 0 || wave != last {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], o)
+		last = wave
+	}
+	return out
 }
 
 // labelled returns copies of objs carrying EnvironmentLabel.

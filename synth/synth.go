@@ -219,7 +219,10 @@ func kustomization(files []File, dir string) File {
 	case GitOpsDir:
 		b.WriteString("# Not part of the environment: apply it where Argo CD runs, which then syncs the folder above.\n")
 	}
-	b.WriteString("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n")
+	// fifo keeps the resources' order: kustomize's default orders by kind, with custom
+	// resources alphabetically last, which puts a Rollout before the TraefikService it routes
+	// through.
+	b.WriteString("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nsortOptions:\n  order: fifo\nresources:\n")
 	for _, f := range files {
 		if f.Folder() == dir {
 			fmt.Fprintf(&b, "  - %s\n", path.Base(f.Name))
