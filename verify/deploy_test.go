@@ -5,6 +5,7 @@ import (
 	"context"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -350,4 +351,77 @@ func TestApplyingAllOfDistFailsLoudly(t *testing.T) {
 			assert.Equal(t, c.applies, stdout.Len() > 0, "what kubectl applied besides:\n%s", stdout.String())
 		})
 	}
+}
+
+// TestDeployMovesBetweenFrontDoors deploys production on the legacy ingress-nginx, then served
+// by both front doors while DNS moves (Ingress.MigratingFrom), then on Traefik alone, as
+// docs/runbooks/front-door.md says. The second deploy adds the Gateway API objects and keeps the
+// Ingresses, and the Rollouts reweight on both routers; the third prunes the Ingresses, while
+// users' requests flow through the real Traefik, none of which fails.
+func TestDeployMovesBetweenFrontDoors(t *testing.T) {
+	needsCluster(t)
+	frontDoorUp(t)
+	e, _ := deployScenario(t, "deploy-frontdoor", "d4")
+	ownHosts(&e)
+	legacy, both, traefik := e, e, e
+	legacy.Ingress.Controller = env.IngressNginx
+	both.Ingress.MigratingFrom = env.IngressNginx
+	steps := []struct {
+		name    string
+		e       env.Environment
+		objs    []*unstructured.Unstructured
+		routing []string
+	}{
+		{name: "on ingress-nginx", e: legacy, routing: []string{"nginx"}},
+		{name: "served by both while DNS moves", e: both, routing: []string{"nginx", "traefik"}},
+		{name: "on Traefik alone", e: traefik, routing: []string{"traefik"}},
+	}
+	for i := range steps {
+		require.NoError(t, steps[i].e.Validate())
+		steps[i].objs = manifests(t, synthFolder(t, steps[i].e))
+		provideCertificates(t, steps[i].objs)
+	}
+	startStandIns(t, e.Namespace, versionAnswers(e.Namespace, nil), nil)
+	public, path := publicEntry(e), tierPath(e, "backend")
+	var users *load
+	for i, step := range steps {
+		t.Run(step.name, func(t *testing.T) {
+			s := deployed(t, step.e, step.objs)
+			for _, tier := range []string{"frontend", "backend"} {
+				assert.Equal(t, step.routing, canaryRouters(t, e.Namespace, env.ObjectName(tier)), "%s reweights on every front door that serves it", tier)
+			}
+			_, ingresses := step.e.IngressFrontDoor()
+			_, gateways := step.e.GatewayFrontDoor()
+			assert.Equal(t, ingresses, existsNamed(t, e.Namespace, "networking.k8s.io/v1", "Ingress", env.ObjectName("backend")), "the Ingress exists exactly when ingress-nginx serves")
+			assert.Equal(t, gateways, existsNamed(t, e.Namespace, "gateway.networking.k8s.io/v1", "HTTPRoute", env.ObjectName("backend")), "the HTTPRoute exists exactly when Traefik serves")
+			if i == len(steps)-1 {
+				assert.Contains(t, s.Pruned, "Ingress/"+env.ObjectName("backend"), "the last deploy prunes the old front door's routes")
+			} else {
+				assert.Empty(t, s.Pruned, "nothing is pruned while a front door may still get users")
+			}
+			if gateways && users == nil {
+				awaitVersion(t, public, path, e.ImageTag)
+				users = public.steady(path, steadyRate)
+			}
+		})
+	}
+	require.NotNil(t, users)
+	time.Sleep(3 * time.Second) // Traefik's throttle, and a little traffic after the prune
+	answers := users.end()
+	assert.NoError(t, noFailures(answers), "no request through Traefik failed while the Ingresses were pruned")
+	assert.Greater(t, len(answers), 100)
+}
+
+// canaryRouters lists the traffic routers the Rollout's canary reweights, by name, sorted.
+func canaryRouters(t *testing.T, ns, name string) []string {
+	t.Helper()
+	ro, err := simClient.Rollout(context.Background(), ns, name)
+	require.NoError(t, err)
+	routing, _, _ := unstructured.NestedMap(ro.Object, "spec", "strategy", "canary", "trafficRouting")
+	var out []string
+	for router := range routing {
+		out = append(out, router)
+	}
+	sort.Strings(out)
+	return out
 }

@@ -74,10 +74,13 @@ const argoCDNamespace = "argocd"
 //   - it prunes an object the output no longer holds, but neither the Namespace nor someone
 //     else's object.
 //
-// The simulated cluster runs no ingress controller, cert-manager or External Secrets: the test
+// The real Traefik serves the Gateways and routes, and writes their status, which Argo CD judges
+// their health by. The simulated cluster runs no cert-manager or External Secrets: the test
 // writes the status those would write (standInControllers), and provides the Secrets that
-// External Secrets would.
+// they would.
 func TestArgoCDSyncsProduction(t *testing.T) {
+	needsCluster(t)
+	frontDoorUp(t)
 	e, objs := deployScenario(t, "gitops", "g1")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -363,9 +366,9 @@ func watchCreations(t *testing.T, ctx context.Context, namespace string, objs []
 }
 
 // standInControllers writes, until ctx ends, the status that the controllers the simulated
-// cluster lacks would write in namespace: an ingress controller's address on each Ingress,
-// cert-manager's Ready on each Certificate, External Secrets' Ready on each SecretStore and
-// ExternalSecret. Argo CD judges these objects' health by that status.
+// cluster lacks would write in namespace: a legacy ingress controller's address on each
+// Ingress, cert-manager's Ready on each Certificate and Issuer, External Secrets' Ready on each
+// SecretStore and ExternalSecret. Argo CD judges these objects' health by that status.
 func standInControllers(ctx context.Context, namespace string) {
 	ready := map[string]any{"conditions": []any{map[string]any{"type": "Ready", "status": "True", "reason": "SimulatedCluster", "message": "set by the test"}}}
 	kinds := []struct {
@@ -375,6 +378,7 @@ func standInControllers(ctx context.Context, namespace string) {
 		{schema.GroupVersionResource{Group: "networking.k8s.io", Version: "v1", Resource: "ingresses"},
 			map[string]any{"loadBalancer": map[string]any{"ingress": []any{map[string]any{"ip": "192.0.2.10"}}}}},
 		{schema.GroupVersionResource{Group: "cert-manager.io", Version: "v1", Resource: "certificates"}, ready},
+		{schema.GroupVersionResource{Group: "cert-manager.io", Version: "v1", Resource: "issuers"}, ready},
 		{schema.GroupVersionResource{Group: "external-secrets.io", Version: "v1", Resource: "secretstores"}, ready},
 		{schema.GroupVersionResource{Group: "external-secrets.io", Version: "v1", Resource: "externalsecrets"}, ready},
 	}

@@ -2,6 +2,7 @@ package verify
 
 import (
 	"bufio"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/screenshot-algo/k8s/internal/controlplane"
 )
 
 // TestLocalCluster starts what `make local-cluster` starts, applies dist/dev to it with
@@ -76,4 +79,24 @@ func TestLocalCluster(t *testing.T) {
 		t.Fatal("local-cluster did not stop on Ctrl-C")
 	}
 	assert.NoFileExists(t, kubeconfig, "its kubeconfig goes with it")
+}
+
+// TestKindFrontDoorDryRun sends local/traefik.yaml, the front door `make kind-up` installs on
+// Kind, to the API server as a strict server-side dry run (its Namespace really created): every
+// field must be known to Kubernetes and Gateway API v1.6.3, with no warning.
+func TestKindFrontDoorDryRun(t *testing.T) {
+	needsCluster(t)
+	objs, err := controlplane.ReadManifests(filepath.Join(repoRoot, "local", "traefik.yaml"))
+	require.NoError(t, err)
+	applyNamespaces(t, client, objs)
+	kinds := map[string]bool{}
+	for _, o := range objs {
+		kinds[o.GetKind()] = true
+		warnings, err := client.Apply(context.Background(), o, true)
+		assert.NoError(t, err, controlplane.Describe(o))
+		assert.Empty(t, warnings, controlplane.Describe(o))
+	}
+	for _, kind := range []string{"GatewayClass", "Deployment", "ClusterRole"} {
+		assert.True(t, kinds[kind], "local/traefik.yaml installs a %s", kind)
+	}
 }

@@ -48,11 +48,20 @@ var (
 
 // exporter serves, in Prometheus's text format, the request counters and latency histograms of
 // the versions a test gives traffic to, labelled as the Prometheus Operator labels a tier's
-// scraped series. Counters grow with the time since the version got its traffic.
+// scraped series. Counters grow with the time since the version got its traffic (give), or
+// with the requests the stand-ins for its pods really answered (served).
 type exporter struct {
 	mu       sync.Mutex
 	versions map[string]*version
+	// answered counts, by version and status code, the requests that stand-ins answered.
+	answered map[servedKey]float64
 	addr     string
+}
+
+// servedKey is a version of a tier, and a status code it answered with.
+type servedKey struct {
+	namespace, tier, hash string
+	code                  int
 }
 
 type version struct {
@@ -65,7 +74,7 @@ type version struct {
 func startExporter(t *testing.T) *exporter {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	require.NoError(t, err)
-	e := &exporter{versions: map[string]*version{}, addr: l.Addr().String()}
+	e := &exporter{versions: map[string]*version{}, answered: map[servedKey]float64{}, addr: l.Addr().String()}
 	go http.Serve(l, e)
 	return e
 }
@@ -91,6 +100,17 @@ func (v *version) counts(now time.Time) [2]float64 {
 	return [2]float64{v.base[0] + total*(1-v.traffic.errorShare), v.base[1] + total*v.traffic.errorShare}
 }
 
+// served counts one request a stand-in for a pod of the version answered with code. Where no
+// release test started the exporter, nothing judges the counts and none is kept.
+func (e *exporter) served(namespace, tier, hash string, code int) {
+	if e == nil {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.answered[servedKey{namespace, tier, hash, code}]++
+}
+
 var buckets = []float64{0.05, 0.1, 0.25, 0.5, 1, 2.5, 5}
 
 func (e *exporter) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
@@ -112,6 +132,20 @@ func (e *exporter) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 		}
 		fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=\"+Inf\"} %f\n", labels, c[0]+c[1])
 	}
+	// Requests really answered: the stand-ins answer at once, in the first bucket.
+	totals := map[servedKey]float64{}
+	for k, n := range e.answered {
+		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, k.namespace, env.ObjectName(k.tier)+"-metrics", k.hash)
+		fmt.Fprintf(&b, "http_requests_total{%s,code=\"%d\"} %f\n", labels, k.code, n)
+		totals[servedKey{k.namespace, k.tier, k.hash, 0}] += n
+	}
+	for k, n := range totals {
+		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, k.namespace, env.ObjectName(k.tier)+"-metrics", k.hash)
+		for _, le := range buckets {
+			fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=%q} %f\n", labels, strconv.FormatFloat(le, 'f', -1, 64), n)
+		}
+		fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=\"+Inf\"} %f\n", labels, n)
+	}
 	w.Write([]byte(b.String()))
 }
 
@@ -129,6 +163,13 @@ var (
 // they synthesize one at a time (jsiiMu).
 func releaseCluster(t *testing.T) {
 	t.Helper()
+	releaseSetUp(t)
+	t.Parallel()
+}
+
+// releaseSetUp is releaseCluster but for the last step, for a test with more to set up first.
+func releaseSetUp(t *testing.T) {
+	t.Helper()
 	simulation(t)
 	if metrics == nil {
 		// The release scenarios run production side by side, each at up to twice its size
@@ -141,7 +182,6 @@ func releaseCluster(t *testing.T) {
 		promURL, err = sim.StartPrometheus(metrics.addr)
 		require.NoError(t, err)
 	}
-	t.Parallel()
 }
 
 // fastReleases is production's release shape with short durations, so that a canary walks its
@@ -177,6 +217,7 @@ func (r release) e(t *testing.T) env.Environment {
 	t.Helper()
 	e := env.Production()
 	e.Namespace, e.ImageTag = r.namespace, r.tag
+	ownHosts(&e)
 	// Production runs images by digest; each release's tag gets digests of its own.
 	e.ImageDigests = map[string]string{}
 	for _, t := range e.Tiers {
@@ -430,16 +471,39 @@ func serviceHash(t *testing.T, ns, name string) string {
 	return svc.Spec.Selector["rollouts-pod-template-hash"]
 }
 
-// canaryWeights records, until stopped, each distinct canary weight of the nginx canary Ingress
-// that the controller makes from the tier's Ingress.
+// canaryWeights records, until stopped, each distinct canary weight the controller writes for
+// the tier (canaryWeight).
 func canaryWeights(ns, tier string) func() []int {
 	return recordWeights(func() (int, bool) { return canaryWeight(ns, tier) })
 }
 
-// canaryWeight reads the canary weight of the nginx canary Ingress the controller made.
+var traefikServicesGVR = schema.GroupVersionResource{Group: "traefik.io", Version: "v1alpha1", Resource: "traefikservices"}
+
+// canaryWeight reads the canary weight the controller wrote where the tier's Rollout routes its
+// traffic: the canary Service's weight in the TraefikService (Gateway API on Traefik), or the
+// nginx canary Ingress it made from the tier's Ingress (the legacy ingress-nginx).
 func canaryWeight(ns, tier string) (int, bool) {
-	name := env.ObjectName(tier) + "-" + env.ObjectName(tier) + "-canary"
-	ing, err := simClient.Typed.NetworkingV1().Ingresses(ns).Get(context.Background(), name, metav1.GetOptions{})
+	ctx := context.Background()
+	name := env.ObjectName(tier)
+	ro, err := simClient.Rollout(ctx, ns, name)
+	if err != nil {
+		return 0, false
+	}
+	if ts, found, _ := unstructured.NestedString(ro.Object, "spec", "strategy", "canary", "trafficRouting", "traefik", "weightedTraefikServiceName"); found {
+		obj, err := simClient.Dynamic().Resource(traefikServicesGVR).Namespace(ns).Get(ctx, ts, metav1.GetOptions{})
+		if err != nil {
+			return 0, false
+		}
+		services, _, _ := unstructured.NestedSlice(obj.Object, "spec", "weighted", "services")
+		for _, s := range services {
+			if svc, _, _ := unstructured.NestedString(s.(map[string]any), "name"); svc == name+"-preview" {
+				w, _, _ := unstructured.NestedInt64(s.(map[string]any), "weight")
+				return int(w), true
+			}
+		}
+		return 0, false
+	}
+	ing, err := simClient.Typed.NetworkingV1().Ingresses(ns).Get(ctx, name+"-"+name+"-canary", metav1.GetOptions{})
 	if err != nil {
 		return 0, false
 	}
@@ -579,12 +643,36 @@ func TestFailOpenAnalysisIsCaught(t *testing.T) {
 }
 
 // previewRoute checks, on the live cluster, that the preview host reaches the version being
-// released: an Ingress routes PreviewHost to the preview Service, which selects hash.
+// released: an HTTPRoute (or a legacy Ingress) routes PreviewHost to the preview Service, which
+// selects hash.
 func previewRoute(t *testing.T, e env.Environment, tier, hash string) error {
 	t.Helper()
+	preview := env.ObjectName(tier) + "-preview"
+	routed := func() error {
+		if got := serviceHash(t, e.Namespace, preview); got != hash {
+			return fmt.Errorf("Service %s selects %q, not the release's %q", preview, got, hash)
+		}
+		return nil
+	}
+	routes, err := simClient.Dynamic().Resource(httpRoutesGVR).Namespace(e.Namespace).List(context.Background(), metav1.ListOptions{})
+	require.NoError(t, err)
+	for _, r := range routes.Items {
+		hosts, _, _ := unstructured.NestedStringSlice(r.Object, "spec", "hostnames")
+		if !slices.Contains(hosts, e.Ingress.PreviewHost) {
+			continue
+		}
+		rules, _, _ := unstructured.NestedSlice(r.Object, "spec", "rules")
+		for _, rule := range rules {
+			refs, _, _ := unstructured.NestedSlice(rule.(map[string]any), "backendRefs")
+			for _, ref := range refs {
+				if name, _, _ := unstructured.NestedString(ref.(map[string]any), "name"); name == preview {
+					return routed()
+				}
+			}
+		}
+	}
 	ings, err := simClient.Typed.NetworkingV1().Ingresses(e.Namespace).List(context.Background(), metav1.ListOptions{})
 	require.NoError(t, err)
-	preview := env.ObjectName(tier) + "-preview"
 	for _, ing := range ings.Items {
 		for _, rule := range ing.Spec.Rules {
 			if rule.Host != e.Ingress.PreviewHost || rule.HTTP == nil {
@@ -592,15 +680,12 @@ func previewRoute(t *testing.T, e env.Environment, tier, hash string) error {
 			}
 			for _, p := range rule.HTTP.Paths {
 				if p.Backend.Service != nil && p.Backend.Service.Name == preview {
-					if got := serviceHash(t, e.Namespace, preview); got != hash {
-						return fmt.Errorf("Service %s selects %q, not the release's %q", preview, got, hash)
-					}
-					return nil
+					return routed()
 				}
 			}
 		}
 	}
-	return fmt.Errorf("no Ingress routes %s to Service %s", e.Ingress.PreviewHost, preview)
+	return fmt.Errorf("no HTTPRoute or Ingress routes %s to Service %s", e.Ingress.PreviewHost, preview)
 }
 
 // TestBlueGreenReleases releases the frontend blue-green: the preview is reachable through the
@@ -653,7 +738,7 @@ func TestBlueGreenReleases(t *testing.T) {
 	})
 }
 
-// TestBrokenPreviewRouteIsCaught proves previewRoute can fail: without the preview Ingress, the
+// TestBrokenPreviewRouteIsCaught proves previewRoute can fail: without the preview route, the
 // preview host reaches nothing.
 func TestBrokenPreviewRouteIsCaught(t *testing.T) {
 	needsCluster(t)
@@ -664,8 +749,8 @@ func TestBrokenPreviewRouteIsCaught(t *testing.T) {
 	e := r.e(t)
 	s := settled(t, ns, env.ObjectName(tier))
 	require.NoError(t, previewRoute(t, e, tier, s.stableHash))
-	require.NoError(t, simClient.Typed.NetworkingV1().Ingresses(ns).Delete(context.Background(), env.ObjectName(tier+"-preview"), metav1.DeleteOptions{}))
-	assert.ErrorContains(t, previewRoute(t, e, tier, s.stableHash), "no Ingress routes")
+	require.NoError(t, simClient.Dynamic().Resource(httpRoutesGVR).Namespace(ns).Delete(context.Background(), env.ObjectName(tier+"-preview"), metav1.DeleteOptions{}))
+	assert.ErrorContains(t, previewRoute(t, e, tier, s.stableHash), "no HTTPRoute or Ingress routes")
 }
 
 // orphans lists the workloads of ns that run pods and that the synthesis objs does not hold:
@@ -853,4 +938,37 @@ func TestIstioCanaryWeights(t *testing.T) {
 	assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "the VirtualService must carry each step's weight in turn; saw %v", seen)
 	assert.Equal(t, 0, seen[len(seen)-1], "once promoted, the canary route is back to 0; saw %v", seen)
 	assert.Equal(t, current, serviceHash(t, ns, env.ObjectName(tier)+"-preview"), "once promoted, the canary route reaches the promoted version")
+}
+
+// TestLegacyIngressNginxReleases releases production on the legacy ingress-nginx front door
+// (env.IngressNginx), which a cluster that still runs it selects: the backend as a canary, whose
+// weights the controller writes into the canary Ingress it makes from the tier's own, step by
+// step until promoted; the frontend blue-green, whose preview Ingress, of the internal class,
+// reaches the new version before a person promotes it.
+func TestLegacyIngressNginxReleases(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	const ns = "release-ingress-nginx"
+	legacy := func(e *env.Environment) { e.Ingress.Controller = env.IngressNginx }
+	strategies := map[string]env.Strategy{"backend": env.Canary, "frontend": env.BlueGreen}
+	r := release{namespace: ns, tag: "1.0.0", strategies: strategies, mutate: legacy}
+	r.apply(t)
+	e := r.e(t)
+	stable := map[string]string{}
+	for _, tier := range []string{"backend", "frontend"} {
+		stable[tier] = settled(t, ns, env.ObjectName(tier)).stableHash
+		metrics.give(ns, tier, stable[tier], healthy)
+	}
+	weights := canaryWeights(ns, "backend")
+	r.tag = "1.0.1"
+	r.apply(t)
+	canary := newRelease(t, ns, "backend", stable["backend"], &healthy)
+	preview := newRelease(t, ns, "frontend", stable["frontend"], &healthy)
+	waitPaused(t, ns, env.ObjectName("frontend"), "BlueGreenPause")
+	assert.NoError(t, previewRoute(t, e, "frontend", preview), "the internal preview Ingress reaches the new version")
+	promote(t, ns, env.ObjectName("frontend"))
+	waitPromoted(t, ns, env.ObjectName("frontend"), preview)
+	waitPromoted(t, ns, env.ObjectName("backend"), canary)
+	seen := weights()
+	assert.True(t, isSubsequence([]int{10, 25, 50}, seen), "the canary Ingress carries each step's weight in turn; saw %v", seen)
 }

@@ -201,6 +201,7 @@ func provideOutsideDependencies(t *testing.T, objs []*unstructured.Unstructured)
 			}
 		}
 	}
+	provideCertificates(t, objs)
 	require.NoError(t, simClient.Provide(ctx, objs))
 }
 

@@ -186,6 +186,7 @@ func (cp *ControlPlane) StartSimulation(stagesYAML []byte) error {
 		"--kubeconfig", kc,
 		"--manage-all-nodes=false",
 		"--manage-nodes-with-annotation-selector", "kwok.x-k8s.io/node=fake",
+		"--cidr", PodNetwork.String(),
 		"--config", stages,
 	)
 }

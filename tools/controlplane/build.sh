@@ -3,7 +3,7 @@
 # kube-controller-manager, kube-scheduler, kwok), the release components they drive (the Argo
 # Rollouts controller and its kubectl plugin, Prometheus and promtool) and the linters
 # (kube-score, actionlint), a kubelet with a fake container runtime, and Argo CD's application
-# controller and repo server, from the Go modules pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
+# controller and repo server, and Traefik, from the Go modules pinned in tools/. They land in .cache/controlplane/<key>/bin, where <key> is a digest of those pins, so
 # a pin change builds afresh and anything already built for the current pins is reused.
 # Prints the bin folder on its last line.
 set -euo pipefail
@@ -31,6 +31,7 @@ build() {
   case $name in
   kube-apiserver) note=" (a first build takes 10 to 15 minutes on 2 cores)" ;;
   rollouts-controller | promtool | argocd) note=" (a first build takes about 4 minutes on 2 cores)" ;;
+  traefik) note=" (a first build takes about 9 minutes on 2 cores)" ;;
   esac
   echo "controlplane: building $name from $pkg$note ..." >&2
   local start=$SECONDS
@@ -61,4 +62,10 @@ build argocd argocd github.com/argoproj/argo-cd/v3/cmd
 echo "$argocd_key" >"$bin/argocd.key"
 ln -sf argocd "$bin/argocd-application-controller"
 ln -sf argocd "$bin/argocd-repo-server"
+# Traefik, the front door's controller, is keyed by its own pins too: about 9 minutes cold.
+traefik_key=$(cat "$tools"/traefik/go.{mod,sum} | sha256sum | cut -c1-16)
+[[ $(cat "$bin/traefik.key" 2>/dev/null) == "$traefik_key" ]] || rm -f "$bin/traefik"
+traefik_version=$(awk '$1 == "require" && $2 == "github.com/traefik/traefik/v3" {print $3}' "$tools/traefik/go.mod")
+build traefik traefik github.com/traefik/traefik/v3/cmd/traefik "-X github.com/traefik/traefik/v3/pkg/version.Version=$traefik_version"
+echo "$traefik_key" >"$bin/traefik.key"
 echo "$bin"

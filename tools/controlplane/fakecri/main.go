@@ -7,7 +7,8 @@
 // Two things differ from the fake's defaults, so that tests can watch the kubelet:
 //   - every sandbox gets the address given as the third argument, one of the machine's own, so
 //     the kubelet's HTTP probes reach a server the test runs there in place of the app (not a
-//     loopback address: EndpointSlices refuse those);
+//     loopback address: EndpointSlices refuse those); a pod annotated PodIPAnnotation gets that
+//     address instead, so that a test can give each pod an address of its own that it serves;
 //   - the sandbox configurations and the container stops the kubelet asks for are appended, one
 //     JSON object per line, to the record file given as the second argument.
 package main
@@ -62,12 +63,24 @@ func (r *recorder) write(rec Record) {
 	_, _ = r.out.Write(append(b, '\n'))
 }
 
-// RunPodSandbox records the sandbox's configuration, then runs it.
+// PodIPAnnotation, on a pod, is the address its sandbox gets instead of the default one.
+const PodIPAnnotation = "fakecri.screenshot-algo.io/pod-ip"
+
+// RunPodSandbox records the sandbox's configuration, then runs it, at the address its pod's
+// PodIPAnnotation asks for if any.
 func (r *recorder) RunPodSandbox(ctx context.Context, req *runtimeapi.RunPodSandboxRequest) (*runtimeapi.RunPodSandboxResponse, error) {
 	md := req.GetConfig().GetMetadata()
 	r.write(Record{Call: "RunPodSandbox", Namespace: md.GetNamespace(), Pod: md.GetName(),
 		RuntimeHandler: req.GetRuntimeHandler(), DNS: req.GetConfig().GetDnsConfig()})
-	return r.RemoteRuntime.RunPodSandbox(ctx, req)
+	resp, err := r.RemoteRuntime.RunPodSandbox(ctx, req)
+	if ip := req.GetConfig().GetAnnotations()[PodIPAnnotation]; err == nil && ip != "" {
+		r.RuntimeService.Lock()
+		defer r.RuntimeService.Unlock()
+		if sandbox, ok := r.RuntimeService.Sandboxes[resp.GetPodSandboxId()]; ok {
+			sandbox.Network.Ip = ip
+		}
+	}
+	return resp, err
 }
 
 // CreateContainer creates the container with its log file where the kubelet expects it. The
