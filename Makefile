@@ -59,7 +59,6 @@ bench: deps ## measure synthesis speed and memory against the alternatives; writ
 
 # Local clusters. Kind needs a Docker engine; local-cluster needs nothing but this repository.
 KIND_CONTEXT := kind-screenshot-algo
-INGRESS_NGINX_KIND := https://raw.githubusercontent.com/kubernetes/ingress-nginx/controller-v1.12.1/deploy/static/provider/kind/deploy.yaml
 CERT_MANAGER := https://github.com/cert-manager/cert-manager/releases/download/v1.19.1/cert-manager.yaml
 
 crds: deps ## install every CRD the output uses, from the pinned modules, into kubectl's current context
@@ -68,13 +67,13 @@ crds: deps ## install every CRD the output uses, from the pinned modules, into k
 local-cluster: deps ## run the simulated cluster (control plane + kwok) until Ctrl-C and print its kubeconfig
 	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" go run ./internal/cmd/localcluster
 
-kind-up: deps ## create the Kind cluster of local/kind.yaml (three zoned nodes), its local registry, ingress-nginx, cert-manager and the output's CRDs
+kind-up: deps ## create the Kind cluster of local/kind.yaml (three zoned nodes), its local registry, the output's CRDs (Gateway API among them), Traefik and cert-manager
 	kind create cluster --config local/kind.yaml
 	local/kind-registry.sh
-	kubectl --context $(KIND_CONTEXT) apply -f $(INGRESS_NGINX_KIND)
-	kubectl --context $(KIND_CONTEXT) apply -f $(CERT_MANAGER)
 	go run ./internal/cmd/crds | kubectl --context $(KIND_CONTEXT) apply --server-side --force-conflicts -f -
-	kubectl --context $(KIND_CONTEXT) -n ingress-nginx wait --for=condition=Available deployment/ingress-nginx-controller --timeout=180s
+	kubectl --context $(KIND_CONTEXT) apply -f local/traefik.yaml
+	kubectl --context $(KIND_CONTEXT) apply -f $(CERT_MANAGER)
+	kubectl --context $(KIND_CONTEXT) -n traefik wait --for=condition=Available deployment/traefik --timeout=180s
 	kubectl --context $(KIND_CONTEXT) -n cert-manager wait --for=condition=Available deployment --all --timeout=180s
 	kubectl --context $(KIND_CONTEXT) apply -f local/selfsigned-issuer.yaml
 
