@@ -83,7 +83,11 @@ func slowSteps(e *env.Environment) {
 
 // bypassCanary rewrites the tier's public HTTPRoute in folder to send to its stable Service
 // directly, skipping the TraefikService the Rollout reweights: a break-test's output.
-func bypassCanary(t *testing.T, folder, tier string) {
+func bypassCanary(tier string) func(t *testing.T, folder string) {
+	return func(t *testing.T, folder string) { bypass(t, folder, tier) }
+}
+
+func bypass(t *testing.T, folder, tier string) {
 	t.Helper()
 	path := filepath.Join(folder, "52-httproute-"+env.ObjectName(tier)+".yaml")
 	b, err := os.ReadFile(path)
@@ -114,25 +118,35 @@ func measureCanary(t *testing.T, ns, tier string, d entry, path, version string,
 	return nil
 }
 
+// trafficScenario releases production's first version, 1.0.0, in its own namespace ns with
+// tier released by strategy (r.edit and r.mutate as given), serves its pods with stand-ins
+// (versionAnswers with failing), lets the test run in parallel, and waits until that version
+// has rolled out and answers the tier's public path through Traefik. It returns the release,
+// to release the next version with, its environment, and the first version's template hash.
+func trafficScenario(t *testing.T, r release, tier string, strategy env.Strategy, failing map[string]float64) (release, env.Environment, string) {
+	t.Helper()
+	needsCluster(t)
+	trafficSetUp(t)
+	r.tag, r.strategies = "1.0.0", map[string]env.Strategy{tier: strategy}
+	r.apply(t)
+	e := r.e(t)
+	startStandIns(t, r.namespace, versionAnswers(r.namespace, failing), nil)
+	t.Parallel()
+	stable := settled(t, r.namespace, env.ObjectName(tier)).stableHash
+	awaitVersion(t, publicEntry(e), tierPath(e, tier), "1.0.0")
+	return r, e, stable
+}
+
 // TestCanaryThroughTheFrontDoor releases the backend as a canary while users' requests flow
 // through Traefik: at each step the new version answers the step's weight of shareRequests
 // requests, within shareTolerance points; once promoted it answers all of them. Then a version
 // that answers 30% of its requests with 500s, as Traefik sends them, fails its analysis on those
 // very requests and is aborted: none reaches it afterwards, and no request failed but its own.
 func TestCanaryThroughTheFrontDoor(t *testing.T) {
-	needsCluster(t)
-	trafficSetUp(t)
 	const ns, tier = "traffic-canary", "backend"
 	name := env.ObjectName(tier)
-	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, mutate: slowSteps}
-	r.apply(t)
-	e := r.e(t)
-	startStandIns(t, ns, versionAnswers(ns, map[string]float64{"1.0.2": 0.3}), nil)
-	t.Parallel()
-
-	stable := settled(t, ns, name).stableHash
+	r, e, stable := trafficScenario(t, release{namespace: ns, mutate: slowSteps}, tier, env.Canary, map[string]float64{"1.0.2": 0.3})
 	public, path := publicEntry(e), tierPath(e, tier)
-	awaitVersion(t, public, path, "1.0.0")
 	users := public.steady(path, steadyRate)
 
 	r.tag = "1.0.1"
@@ -162,28 +176,14 @@ func TestCanaryThroughTheFrontDoor(t *testing.T) {
 // Service directly, past the TraefikService the Rollout reweights, gives the canary nothing at
 // its first step.
 func TestCanaryBypassIsCaught(t *testing.T) {
-	needsCluster(t)
-	trafficSetUp(t)
 	const ns, tier = "traffic-bypass", "backend"
 	name := env.ObjectName(tier)
-	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, mutate: slowSteps}
-	e := r.e(t)
-	apply := func() {
-		folder := synthFolder(t, r.e(t))
-		bypassCanary(t, folder, tier)
-		applyFolder(t, folder)
-	}
-	apply()
-	startStandIns(t, ns, versionAnswers(ns, nil), nil)
-	t.Parallel()
-
-	stable := settled(t, ns, name).stableHash
+	r, e, stable := trafficScenario(t, release{namespace: ns, mutate: slowSteps, edit: bypassCanary(tier)}, tier, env.Canary, nil)
 	public, path := publicEntry(e), tierPath(e, tier)
-	awaitVersion(t, public, path, "1.0.0")
 	users := public.steady(path, steadyRate)
 	defer users.end()
 	r.tag = "1.0.1"
-	apply()
+	r.apply(t)
 	newRelease(t, ns, tier, stable, nil)
 	first := canaryStepWeights(e)[:1]
 	assert.ErrorContains(t, measureCanary(t, ns, tier, public, path, "1.0.1", first), fmt.Sprintf("the weight is %d%%", first[0]),
@@ -218,19 +218,10 @@ func errorsJoin(errs ...error) error {
 // request; a version that fails its preview analysis, judged on the smoke traffic sent to the
 // preview host, is aborted and the public host keeps the old version.
 func TestBlueGreenThroughTheFrontDoor(t *testing.T) {
-	needsCluster(t)
-	trafficSetUp(t)
 	const ns, tier = "traffic-bluegreen", "frontend"
 	name := env.ObjectName(tier)
-	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.BlueGreen}}
-	r.apply(t)
-	e := r.e(t)
-	startStandIns(t, ns, versionAnswers(ns, map[string]float64{"1.0.2": 0.3}), nil)
-	t.Parallel()
-
-	stable := settled(t, ns, name).stableHash
+	r, e, stable := trafficScenario(t, release{namespace: ns}, tier, env.BlueGreen, map[string]float64{"1.0.2": 0.3})
 	public, preview, path := publicEntry(e), previewEntry(e), tierPath(e, tier)
-	awaitVersion(t, public, path, "1.0.0")
 	users := public.steady(path, steadyRate)
 
 	r.tag = "1.0.1"
@@ -263,18 +254,9 @@ func TestBlueGreenThroughTheFrontDoor(t *testing.T) {
 // TestBlueGreenPreviewToTheWrongServiceIsCaught is previewServes's break-test: a preview route
 // to the active Service shows the old version on the preview host.
 func TestBlueGreenPreviewToTheWrongServiceIsCaught(t *testing.T) {
-	needsCluster(t)
-	trafficSetUp(t)
 	const ns, tier = "traffic-wrongpreview", "frontend"
 	name := env.ObjectName(tier)
-	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.BlueGreen}}
-	r.apply(t)
-	e := r.e(t)
-	startStandIns(t, ns, versionAnswers(ns, nil), nil)
-	t.Parallel()
-
-	stable := settled(t, ns, name).stableHash
-	awaitVersion(t, publicEntry(e), tierPath(e, tier), "1.0.0")
+	r, e, stable := trafficScenario(t, release{namespace: ns}, tier, env.BlueGreen, nil)
 	r.tag = "1.0.1"
 	r.apply(t)
 	// The preview route, edited to the active Service.

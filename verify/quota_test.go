@@ -177,7 +177,7 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 		}, releaseTimeout, 250*time.Millisecond)
 	}
 	tpl := workloadTemplate(t, renderEnv(t, e), "Deployment", env.ObjectName("worker"))
-	max := int(e.Tiers[2].Scaling.Max)
+	max := int(e.TierRef("worker").Scaling.Max)
 	for i := range max {
 		old := podOf(tpl, fmt.Sprintf("worker-old-%d", i), ns)
 		old.Spec.NodeName = "node-that-never-answers"
@@ -208,7 +208,8 @@ func workersReplacedWhileStopping(t *testing.T, ns, hardPods string) []string {
 // admits a whole new set of workers while the old set is still stopping.
 func TestQuotaCountsStoppingWorkers(t *testing.T) {
 	needsCluster(t)
-	share := env.PeakPods(env.Production().Tiers[2])
+	worker, _ := env.Production().TierNamed("worker")
+	share := env.PeakPods(worker)
 	assert.Empty(t, workersReplacedWhileStopping(t, "quota-stopping", fmt.Sprint(share)))
 }
 

@@ -207,9 +207,9 @@ type release struct {
 	tag        string
 	strategies map[string]env.Strategy
 	mutate     func(*env.Environment)
-	// failOpen rewrites the AnalysisTemplates to the conditions they had before they failed
-	// closed, which counted an empty result as a pass: a break-test.
-	failOpen bool
+	// edit, when set, changes the synthesized folder before it is applied: a break-test's
+	// output (rewriteFailOpen, bypassCanary).
+	edit func(t *testing.T, folder string)
 }
 
 // env is production as the release asks for it, pointed at the test's Prometheus.
@@ -242,8 +242,8 @@ func (r release) e(t *testing.T) env.Environment {
 func (r release) apply(t *testing.T) []*unstructured.Unstructured {
 	t.Helper()
 	folder := synthFolder(t, r.e(t))
-	if r.failOpen {
-		rewriteFailOpen(t, folder)
+	if r.edit != nil {
+		r.edit(t, folder)
 	}
 	return applyFolder(t, folder)
 }
@@ -280,7 +280,8 @@ func applyFolder(t *testing.T, folder string) []*unstructured.Unstructured {
 	return objs
 }
 
-// rewriteFailOpen gives the AnalysisTemplates in folder the fail-open conditions.
+// rewriteFailOpen gives the AnalysisTemplates in folder the conditions they had before they
+// failed closed, which counted an empty result as a pass.
 func rewriteFailOpen(t *testing.T, folder string) {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(folder, "*-analysistemplate-*.yaml"))
@@ -630,7 +631,7 @@ func TestFailOpenAnalysisIsCaught(t *testing.T) {
 	releaseCluster(t)
 	const ns, tier = "release-failopen", "backend"
 	name := env.ObjectName(tier)
-	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, failOpen: true}
+	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, edit: rewriteFailOpen}
 	r.apply(t)
 	stable := settled(t, ns, name).stableHash
 	r.tag = "1.0.1"
