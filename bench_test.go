@@ -51,7 +51,7 @@ func BenchmarkSynthExtraTiers(b *testing.B) {
 // WithExtraTiers adds n tiers shaped like the backend, named extra-001 and up, each running the
 // backend's image by its digest (production runs images by digest only).
 func WithExtraTiers(e env.Environment, n int) env.Environment {
-	base := e.Tiers[1]
+	base, _ := e.TierNamed("backend")
 	e.ImageDigests = maps.Clone(e.ImageDigests)
 	for i := 1; i <= n; i++ {
 		t := base

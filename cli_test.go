@@ -189,7 +189,7 @@ func TestCLIInvalidConfiguration(t *testing.T) {
 	before := treeDigest(t, filepath.Dir(out))
 	opts, err := parse(env.Environments(), []string{"--env", "staging", "--output", out}, fakeEnv(nil))
 	require.NoError(t, err)
-	opts.envs[0].Tiers[0].Scaling.Min = 0
+	opts.envs[0].TierRef("frontend").Scaling.Min = 0
 	var stderr bytes.Buffer
 	assert.Equal(t, exitInvalid, synthesize(opts, &bytes.Buffer{}, &stderr))
 	assert.Contains(t, stderr.String(), `staging: Tiers[frontend].Scaling.Min: "0" is invalid; allowed: a whole number of at least 1`)

@@ -15,8 +15,8 @@ import (
 // blue-green, as `--strategy backend=canary,frontend=bluegreen` does.
 func TestProductionRelease(t *testing.T) {
 	e := env.Production()
-	e.Tiers[0].Strategy = env.BlueGreen
-	e.Tiers[1].Strategy = env.Canary
+	e.TierRef("frontend").Strategy = env.BlueGreen
+	e.TierRef("backend").Strategy = env.Canary
 	objs := synthEnv(t, e)
 
 	var deployments []string

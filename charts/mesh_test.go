@@ -27,7 +27,7 @@ func TestMesh(t *testing.T) {
 	t.Run("on, with a canary", func(t *testing.T) {
 		e := env.Production()
 		e.Mesh.Istio = true
-		e.Tiers[1].Strategy = env.Canary
+		e.TierRef("backend").Strategy = env.Canary
 		objs := synthEnv(t, e)
 
 		var ns struct {

@@ -456,6 +456,17 @@ func (e Environment) TierNamed(name string) (Tier, bool) {
 	return Tier{}, false
 }
 
+// TierRef returns the named tier for changing it in place, or nil when there is none: a tier is
+// found by its name, never by its position, so that adding a tier anywhere moves nothing.
+func (e *Environment) TierRef(name string) *Tier {
+	for i := range e.Tiers {
+		if e.Tiers[i].Name == name {
+			return &e.Tiers[i]
+		}
+	}
+	return nil
+}
+
 // RunbookURL is where an alert's runbook lives: docs/runbooks/<alert>.md under
 // Monitoring.RunbookBaseURL.
 func (e Environment) RunbookURL(alert string) string {
