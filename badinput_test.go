@@ -42,7 +42,7 @@ func TestBadInput(t *testing.T) {
 		{name: "tag over 128 characters", args: []string{"--image-tag", strings.Repeat("7", 129)}, want: []string{"--image-tag", "1 to 128 characters"}},
 		{name: "strategy without a tier", args: []string{"--strategy", "canary"}, want: []string{`--strategy "canary"`, "TIER=STRATEGY", "rollingupdate, bluegreen, canary"}},
 		{name: "unknown strategy", args: []string{"--strategy", "backend=recreate"}, want: []string{`--strategy "backend=recreate"`, "rollingupdate, bluegreen, canary"}},
-		{name: "strategy for an unknown tier", args: []string{"--strategy", "api=canary"}, want: []string{`no tier "api"`, "allowed: frontend, backend, worker"}},
+		{name: "strategy for an unknown tier", args: []string{"--strategy", "api=canary"}, want: []string{`no tier "api"`, "allowed: " + strings.Join(env.Dev().TierNames(), ", ")}},
 		{name: "canary for the workers", args: []string{"--env", "production", "--strategy", "worker=canary"}, want: []string{"Tiers[worker].Strategy", "RollingUpdate for a tier without a Service"}},
 		{name: "unknown cloud", args: []string{"--cloud", "oracle"}, want: []string{`unknown cloud "oracle" for --cloud`, "allowed: aws, azure, gcp, kind"}},
 		{name: "empty cloud", args: []string{"--cloud", ""}, want: []string{"--cloud was given an empty value"}},

@@ -283,14 +283,10 @@ func overrideStrategy(envs []env.Environment, pair string) error {
 // tierOf is the named tier of env, for a flag's TIER=VALUE pair, or an error that lists the
 // environment's tiers.
 func tierOf(e *env.Environment, flag, pair, name string) (*env.Tier, error) {
-	var names []string
-	for i := range e.Tiers {
-		if e.Tiers[i].Name == name {
-			return &e.Tiers[i], nil
-		}
-		names = append(names, e.Tiers[i].Name)
+	if t := e.TierRef(name); t != nil {
+		return t, nil
 	}
-	return nil, fmt.Errorf("%s %q: %s has no tier %q; allowed: %s", flag, pair, e.Name, name, strings.Join(names, ", "))
+	return nil, fmt.Errorf("%s %q: %s has no tier %q; allowed: %s", flag, pair, e.Name, name, strings.Join(e.TierNames(), ", "))
 }
 
 // run is the whole program over the environments of env/environments.go: it returns the

@@ -87,7 +87,7 @@ func TestCLIRejects(t *testing.T) {
 		{"bad IMAGE_TAG variable", nil, map[string]string{"IMAGE_TAG": "-rc1"}, exitUsage, []string{`IMAGE_TAG "-rc1"`, "not starting with '.' or '-'"}},
 		{"IMAGE_TAG latest", []string{"--env", "dev"}, map[string]string{"IMAGE_TAG": "latest"}, exitUsage, []string{`IMAGE_TAG "latest"`}},
 		{"tag with a bad digest", []string{"--image-tag", "1.4.0@sha256:abc"}, nil, exitUsage, []string{`--image-tag "1.4.0@sha256:abc" has an invalid digest "sha256:abc"`, "64 lowercase hex digits"}},
-		{"digest of an unknown tier", []string{"--env", "production", "--image-digest", "api=" + digest('c')}, nil, exitUsage, []string{`production has no tier "api"`, "frontend, backend, worker"}},
+		{"digest of an unknown tier", []string{"--env", "production", "--image-digest", "api=" + digest('c')}, nil, exitUsage, []string{`production has no tier "api"`, strings.Join(env.Production().TierNames(), ", ")}},
 		{"digest without a tier", []string{"--image-digest", digest('c')}, nil, exitUsage, []string{"expected TIER=DIGEST"}},
 		{"production by tag only", []string{"--env", "production", "--image-tag", "1.4.0"}, nil, exitInvalid,
 			[]string{"production: ImageDigests[frontend]", "runs images by digest only"}},

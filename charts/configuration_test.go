@@ -1,6 +1,7 @@
 package charts_test
 
 import (
+	"slices"
 	"sort"
 	"testing"
 
@@ -20,6 +21,20 @@ func podAnnotationsOf(t *testing.T, e env.Environment) map[string]map[string]str
 	return out
 }
 
+// tiersThat lists, sorted, the workloads of the environment's tiers that match, and extra.
+func tiersThat(match func(env.Tier) bool, extra ...string) func(e env.Environment) []string {
+	return func(e env.Environment) []string {
+		out := slices.Clone(extra)
+		for _, t := range e.Tiers {
+			if match(t) {
+				out = append(out, env.ObjectName(t.Name))
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+}
+
 // TestConfigChangeRollsExactlyItsConsumers changes one configuration value at a time and expects
 // the checksum annotations of exactly the tiers that consume it to change, so that exactly those
 // pods roll.
@@ -28,26 +43,27 @@ func TestConfigChangeRollsExactlyItsConsumers(t *testing.T) {
 		name   string
 		base   func() env.Environment
 		change func(e *env.Environment)
-		want   []string
+		// want are the workloads that must roll, from the model.
+		want func(e env.Environment) []string
 	}{
 		{"an app setting rolls the app tiers, not Redis", env.Production,
 			func(e *env.Environment) { e.LogLevel = "debug" },
-			[]string{"screenshot-algo-backend", "screenshot-algo-frontend", "screenshot-algo-worker"}},
+			tiersThat(func(env.Tier) bool { return true })},
 		{"the Redis password's source rolls Redis and its clients", env.Production,
 			func(e *env.Environment) { e.Secrets.RedisKey = "screenshot-algo/production/redis-rotated" },
-			[]string{"screenshot-algo-backend", "screenshot-algo-redis", "screenshot-algo-worker"}},
+			tiersThat(func(t env.Tier) bool { return t.ConnectsTo(env.Redis) }, env.ObjectName(env.Redis))},
 		{"the database credentials' source rolls the database's clients", env.Production,
 			func(e *env.Environment) { e.Secrets.DatabaseKey = "screenshot-algo/production/postgres-v2" },
-			[]string{"screenshot-algo-backend", "screenshot-algo-worker"}},
+			tiersThat(func(t env.Tier) bool { return t.ConnectsTo(env.Postgres) })},
 		{"in dev, a setting rolls the app tiers and the unused secret store nothing", env.Dev,
 			func(e *env.Environment) {
 				e.ChangeOn(func(s *env.CloudSettings) { s.Identity = "unused-in-dev" })
 				e.LogLevel = "info"
 			},
-			[]string{"screenshot-algo-backend", "screenshot-algo-frontend", "screenshot-algo-worker"}},
+			tiersThat(func(env.Tier) bool { return true })},
 		{"a change nothing consumes rolls nothing", env.Production,
 			func(e *env.Environment) { e.Redis.StorageSize = "30Gi" },
-			nil},
+			func(env.Environment) []string { return nil }},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -62,7 +78,7 @@ func TestConfigChangeRollsExactlyItsConsumers(t *testing.T) {
 				}
 			}
 			sort.Strings(changed)
-			assert.Equal(t, tc.want, changed)
+			assert.Equal(t, tc.want(e), changed)
 		})
 	}
 }

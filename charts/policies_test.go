@@ -98,7 +98,13 @@ func TestProductionPolicies(t *testing.T) {
 		assert.Equal(t, int32(6379), r.Ports[0].Port.IntVal)
 		clients = append(clients, r.From[0].PodSelector.MatchLabels["app.kubernetes.io/name"])
 	}
-	assert.ElementsMatch(t, []string{"backend", "worker"}, clients)
+	var connected []string
+	for _, tier := range e.Tiers {
+		if tier.ConnectsTo(env.Redis) {
+			connected = append(connected, tier.Name)
+		}
+	}
+	assert.ElementsMatch(t, connected, clients, "Redis admits exactly the tiers that connect to it")
 
 	var frontend networkingv1.NetworkPolicy
 	objs.Decode(t, "NetworkPolicy", "screenshot-algo-frontend", &frontend)

@@ -456,6 +456,15 @@ func (e Environment) TierNamed(name string) (Tier, bool) {
 	return Tier{}, false
 }
 
+// TierNames lists the tiers' names, in order: what a message offers where a tier is named.
+func (e Environment) TierNames() []string {
+	names := make([]string, len(e.Tiers))
+	for i, t := range e.Tiers {
+		names[i] = t.Name
+	}
+	return names
+}
+
 // TierRef returns the named tier for changing it in place, or nil when there is none: a tier is
 // found by its name, never by its position, so that adding a tier anywhere moves nothing.
 func (e *Environment) TierRef(name string) *Tier {

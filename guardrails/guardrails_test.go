@@ -203,11 +203,15 @@ func TestEachRuleRefuses(t *testing.T) {
 			},
 			rule: guardrails.RuleRedisMemory, want: []string{"has --maxmemory 483183820, above 75% of its 512Mi memory limit"}},
 		{name: "a web tier that stops at once",
-			mutate: func(e *env.Environment) { e.TierRef("frontend").PreStopSeconds, e.TierRef("frontend").DrainSeconds = 0, 30 },
-			rule:   guardrails.RuleGracefulStop, want: []string{"container frontend of Rollout screenshot-algo-frontend takes Service traffic but waits 0s before it stops"}},
+			mutate: func(e *env.Environment) {
+				e.TierRef("frontend").PreStopSeconds, e.TierRef("frontend").DrainSeconds = 0, 30
+			},
+			rule: guardrails.RuleGracefulStop, want: []string{"container frontend of Rollout screenshot-algo-frontend takes Service traffic but waits 0s before it stops"}},
 		{name: "a grace period the preStop wait uses up",
-			mutate: func(e *env.Environment) { e.TierRef("backend").PreStopSeconds, e.TierRef("backend").DrainSeconds = 20, 2 },
-			rule:   guardrails.RuleGracefulStop, want: []string{"Rollout screenshot-algo-backend has a grace period of 22s, which leaves 2s after container backend's preStop wait of 20s"}},
+			mutate: func(e *env.Environment) {
+				e.TierRef("backend").PreStopSeconds, e.TierRef("backend").DrainSeconds = 20, 2
+			},
+			rule: guardrails.RuleGracefulStop, want: []string{"Rollout screenshot-algo-backend has a grace period of 22s, which leaves 2s after container backend's preStop wait of 20s"}},
 		{name: "an Ingress that routes to the metrics",
 			extra: func(ch constructs.Construct) {
 				k8s.NewKubeIngress(ch, jsii.String("Stats"), &k8s.KubeIngressProps{
@@ -254,7 +258,10 @@ func TestEachRuleRefuses(t *testing.T) {
 			},
 			rule: guardrails.RulePreviewInternal, want: []string{"Gateway screenshot-algo-catchall listener https on public port 8443 accepts routes for any host"}},
 		{name: "a legacy preview Ingress on the public controller",
-			mutate: func(e *env.Environment) { e.Ingress.Controller = env.IngressNginx; e.TierRef("frontend").Strategy = env.BlueGreen },
+			mutate: func(e *env.Environment) {
+				e.Ingress.Controller = env.IngressNginx
+				e.TierRef("frontend").Strategy = env.BlueGreen
+			},
 			extra: func(ch constructs.Construct) {
 				c.NewIngress(ch, "Leak", c.IngressProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "leak", ClassName: "nginx", Host: "preview.screenshot-algo.internal",
 					TLSSecretName: "screenshot-algo-preview-tls", Routes: []c.IngressRoute{{Path: "/", Service: "screenshot-algo-frontend-preview", Port: "http"}}})
