@@ -39,13 +39,15 @@ cdk8s-synth: deps ## the same, through the cdk8s CLI and cdk8s.yaml
 imports: deps ## regenerate imports/ offline: cdk8s import of the pinned CRDs, one package per API group
 	go run ./internal/cmd/importcrds
 
-controlplane: ## build (or reuse) etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kwok and kube-score
+controlplane: ## build (or reuse, from the per-user cache) every tool the tests run: the control plane, kwok, Argo Rollouts, Prometheus, Argo CD, Traefik, the linters
 	tools/controlplane/build.sh
 
 # build.sh prints progress on stderr and the binaries' folder on stdout; redis/install.sh
-# installs Debian's redis-server if missing and prints its path.
+# installs Debian's redis-server if missing and prints its path. testreport prints what go test
+# prints, then the slowest ten tests.
 test: deps ## run every test, including the real control-plane checks
-	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" REDIS_SERVER="$$(tools/redis/install.sh)" go test -timeout 30m ./... early.screenshot-algo.io/startup/...
+	go build -o .cache/bin/testreport ./internal/cmd/testreport
+	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" REDIS_SERVER="$$(tools/redis/install.sh)" go test -json -timeout 30m ./... early.screenshot-algo.io/startup/... | .cache/bin/testreport
 
 test-short: deps ## run the fast tests only
 	go test -short ./... early.screenshot-algo.io/startup/...
@@ -84,5 +86,5 @@ deploy: deps ## deploy one environment to its cluster: make deploy ENV=productio
 deploy-dev: ## deploy dev to the Kind cluster (make kind-up), marking it as dev's on first use
 	$(MAKE) deploy ENV=dev DEPLOY_FLAGS="--claim-cluster $(DEPLOY_FLAGS)"
 
-clean: ## remove installed tooling and caches (not dist/)
+clean: ## remove installed tooling and this clone's caches (not dist/, nor the per-user cache of built tools)
 	rm -rf node_modules .cache
