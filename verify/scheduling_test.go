@@ -26,24 +26,35 @@ import (
 
 // checkPlacement says which pods the real scheduler placed against the workers' isolation:
 // a worker off the nodes its pool selector matches, or any other pod on them.
-func checkPlacement(pods []corev1.Pod, nodes []corev1.Node, pool map[string]string) error {
+func checkPlacement(pods []corev1.Pod, nodes []corev1.Node, pool map[string]string, members map[string]bool) error {
 	inPool := map[string]bool{}
 	for _, n := range nodes {
 		inPool[n.Name] = labels.SelectorFromSet(pool).Matches(labels.Set(n.Labels))
 	}
 	var errs []error
 	for _, p := range pods {
-		worker := p.Labels["app.kubernetes.io/name"] == "worker"
+		member := members[p.Labels[nameLabel]]
 		switch {
 		case p.Spec.NodeName == "":
 			errs = append(errs, fmt.Errorf("%s is not scheduled", p.Name))
-		case worker && !inPool[p.Spec.NodeName]:
-			errs = append(errs, fmt.Errorf("worker %s runs on %s, outside its pool %v", p.Name, p.Spec.NodeName, pool))
-		case !worker && inPool[p.Spec.NodeName]:
+		case member && !inPool[p.Spec.NodeName]:
+			errs = append(errs, fmt.Errorf("%s %s runs on %s, outside its pool %v", p.Labels[nameLabel], p.Name, p.Spec.NodeName, pool))
+		case !member && inPool[p.Spec.NodeName]:
 			errs = append(errs, fmt.Errorf("%s runs on %s, in the workers' pool %v", p.Name, p.Spec.NodeName, pool))
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// poolMembers names the tiers of e whose pods belong on the node pool the selector picks.
+func poolMembers(e env.Environment, pool map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range e.Tiers {
+		if len(t.Isolation.NodeSelector()) > 0 && maps.Equal(t.Isolation.NodeSelector(), pool) {
+			out[t.Name] = true
+		}
+	}
+	return out
 }
 
 // podsAndNodes lists a namespace's pods of the simulated cluster, and every node.
@@ -94,7 +105,8 @@ func TestWorkersKeepToTheirPool(t *testing.T) {
 	pool := worker.Spec.NodeSelector
 	require.NotEmpty(t, pool, "production's workers ask for a node pool")
 	pods, nodes := podsAndNodes(t, namespace)
-	assert.NoError(t, checkPlacement(pods, nodes, pool))
+	members := poolMembers(env.Production(), pool)
+	assert.NoError(t, checkPlacement(pods, nodes, pool, members))
 
 	const ns = "placement"
 	productionBeside(t, ns)
@@ -106,7 +118,7 @@ func TestWorkersKeepToTheirPool(t *testing.T) {
 	bound, reason := scheduled(t, ns, loose.Name)
 	require.True(t, bound, reason)
 	pods, nodes = podsAndNodes(t, ns)
-	assert.ErrorContains(t, checkPlacement(pods, nodes, pool), "outside its pool", "a worker outside its pool is caught")
+	assert.ErrorContains(t, checkPlacement(pods, nodes, pool, members), "outside its pool", "a worker outside its pool is caught")
 
 	intruder := podOf(workloadTemplate(t, objs, "Rollout", env.ObjectName("backend")), "backend-in-the-pool", ns)
 	intruder.Spec.NodeSelector = pool
