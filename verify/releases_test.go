@@ -132,15 +132,19 @@ func (e *exporter) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 		}
 		fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=\"+Inf\"} %f\n", labels, c[0]+c[1])
 	}
-	// Requests really answered: the stand-ins answer at once, in the first bucket.
+	// Requests really answered: the stand-ins answer at once, in the first bucket. Each version
+	// has its 200 and 500 series from its first request on, 0 until it answers so, as an app
+	// that registers its status codes up front: a series that first appears at, say, 29 hides
+	// those 29 from rate(), which would let a failing version's first errors go unseen.
 	totals := map[servedKey]float64{}
 	for k, n := range e.answered {
-		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, k.namespace, env.ObjectName(k.tier)+"-metrics", k.hash)
-		fmt.Fprintf(&b, "http_requests_total{%s,code=\"%d\"} %f\n", labels, k.code, n)
 		totals[servedKey{k.namespace, k.tier, k.hash, 0}] += n
 	}
 	for k, n := range totals {
 		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, k.namespace, env.ObjectName(k.tier)+"-metrics", k.hash)
+		for _, code := range []int{http.StatusOK, http.StatusInternalServerError} {
+			fmt.Fprintf(&b, "http_requests_total{%s,code=\"%d\"} %f\n", labels, code, e.answered[servedKey{k.namespace, k.tier, k.hash, code}])
+		}
 		for _, le := range buckets {
 			fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=%q} %f\n", labels, strconv.FormatFloat(le, 'f', -1, 64), n)
 		}

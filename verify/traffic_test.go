@@ -218,7 +218,9 @@ func versionAnswers(ns string, failing map[string]float64) answerFunc {
 			counts[id.version]++
 			n := counts[id.version]
 			mu.Unlock()
-			if float64(n%100) < share*100 {
+			// Every request that takes the failures' running total to a new whole number fails:
+			// exactly that share, spread evenly, so that any window sees it.
+			if int(float64(n)*share) > int(float64(n-1)*share) {
 				code = http.StatusInternalServerError
 			}
 		}
