@@ -44,10 +44,12 @@ controlplane: ## build (or reuse, from the per-user cache) every tool the tests 
 
 # build.sh prints progress on stderr and the binaries' folder on stdout; redis/install.sh
 # installs Debian's redis-server if missing and prints its path. testreport prints what go test
-# prints, then the slowest ten tests.
+# prints, then the slowest ten tests. The scenario tests of verify mostly wait (on controllers,
+# pauses, analyses), so more of them run at once than the machine has cores (-parallel; the
+# default is the number of cores).
 test: deps ## run every test, including the real control-plane checks
 	go build -o .cache/bin/testreport ./internal/cmd/testreport
-	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" REDIS_SERVER="$$(tools/redis/install.sh)" go test -json -timeout 30m ./... early.screenshot-algo.io/startup/... | .cache/bin/testreport
+	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" REDIS_SERVER="$$(tools/redis/install.sh)" go test -json -timeout 30m -parallel 16 ./... early.screenshot-algo.io/startup/... | .cache/bin/testreport
 
 test-short: deps ## run the fast tests only
 	go test -short ./... early.screenshot-algo.io/startup/...

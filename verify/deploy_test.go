@@ -3,6 +3,8 @@ package verify
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -298,8 +300,9 @@ func renameOne(t *testing.T, objs []*unstructured.Unstructured, kind string) ([]
 	return out, old
 }
 
-// liveState is each of objs' live resourceVersion ("absent" when it does not exist), and every
-// ConfigMap of the namespace: two equal states mean nothing was written.
+// liveState is, for each of objs, what deploy last wrote to it (its field manager's entry:
+// when, and which fields; "absent" when the object does not exist), and every ConfigMap of the
+// namespace by resourceVersion: two equal states mean deploy wrote nothing.
 func liveState(t *testing.T, namespace string, objs []*unstructured.Unstructured) map[string]string {
 	t.Helper()
 	ctx := context.Background()
@@ -312,7 +315,14 @@ func liveState(t *testing.T, namespace string, objs []*unstructured.Unstructured
 			state[key] = "absent"
 		default:
 			require.NoError(t, err, key)
-			state[key] = live.GetResourceVersion()
+			// What deploy last wrote, not the resource version: the controllers write status
+			// (an autoscaler's, a Rollout's) at any time.
+			state[key] = "applied by nothing"
+			for _, m := range live.GetManagedFields() {
+				if m.Manager == deploy.FieldManager {
+					state[key] = fmt.Sprintf("applied at %s: %x", m.Time, sha256.Sum256(m.FieldsV1.Raw))
+				}
+			}
 		}
 	}
 	cms, err := simClient.Typed.CoreV1().ConfigMaps(namespace).List(ctx, metav1.ListOptions{})

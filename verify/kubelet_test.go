@@ -89,11 +89,17 @@ func kubeletScenario(t *testing.T, ns string) (*controlplane.Kubelet, []*unstruc
 }
 
 // onKubelet creates pod on the real kubelet's node. Where pods are placed is the scheduler's
-// business, tested elsewhere: the pod is bound by name and its placement rules are dropped.
+// business, tested elsewhere: the pod is bound by name and its placement rules are dropped. So
+// are its containers' sizes, tested elsewhere too: the kubelet admits pods by this machine's
+// own cores, which the scenarios running at once would exceed at production's requests, so the
+// pods request nothing.
 func onKubelet(t *testing.T, pod *corev1.Pod) *corev1.Pod {
 	t.Helper()
 	pod.Spec.NodeName = controlplane.KubeletNode
 	pod.Spec.NodeSelector, pod.Spec.Affinity = nil, nil
+	for i := range pod.Spec.Containers {
+		pod.Spec.Containers[i].Resources = corev1.ResourceRequirements{}
+	}
 	pod.Spec.Tolerations = append(pod.Spec.Tolerations, corev1.Toleration{Key: controlplane.KubeletTaint, Operator: corev1.TolerationOpExists})
 	created, err := simClient.Typed.CoreV1().Pods(pod.Namespace).Create(context.Background(), pod, metav1.CreateOptions{})
 	require.NoError(t, err)

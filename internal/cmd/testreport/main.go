@@ -73,11 +73,10 @@ func report(in io.Reader, out io.Writer) (failed bool, err error) {
 		case e.Action == "output":
 			buffered[key] = append(buffered[key], e.Output)
 		case e.Action == "fail":
+			// Each test's output, a subtest's included, is its own: a failed subtest ends
+			// before its parent, and is printed first.
 			failed = true
-			if !strings.Contains(e.Test, "/") {
-				// A failed test's output holds its failed subtests'.
-				fmt.Fprint(out, strings.Join(buffered[key], ""))
-			}
+			fmt.Fprint(out, strings.Join(buffered[key], ""))
 			fallthrough
 		case e.Action == "pass" || e.Action == "skip":
 			if !strings.Contains(e.Test, "/") && e.Action != "skip" {

@@ -28,12 +28,16 @@ func TestReport(t *testing.T) {
 {"Action":"output","Package":"p","Output":"ok  \tp\t42.6s\n"}
 {"Action":"pass","Package":"p","Elapsed":42.6}
 `, false, []string{"ok  \tp\t42.6s", "The 2 slowest tests:\n    42.0s  p TestSlow\n     0.5s  p TestFast\n"}, []string{"chatter", "TestSlow/sub"}},
-		{"a failure shows its output", `{"Action":"start","Package":"p"}
-{"Action":"output","Package":"p","Test":"TestBroken","Output":"    broken_test.go:9: want 1, got 2\n"}
+		{"a failure shows its output, and its failed subtest's", `{"Action":"start","Package":"p"}
+{"Action":"output","Package":"p","Test":"TestBroken","Output":"--- FAIL: TestBroken (1.00s)\n"}
+{"Action":"output","Package":"p","Test":"TestBroken/case","Output":"    broken_test.go:9: want 1, got 2\n"}
+{"Action":"output","Package":"p","Test":"TestBroken/fine","Output":"    fine_test.go:3: chatter\n"}
+{"Action":"pass","Package":"p","Test":"TestBroken/fine","Elapsed":1}
+{"Action":"fail","Package":"p","Test":"TestBroken/case","Elapsed":1}
 {"Action":"fail","Package":"p","Test":"TestBroken","Elapsed":1}
 {"Action":"output","Package":"p","Output":"FAIL\tp\t1.0s\n"}
 {"Action":"fail","Package":"p","Elapsed":1}
-`, true, []string{"want 1, got 2", "FAIL\tp\t1.0s"}, nil},
+`, true, []string{"want 1, got 2", "--- FAIL: TestBroken (1.00s)", "FAIL\tp\t1.0s"}, []string{"chatter"}},
 		{"an interrupted package fails", `{"Action":"start","Package":"p"}
 {"Action":"pass","Package":"p","Test":"TestA","Elapsed":1}
 `, true, []string{"FAIL\tp: no result"}, nil},
