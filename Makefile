@@ -36,7 +36,7 @@ synth: deps ## synthesize every environment into dist/ (SYNTH_FLAGS="--env produ
 cdk8s-synth: deps ## the same, through the cdk8s CLI and cdk8s.yaml
 	cdk8s synth
 
-imports: deps ## regenerate imports/ offline: cdk8s import of the pinned CRDs, one package per API group
+imports: deps ## regenerate constructs/imports/ offline: cdk8s import of the pinned CRDs, one package per API group
 	go run ./internal/cmd/importcrds
 
 controlplane: ## build (or reuse, from the per-user cache) every tool the tests run: the control plane, kwok, Argo Rollouts, Prometheus, Argo CD, Traefik, the linters
@@ -49,10 +49,10 @@ controlplane: ## build (or reuse, from the per-user cache) every tool the tests 
 # default is the number of cores).
 test: deps ## run every test, including the real control-plane checks
 	go build -o .cache/bin/testreport ./internal/cmd/testreport
-	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" REDIS_SERVER="$$(tools/redis/install.sh)" go test -json -timeout 30m -parallel 16 ./... early.screenshot-algo.io/startup/... | .cache/bin/testreport
+	CONTROLPLANE_BIN="$$(tools/controlplane/build.sh)" REDIS_SERVER="$$(tools/redis/install.sh)" go test -json -timeout 30m -parallel 16 ./... github.com/screenshot-algo/k8s/constructs/... early.screenshot-algo.io/startup/... | .cache/bin/testreport
 
 test-short: deps ## run the fast tests only
-	go test -short ./... early.screenshot-algo.io/startup/...
+	go test -short ./... github.com/screenshot-algo/k8s/constructs/... early.screenshot-algo.io/startup/...
 
 snapshots: deps ## rewrite the snapshots after an intended change (review the diff!)
 	UPDATE_SNAPSHOTS=1 go test -run 'TestSnapshots' .

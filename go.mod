@@ -110,3 +110,9 @@ replace github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2 v2.68.106 => github.com/cdk
 require early.screenshot-algo.io/startup v0.0.0
 
 replace early.screenshot-algo.io/startup => ./internal/startup
+
+// The constructs library is a module of its own (constructs/go.mod), so that other modules can
+// require it without this application's requirements; this one builds against its folder.
+require github.com/screenshot-algo/k8s/constructs v0.0.0
+
+replace github.com/screenshot-algo/k8s/constructs => ./constructs

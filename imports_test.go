@@ -10,19 +10,19 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	argocd "github.com/screenshot-algo/k8s/imports/argocd_argoprojio"
-	argo "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio"
-	certmanager "github.com/screenshot-algo/k8s/imports/certmanager_certmanagerio"
-	eso "github.com/screenshot-algo/k8s/imports/externalsecrets_externalsecretsio"
-	gateway "github.com/screenshot-algo/k8s/imports/gateway_gatewaynetworkingk8sio"
-	istionet "github.com/screenshot-algo/k8s/imports/istionetworking_networkingistioio"
-	istiosec "github.com/screenshot-algo/k8s/imports/istiosecurity_securityistioio"
-	monitoring "github.com/screenshot-algo/k8s/imports/monitoring_monitoringcoreoscom"
-	traefik "github.com/screenshot-algo/k8s/imports/traefik_traefikio"
+	argocd "github.com/screenshot-algo/k8s/constructs/imports/argocd_argoprojio"
+	argo "github.com/screenshot-algo/k8s/constructs/imports/argoproj_argoprojio"
+	certmanager "github.com/screenshot-algo/k8s/constructs/imports/certmanager_certmanagerio"
+	eso "github.com/screenshot-algo/k8s/constructs/imports/externalsecrets_externalsecretsio"
+	gateway "github.com/screenshot-algo/k8s/constructs/imports/gateway_gatewaynetworkingk8sio"
+	istionet "github.com/screenshot-algo/k8s/constructs/imports/istionetworking_networkingistioio"
+	istiosec "github.com/screenshot-algo/k8s/constructs/imports/istiosecurity_securityistioio"
+	monitoring "github.com/screenshot-algo/k8s/constructs/imports/monitoring_monitoringcoreoscom"
+	traefik "github.com/screenshot-algo/k8s/constructs/imports/traefik_traefikio"
 	"github.com/screenshot-algo/k8s/internal/k8stest"
 )
 
-// TestImportsProvideTheTypes fails to build when imports/ lacks a type the constructs use, and
+// TestImportsProvideTheTypes fails to build when constructs/imports/ lacks a type the constructs use, and
 // fails when a type is bound to another API version than the one the constructs are written for.
 func TestImportsProvideTheTypes(t *testing.T) {
 	cases := []struct {
@@ -52,15 +52,15 @@ func TestImportsProvideTheTypes(t *testing.T) {
 	}
 }
 
-// TestImportsAreCurrent regenerates imports/ from the pinned CRDs, offline, and expects the
+// TestImportsAreCurrent regenerates constructs/imports/ from the pinned CRDs, offline, and expects the
 // committed code byte for byte.
 func TestImportsAreCurrent(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs cdk8s import once per API group")
 	}
-	// cdk8s import names the packages after the nearest go.mod's module.
+	// cdk8s import names the packages after the nearest go.mod's module: the library's.
 	tmp := t.TempDir()
-	gomod, err := os.ReadFile("go.mod")
+	gomod, err := os.ReadFile(filepath.Join("constructs", "go.mod"))
 	require.NoError(t, err)
 	require.NoError(t, os.WriteFile(filepath.Join(tmp, "go.mod"), gomod, 0o644))
 	out := filepath.Join(tmp, "imports")
@@ -70,11 +70,11 @@ func TestImportsAreCurrent(t *testing.T) {
 	require.NoError(t, err)
 	logs, err := cmd.CombinedOutput()
 	require.NoError(t, err, "%s", logs)
-	assert.Equal(t, k8stest.ReadTree(t, "imports"), k8stest.ReadTree(t, out), "imports/ is stale: run make imports and commit it")
+	assert.Equal(t, k8stest.ReadTree(t, filepath.Join("constructs", "imports")), k8stest.ReadTree(t, out), "constructs/imports/ is stale: run make imports and commit it")
 	after, err := os.ReadFile("cdk8s.yaml")
 	require.NoError(t, err)
 	assert.Equal(t, string(config), string(after), "cdk8s import must not record imports in the project's cdk8s.yaml")
-	assert.NotContains(t, string(after), "imports:", "cdk8s.yaml lists no import: imports/ is regenerated offline by make imports")
+	assert.NotContains(t, string(after), "imports:", "cdk8s.yaml lists no import: constructs/imports/ is regenerated offline by make imports")
 }
 
 func mustAbs(t *testing.T, p string) string {

@@ -15,6 +15,9 @@ import (
 
 const module = "github.com/screenshot-algo/k8s"
 
+// library is the constructs library's module, which this one requires (constructs/go.mod).
+const library = module + "/constructs"
+
 // projectImports maps each package of the module to the module's packages it imports, its
 // tests' imports included, as `go list` reports them.
 func projectImports(t *testing.T) map[string][]string {
@@ -35,9 +38,10 @@ func projectImports(t *testing.T) map[string][]string {
 	return imports
 }
 
-// TestLayers keeps the layering that lets each part be read alone: constructs is a library that
-// knows nothing of this app's model; env, the model, builds only on constructs; charts, which
-// composes the two, is reached only through synth, by the command and by its own tests.
+// TestLayers keeps the layering that lets each part be read alone: constructs is a library, a
+// module of its own that knows nothing of this app (TestLibraryStandsAlone); env, the model,
+// builds only on constructs; charts, which composes the two, is reached only through synth, by
+// the command and by its own tests.
 func TestLayers(t *testing.T) {
 	imports := projectImports(t)
 	require.Contains(t, imports["charts"], "env", "go list sees charts build on env")
@@ -47,8 +51,6 @@ func TestLayers(t *testing.T) {
 				continue // generated bindings and test tooling
 			}
 			switch {
-			case pkg == "constructs":
-				assert.Fail(t, "constructs imports "+dep, "the construct library depends on nothing of the project")
 			case pkg == "env" && dep != "constructs":
 				assert.Fail(t, "env imports "+dep, "the model builds only on constructs")
 			case dep == "charts" && pkg != "synth" && pkg != "charts":
@@ -58,20 +60,46 @@ func TestLayers(t *testing.T) {
 	}
 }
 
+// TestLibraryStandsAlone: the constructs library's module requires nothing of this
+// application, and none of its packages or their tests imports a package outside it but its
+// requirements': no internal/ of the app, no early.* path. A module that requires the library
+// could resolve neither.
+func TestLibraryStandsAlone(t *testing.T) {
+	cmd := exec.Command("go", "list", "-m", "-f", `{{.Path}}`, "all")
+	cmd.Dir = "constructs"
+	requires, err := cmd.CombinedOutput()
+	require.NoError(t, err, string(requires))
+	for _, m := range strings.Fields(string(requires)) {
+		if m != library && (strings.HasPrefix(m, module) || strings.HasPrefix(m, "early.")) {
+			assert.Fail(t, "the library's module graph holds "+m, "the library requires nothing of the app")
+		}
+	}
+	cmd = exec.Command("go", "list", "-test", "-deps", "-f", `{{.ImportPath}}`, "./...")
+	cmd.Dir = "constructs"
+	deps, err := cmd.CombinedOutput()
+	require.NoError(t, err, string(deps))
+	require.Contains(t, string(deps), library+"/imports/argoproj_argoprojio", "go list sees the library's bindings")
+	for _, dep := range strings.Fields(string(deps)) {
+		if (strings.HasPrefix(dep, module+"/") && !strings.HasPrefix(dep, library)) || strings.HasPrefix(dep, "early.") {
+			assert.Fail(t, "the library imports "+dep, "the library's packages and tests import nothing of the app")
+		}
+	}
+}
+
 // TestJSIIIsClosedByEveryTestBinary: a test binary that links jsii unpacks its runtime into the
 // temporary folder as it starts, and leaves it there unless its TestMain closes jsii.
 func TestJSIIIsClosedByEveryTestBinary(t *testing.T) {
-	pkgs, err := exec.Command("go", "list", "-f", `{{.Dir}} {{len .TestGoFiles}} {{len .XTestGoFiles}}`, "./...").CombinedOutput()
+	pkgs, err := exec.Command("go", "list", "-f", `{{.ImportPath}} {{.Dir}} {{len .TestGoFiles}} {{len .XTestGoFiles}}`, "./...", library+"/...").CombinedOutput()
 	require.NoError(t, err, string(pkgs))
 	for _, line := range strings.Split(strings.TrimSpace(string(pkgs)), "\n") {
-		var dir string
+		var pkg, dir string
 		var tests, xtests int
-		_, err := fmt.Sscan(line, &dir, &tests, &xtests)
+		_, err := fmt.Sscan(line, &pkg, &dir, &tests, &xtests)
 		require.NoError(t, err, line)
 		if tests+xtests == 0 {
 			continue
 		}
-		deps, err := exec.Command("go", "list", "-test", "-deps", dir).CombinedOutput()
+		deps, err := exec.Command("go", "list", "-test", "-deps", pkg).CombinedOutput()
 		require.NoError(t, err, string(deps))
 		if !strings.Contains(string(deps), "github.com/aws/jsii-runtime-go\n") {
 			continue

@@ -4,7 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	cm "github.com/screenshot-algo/k8s/imports/certmanager_certmanagerio"
+	cm "github.com/screenshot-algo/k8s/constructs/imports/certmanager_certmanagerio"
 )
 
 // ACMEIssuerProps describe a cert-manager Issuer that gets certificates from an ACME authority

@@ -4,7 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	argo "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio"
+	argo "github.com/screenshot-algo/k8s/constructs/imports/argoproj_argoprojio"
 )
 
 // AnalysisMetric is one Prometheus query a release must pass.

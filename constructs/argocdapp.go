@@ -6,7 +6,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	argocd "github.com/screenshot-algo/k8s/imports/argocd_argoprojio"
+	argocd "github.com/screenshot-algo/k8s/constructs/imports/argocd_argoprojio"
 )
 
 // ArgoCDAppProps describe how Argo CD keeps one environment's rendered manifests, committed to

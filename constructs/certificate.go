@@ -4,7 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	cm "github.com/screenshot-algo/k8s/imports/certmanager_certmanagerio"
+	cm "github.com/screenshot-algo/k8s/constructs/imports/certmanager_certmanagerio"
 )
 
 // CertificateProps describe one TLS certificate that cert-manager issues and renews into a

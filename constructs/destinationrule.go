@@ -4,7 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	istionet "github.com/screenshot-algo/k8s/imports/istionetworking_networkingistioio"
+	istionet "github.com/screenshot-algo/k8s/constructs/imports/istionetworking_networkingistioio"
 )
 
 // DestinationRuleProps describe how sidecars talk to one Service.

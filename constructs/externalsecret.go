@@ -5,7 +5,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	eso "github.com/screenshot-algo/k8s/imports/externalsecrets_externalsecretsio"
+	eso "github.com/screenshot-algo/k8s/constructs/imports/externalsecrets_externalsecretsio"
 )
 
 // RemoteValue is one key of the Secret to build, read from a property of a secret in the store.

@@ -4,7 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	gw "github.com/screenshot-algo/k8s/imports/gateway_gatewaynetworkingk8sio"
+	gw "github.com/screenshot-algo/k8s/constructs/imports/gateway_gatewaynetworkingk8sio"
 )
 
 // GatewayAPIGroup is Gateway API's group, the parent group of every route.

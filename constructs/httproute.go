@@ -7,7 +7,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	gw "github.com/screenshot-algo/k8s/imports/gateway_gatewaynetworkingk8sio"
+	gw "github.com/screenshot-algo/k8s/constructs/imports/gateway_gatewaynetworkingk8sio"
 )
 
 // TraefikGroup and TraefikServiceKind name Traefik's TraefikService, which an HTTPRoute may

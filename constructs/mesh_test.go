@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	c "github.com/screenshot-algo/k8s/constructs"
-	"github.com/screenshot-algo/k8s/internal/k8stest"
+	"github.com/screenshot-algo/k8s/constructs/constructstest"
 )
 
 // TestMeshConstructs covers the optional Istio objects, each built alone.
@@ -17,11 +17,11 @@ func TestMeshConstructs(t *testing.T) {
 	cases := []struct {
 		name  string
 		build func(s constructs.Construct)
-		check func(t *testing.T, objs k8stest.Objects)
+		check func(t *testing.T, objs constructstest.Objects)
 	}{
 		{"PeerAuthentication enforces STRICT mutual TLS for the namespace", func(s constructs.Construct) {
 			c.NewPeerAuthentication(s, "pa", c.PeerAuthenticationProps{PartOf: app, Namespace: "ns"})
-		}, func(t *testing.T, objs k8stest.Objects) {
+		}, func(t *testing.T, objs constructstest.Objects) {
 			var pa struct {
 				APIVersion string
 				Spec       struct {
@@ -36,7 +36,7 @@ func TestMeshConstructs(t *testing.T) {
 		}},
 		{"DestinationRule makes clients use Istio's mTLS towards the Service", func(s constructs.Construct) {
 			c.NewDestinationRule(s, "dr", c.DestinationRuleProps{Namespace: "ns", Identity: ident, Service: "screenshot-algo-backend"})
-		}, func(t *testing.T, objs k8stest.Objects) {
+		}, func(t *testing.T, objs constructstest.Objects) {
 			var dr struct {
 				Spec struct {
 					Host          string
@@ -49,7 +49,7 @@ func TestMeshConstructs(t *testing.T) {
 		}},
 		{"VirtualService sends everything to stable until a canary reweights it", func(s constructs.Construct) {
 			c.NewVirtualService(s, "vs", c.VirtualServiceProps{Namespace: "ns", Identity: ident, StableService: "api", CanaryService: "api-canary", Port: 80})
-		}, func(t *testing.T, objs k8stest.Objects) {
+		}, func(t *testing.T, objs constructstest.Objects) {
 			var vs struct {
 				Spec struct {
 					Hosts []string
@@ -77,7 +77,7 @@ func TestMeshConstructs(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			tc.check(t, k8stest.Synth(t, tc.build))
+			tc.check(t, constructstest.Synth(t, tc.build))
 		})
 	}
 }

@@ -14,7 +14,7 @@ import (
 	"k8s.io/apimachinery/pkg/api/resource"
 
 	c "github.com/screenshot-algo/k8s/constructs"
-	"github.com/screenshot-algo/k8s/internal/k8stest"
+	"github.com/screenshot-algo/k8s/constructs/constructstest"
 )
 
 func TestRedis(t *testing.T) {
@@ -34,7 +34,7 @@ func TestRedis(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			objs := k8stest.Synth(t, func(s constructs.Construct) {
+			objs := constructstest.Synth(t, func(s constructs.Construct) {
 				c.NewRedis(s, "redis", c.RedisProps{PartOf: app, Namespace: "ns", Image: tc.image, StorageSize: tc.size, StorageClass: tc.class,
 					Resources: adrResources, MaxMemoryPercent: tc.percent, PasswordSecret: "redis-secret"})
 			})
@@ -43,8 +43,8 @@ func TestRedis(t *testing.T) {
 
 			assert.Equal(t, corev1.ClusterIPNone, svc.Spec.ClusterIP, "the StatefulSet's governing Service is headless")
 			assert.Equal(t, svc.Name, sts.Spec.ServiceName)
-			assert.True(t, k8stest.Selects(svc.Spec.Selector, sts.Spec.Template.Labels))
-			assert.True(t, k8stest.Selects(sts.Spec.Selector.MatchLabels, sts.Spec.Template.Labels))
+			assert.True(t, constructstest.Selects(svc.Spec.Selector, sts.Spec.Template.Labels))
+			assert.True(t, constructstest.Selects(sts.Spec.Selector.MatchLabels, sts.Spec.Template.Labels))
 			assert.Equal(t, int32(1), *sts.Spec.Replicas)
 
 			require.Len(t, sts.Spec.VolumeClaimTemplates, 1)
@@ -89,7 +89,7 @@ func TestExternalDatabase(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			objs := k8stest.Synth(t, func(s constructs.Construct) {
+			objs := constructstest.Synth(t, func(s constructs.Construct) {
 				c.NewExternalDatabase(s, "db", c.ExternalDatabaseProps{PartOf: app, Namespace: "ns", Endpoint: "db.abc.eu-central-1.rds.amazonaws.com", Port: tc.port})
 			})
 			svc := objs.Service(t, "screenshot-algo-postgres")
@@ -112,7 +112,7 @@ func TestIngress(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			objs := k8stest.Synth(t, func(s constructs.Construct) {
+			objs := constructstest.Synth(t, func(s constructs.Construct) {
 				c.NewIngress(s, "ing", c.IngressProps{PartOf: app, Namespace: "ns", ClassName: tc.class, Host: "app.example.com", TLSSecretName: "tls",
 					Routes: []c.IngressRoute{{Path: "/", Service: "fe", Port: "http"}, {Path: "/api", Service: "be", Port: "http"}}})
 			})
@@ -142,7 +142,7 @@ func TestNamespace(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			objs := k8stest.Synth(t, func(s constructs.Construct) {
+			objs := constructstest.Synth(t, func(s constructs.Construct) {
 				c.NewNamespace(s, "ns", c.NamespaceProps{PartOf: app, Name: "screenshot-algo", PodSecurityVersion: tc.version})
 			})
 			var ns corev1.Namespace
@@ -156,7 +156,7 @@ func TestNamespace(t *testing.T) {
 }
 
 func TestAppConfigAndDevelopmentSecret(t *testing.T) {
-	objs := k8stest.Synth(t, func(s constructs.Construct) {
+	objs := constructstest.Synth(t, func(s constructs.Construct) {
 		c.NewAppConfig(s, "cfg", c.AppConfigProps{PartOf: app, Namespace: "ns", Data: map[string]string{"LOG_LEVEL": "info"}})
 		c.NewDevelopmentSecret(s, "sec", c.DevelopmentSecretProps{PartOf: app, Namespace: "ns", Name: "redis-credentials", Data: map[string]string{"password": "dev"}})
 	})
@@ -182,7 +182,7 @@ func TestPodDisruptionBudget(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			ident := c.Identity{PartOf: app, Name: "backend", Component: "api"}
-			objs := k8stest.Synth(t, func(s constructs.Construct) {
+			objs := constructstest.Synth(t, func(s constructs.Construct) {
 				c.NewPodDisruptionBudget(s, "pdb", c.PodDisruptionBudgetProps{Namespace: "ns", Identity: ident, MaxUnavailable: tc.max})
 			})
 			var pdb policyv1.PodDisruptionBudget
@@ -227,7 +227,7 @@ func TestNetworkPolicy(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.props.Namespace = "ns"
-			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewNetworkPolicy(s, "np", tc.props) })
+			objs := constructstest.Synth(t, func(s constructs.Construct) { c.NewNetworkPolicy(s, "np", tc.props) })
 			var np networkingv1.NetworkPolicy
 			objs.Decode(t, "NetworkPolicy", c.ObjectName(tc.props.PartOf, tc.props.Name), &np)
 			tc.check(t, np)
@@ -244,7 +244,7 @@ func TestExternalSecret(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			objs := k8stest.Synth(t, func(s constructs.Construct) {
+			objs := constructstest.Synth(t, func(s constructs.Construct) {
 				c.NewExternalSecret(s, "es", c.ExternalSecretProps{PartOf: app, Namespace: "ns", Name: "postgres-credentials", Store: "screenshot-algo-secrets", RefreshInterval: tc.refresh,
 					Values: []c.RemoteValue{{SecretKey: "password", RemoteKey: "app/prod/postgres", Property: "password"}}})
 			})
@@ -285,7 +285,7 @@ func TestServiceMonitor(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			ident := c.Identity{PartOf: app, Name: "backend"}
-			objs := k8stest.Synth(t, func(s constructs.Construct) {
+			objs := constructstest.Synth(t, func(s constructs.Construct) {
 				c.NewServiceMonitor(s, "sm", c.ServiceMonitorProps{Namespace: "ns", Identity: ident, Port: tc.port, Path: tc.path,
 					Labels: map[string]string{"release": "prom"}})
 			})
@@ -318,7 +318,7 @@ func TestPrometheusRule(t *testing.T) {
 		{Name: "A", Expr: "up == 0", For: "5m", Severity: "critical", Summary: "s", Description: "d", Runbook: "https://r/a"},
 		{Name: "B", Expr: "x > 1", For: "10m", Severity: "warning", Summary: "s", Description: "d", Runbook: "https://r/b"},
 	}
-	objs := k8stest.Synth(t, func(s constructs.Construct) {
+	objs := constructstest.Synth(t, func(s constructs.Construct) {
 		c.NewPrometheusRule(s, "pr", c.PrometheusRuleProps{PartOf: app, Namespace: "ns", Name: "alerts", Alerts: alerts})
 	})
 	var pr struct {
@@ -347,7 +347,7 @@ func TestPrometheusRule(t *testing.T) {
 }
 
 func TestCertificate(t *testing.T) {
-	objs := k8stest.Synth(t, func(s constructs.Construct) {
+	objs := constructstest.Synth(t, func(s constructs.Construct) {
 		c.NewCertificate(s, "crt", c.CertificateProps{PartOf: app, Namespace: "ns", SecretName: "web-tls", Hosts: []string{"a.example.com"}, Issuer: "letsencrypt"})
 	})
 	var crt struct {
@@ -389,7 +389,7 @@ func TestSecretStore(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			tc.props.PartOf, tc.props.Namespace = app, "ns"
 			tc.props.IdentityAnnotations = map[string]string{"example.com/identity": "reader"}
-			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewSecretStore(s, "store", tc.props) })
+			objs := constructstest.Synth(t, func(s constructs.Construct) { c.NewSecretStore(s, "store", tc.props) })
 			var store struct {
 				APIVersion, Kind string
 				Metadata         map[string]any

@@ -8,7 +8,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	istiosec "github.com/screenshot-algo/k8s/imports/istiosecurity_securityistioio"
+	istiosec "github.com/screenshot-algo/k8s/constructs/imports/istiosecurity_securityistioio"
 )
 
 // PeerAuthenticationProps describe mutual TLS for the namespace, or for one tier's pods.

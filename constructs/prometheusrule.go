@@ -4,7 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	monitoring "github.com/screenshot-algo/k8s/imports/monitoring_monitoringcoreoscom"
+	monitoring "github.com/screenshot-algo/k8s/constructs/imports/monitoring_monitoringcoreoscom"
 )
 
 // Alert is one Prometheus alerting rule.

@@ -4,7 +4,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	traefik "github.com/screenshot-algo/k8s/imports/traefik_traefikio"
+	traefik "github.com/screenshot-algo/k8s/constructs/imports/traefik_traefikio"
 )
 
 // RequestBodyLimitProps describe a Traefik Middleware that refuses large request bodies.

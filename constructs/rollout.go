@@ -7,7 +7,7 @@ import (
 	"github.com/cdk8s-team/cdk8s-core-go/cdk8s/v2"
 	"github.com/cdk8s-team/cdk8s-plus-go/cdk8splus28/v2/k8s"
 
-	argo "github.com/screenshot-algo/k8s/imports/argoproj_argoprojio"
+	argo "github.com/screenshot-algo/k8s/constructs/imports/argoproj_argoprojio"
 )
 
 // RolloutAPIVersion and RolloutKind identify an Argo Rollout, e.g. for an autoscaler's target.

@@ -10,7 +10,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 
 	c "github.com/screenshot-algo/k8s/constructs"
-	"github.com/screenshot-algo/k8s/internal/k8stest"
+	"github.com/screenshot-algo/k8s/constructs/constructstest"
 )
 
 // rollout is the part of an Argo Rollout the tests read.
@@ -121,13 +121,13 @@ func TestRolloutStrategies(t *testing.T) {
 			props := baseWorkload()
 			props.Autoscaling = &c.Autoscaling{Min: 3, Max: 20}
 			tc.props(&props)
-			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
+			objs := constructstest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
 			assert.Empty(t, objs.Of("Deployment"), "the Rollout replaces the Deployment")
 			var r rollout
 			objs.Decode(t, "Rollout", "screenshot-algo-backend", &r)
 			assert.Equal(t, "argoproj.io/v1alpha1", r.APIVersion)
 			assert.Nil(t, r.Spec.Replicas, "an autoscaled Rollout leaves replicas to its autoscaler")
-			assert.True(t, k8stest.Selects(r.Spec.Selector.MatchLabels, r.Spec.Template.Labels))
+			assert.True(t, constructstest.Selects(r.Spec.Selector.MatchLabels, r.Spec.Template.Labels))
 			assertRestricted(t, r.Spec.Template.Spec)
 			tc.check(t, r)
 		})
@@ -138,17 +138,17 @@ func TestRolloutStrategies(t *testing.T) {
 // the same props: whichever strategy releases a tier, its pods are the same.
 func TestRolloutRunsTheSamePods(t *testing.T) {
 	props := baseWorkload()
-	deployment := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) }).Deployment(t, "screenshot-algo-backend")
+	deployment := constructstest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) }).Deployment(t, "screenshot-algo-backend")
 	props.BlueGreen = &c.BlueGreen{ActiveService: "a", PreviewService: "b", Analysis: "x"}
 	var r rollout
-	k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) }).Decode(t, "Rollout", "screenshot-algo-backend", &r)
+	constructstest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) }).Decode(t, "Rollout", "screenshot-algo-backend", &r)
 	want, _ := json.Marshal(deployment.Spec.Template)
 	got, _ := json.Marshal(r.Spec.Template)
 	assert.JSONEq(t, string(want), string(got))
 }
 
 func TestAnalysisTemplate(t *testing.T) {
-	objs := k8stest.Synth(t, func(s constructs.Construct) {
+	objs := constructstest.Synth(t, func(s constructs.Construct) {
 		c.NewAnalysisTemplate(s, "at", c.AnalysisTemplateProps{PartOf: app, Namespace: "ns", Name: "api-analysis", PrometheusURL: "http://prom:9090",
 			Args:         []string{c.PodTemplateHashArg},
 			InitialDelay: "2m", Interval: "1m", Count: 5,

@@ -5,7 +5,7 @@ import (
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
-	monitoring "github.com/screenshot-algo/k8s/imports/monitoring_monitoringcoreoscom"
+	monitoring "github.com/screenshot-algo/k8s/constructs/imports/monitoring_monitoringcoreoscom"
 )
 
 // MetricsLabel marks the one Service per tier that Prometheus scrapes. A tier may have more

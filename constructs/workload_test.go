@@ -10,10 +10,10 @@ import (
 	"k8s.io/apimachinery/pkg/api/resource"
 
 	c "github.com/screenshot-algo/k8s/constructs"
-	"github.com/screenshot-algo/k8s/internal/k8stest"
+	"github.com/screenshot-algo/k8s/constructs/constructstest"
 )
 
-func TestMain(m *testing.M) { k8stest.Main(m) }
+func TestMain(m *testing.M) { constructstest.Main(m) }
 
 var adrResources = c.Resources{CPURequest: "250m", MemoryRequest: "256Mi", CPULimit: "500m", MemoryLimit: "512Mi", EphemeralStorage: "1Gi"}
 
@@ -90,13 +90,13 @@ func TestWorkload(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			props := baseWorkload()
 			tc.props(&props)
-			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
+			objs := constructstest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
 
 			d := objs.Deployment(t, "screenshot-algo-backend")
 			assert.Equal(t, "ns", d.Namespace)
 			assert.Equal(t, tc.wantReplicas, *d.Spec.Replicas)
 			assert.Equal(t, int32(0), d.Spec.Strategy.RollingUpdate.MaxUnavailable.IntVal, "rollouts never drop below the desired replicas")
-			assert.True(t, k8stest.Selects(d.Spec.Selector.MatchLabels, d.Spec.Template.Labels), "selector must match the pod labels")
+			assert.True(t, constructstest.Selects(d.Spec.Selector.MatchLabels, d.Spec.Template.Labels), "selector must match the pod labels")
 			assert.NotContains(t, d.Spec.Selector.MatchLabels, c.LabelVersion, "an immutable selector cannot carry the version")
 			assert.Equal(t, "1.2.3", d.Spec.Template.Labels[c.LabelVersion])
 
@@ -148,7 +148,7 @@ func TestWorkloadEnvironment(t *testing.T) {
 	props := baseWorkload()
 	props.ConfigMap = "screenshot-algo-config"
 	props.Secrets = []c.SecretKey{{Var: "DATABASE_PASSWORD", Secret: "db", Key: "password"}}
-	objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
+	objs := constructstest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
 	ctr := objs.Deployment(t, "screenshot-algo-backend").Spec.Template.Spec.Containers[0]
 	require.Len(t, ctr.EnvFrom, 1)
 	assert.Equal(t, "screenshot-algo-config", ctr.EnvFrom[0].ConfigMapRef.Name)
@@ -187,13 +187,13 @@ func TestWebService(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			objs := k8stest.Synth(t, func(s constructs.Construct) {
+			objs := constructstest.Synth(t, func(s constructs.Construct) {
 				c.NewWebService(s, "web", c.WebServiceProps{WorkloadProps: baseWorkload(), ServicePort: tc.port})
 			})
 			svc := objs.Service(t, "screenshot-algo-backend")
 			d := objs.Deployment(t, "screenshot-algo-backend")
 			assert.Equal(t, corev1.ServiceTypeClusterIP, svc.Spec.Type)
-			assert.True(t, k8stest.Selects(svc.Spec.Selector, d.Spec.Template.Labels), "Service selector must match the pods")
+			assert.True(t, constructstest.Selects(svc.Spec.Selector, d.Spec.Template.Labels), "Service selector must match the pods")
 			require.Len(t, svc.Spec.Ports, 1)
 			assert.Equal(t, tc.wantPort, svc.Spec.Ports[0].Port)
 			target := svc.Spec.Ports[0].TargetPort.StrVal
@@ -223,7 +223,7 @@ func TestWorker(t *testing.T) {
 			props.Identity.Name = "worker"
 			props.SharedMemorySize = tc.shm
 			props.TerminationGracePeriodSeconds = tc.grace
-			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorker(s, "worker", c.WorkerProps{WorkloadProps: props}) })
+			objs := constructstest.Synth(t, func(s constructs.Construct) { c.NewWorker(s, "worker", c.WorkerProps{WorkloadProps: props}) })
 			assert.Empty(t, objs.Of("Service"), "workers take no traffic")
 			spec := objs.Deployment(t, "screenshot-algo-worker").Spec.Template.Spec
 			assert.Equal(t, tc.wantGrace, *spec.TerminationGracePeriodSeconds)
@@ -286,7 +286,7 @@ func TestWorkloadStartsAndStops(t *testing.T) {
 			props := baseWorkload()
 			props.Spread = true
 			tc.props(&props)
-			objs := k8stest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
+			objs := constructstest.Synth(t, func(s constructs.Construct) { c.NewWorkload(s, "w", props) })
 			tpl, ok := objs.PodTemplates(t)["screenshot-algo-backend"]
 			require.True(t, ok)
 			spec := tpl.Spec

@@ -1,4 +1,4 @@
-// Command importcrds regenerates imports/ offline: for each API group the constructs use, it
+// Command importcrds regenerates constructs/imports/ offline: for each API group the constructs use, it
 // writes the group's CustomResourceDefinitions, read from the Go modules pinned in tools/crds,
 // to one file, and runs `cdk8s import NAME:=FILE --language go` on it. One import per group, so
 // that no two groups overwrite each other. Run it through `make imports`.
@@ -50,7 +50,7 @@ func main() {
 }
 
 func run() error {
-	output := flag.String("output", "imports", "folder to write the packages into (replaced whole)")
+	output := flag.String("output", filepath.Join("constructs", "imports"), "folder to write the packages into (replaced whole); cdk8s import names them after the nearest go.mod's module")
 	flag.Parse()
 	root, err := os.Getwd()
 	if err != nil {
