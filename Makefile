@@ -13,7 +13,7 @@ export JSII_NODE := $(CURDIR)/node_modules/.bin/node
 NPM_STAMP := node_modules/.installed
 GO_STAMP := .cache/go-modules.stamp
 
-.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports crds local-cluster kind-up deploy deploy-dev bench clean help
+.PHONY: synth test test-short snapshots cdk8s-synth deps controlplane imports api crds local-cluster kind-up deploy deploy-dev bench clean help
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -38,6 +38,9 @@ cdk8s-synth: deps ## the same, through the cdk8s CLI and cdk8s.yaml
 
 imports: deps ## regenerate constructs/imports/ offline: cdk8s import of the pinned CRDs, one package per API group
 	go run ./internal/cmd/importcrds
+
+api: ## record the constructs library's exported API, once constructs/CHANGES.md says what changed
+	tools/apidiff/record.sh
 
 controlplane: ## build (or reuse, from the per-user cache) every tool the tests run: the control plane, kwok, Argo Rollouts, Prometheus, Argo CD, Traefik, the linters
 	tools/controlplane/build.sh

@@ -75,9 +75,11 @@ func ExampleNewWorkload() {
 	// Deployment.spec.template.spec.securityContext.runAsNonRoot: true
 }
 
-// An HTTP tier behind a public route: its Service targets the container port by name, and its
-// Ingress serves the host over TLS. Metrics get a separate port, a headless Service and a
-// ServiceMonitor, so that no Ingress can expose them.
+// An HTTP tier behind a Gateway API route, scaled between 3 and 12 pods on CPU with a budget
+// that lets a drain take one at a time. Its Service targets the container port by name; the
+// route attaches to the listener of a Gateway (NewGateway; here the platform's, "web"), which
+// terminates TLS. Metrics get a separate port, a headless Service and a ServiceMonitor, so that
+// no route can expose them.
 func ExampleNewWebService() {
 	app, chart := newChart()
 	web := c.NewWebService(chart, "Storefront", c.WebServiceProps{
@@ -86,24 +88,64 @@ func ExampleNewWebService() {
 			Identity:  c.Identity{PartOf: "shop", Name: "storefront"},
 			Image:     "registry.example.com/shop/storefront:2.0.1",
 			Port:      3000, LivenessPath: "/healthz", ReadinessPath: "/ready",
-			Resources:   resources,
-			MetricsPort: 9100,
-			Monitor:     &c.Monitor{},
+			Resources:        resources,
+			Autoscaling:      &c.Autoscaling{Min: 3, Max: 12},
+			DisruptionBudget: true,
+			MetricsPort:      9100,
+			Monitor:          &c.Monitor{},
 		},
-		Ingresses: []c.WebIngress{{Host: "shop.example.com", Path: "/", TLSSecretName: "shop-tls"}},
+		Ingresses: []c.WebIngress{{Host: "shop.example.com", Path: "/", Gateway: "web", Listener: "https"}},
 	})
-	fmt.Println("service:", web.ServiceName, "metrics:", web.MetricsService, "ingress:", web.Ingress)
-	show(app, "Service", "spec.ports")
+	fmt.Println("service:", web.ServiceName, "metrics:", web.MetricsService, "route:", web.Ingress)
+	show(app, "HTTPRoute", "spec.parentRefs", "spec.rules")
 	// Output:
-	// service: shop-storefront metrics: shop-storefront-metrics ingress: shop-storefront
+	// service: shop-storefront metrics: shop-storefront-metrics route: shop-storefront
 	// Deployment shop-storefront
-	// Ingress shop-storefront
+	// HTTPRoute shop-storefront
+	// HorizontalPodAutoscaler shop-storefront
+	// PodDisruptionBudget shop-storefront
 	// Service shop-storefront
 	// Service shop-storefront-metrics
 	// ServiceAccount shop-storefront
 	// ServiceMonitor shop-storefront
-	// Service.spec.ports: [map[name:http port:80 protocol:TCP targetPort:http]]
-	// Service.spec.ports: [map[name:metrics port:9100 protocol:TCP targetPort:metrics]]
+	// HTTPRoute.spec.parentRefs: [map[group:gateway.networking.k8s.io kind:Gateway name:web sectionName:https]]
+	// HTTPRoute.spec.rules: [map[backendRefs:[map[name:shop-storefront port:80]] matches:[map[path:map[type:PathPrefix value:/]]]]]
+}
+
+// The same tier released as a canary by Argo Rollouts: a Rollout instead of a Deployment, a
+// preview Service for the new version, and a weighted TraefikService that the route sends to and
+// the Rollout reweights at each step (10%, then 50%, each after a pause and an analysis of the
+// AnalysisTemplate named, then 100%).
+func ExampleNewWebService_canary() {
+	app, chart := newChart()
+	web := c.NewWebService(chart, "Storefront", c.WebServiceProps{
+		WorkloadProps: c.WorkloadProps{
+			Namespace: "shop",
+			Identity:  c.Identity{PartOf: "shop", Name: "storefront"},
+			Image:     "registry.example.com/shop/storefront:2.1.0",
+			Port:      3000, LivenessPath: "/healthz", ReadinessPath: "/ready",
+			Resources:        resources,
+			Autoscaling:      &c.Autoscaling{Min: 3, Max: 12},
+			DisruptionBudget: true,
+			Canary: &c.Canary{Analysis: "shop-storefront-analysis", Steps: []c.CanaryStep{
+				{Weight: 10, PauseSeconds: 300, Analyze: true}, {Weight: 50, PauseSeconds: 300, Analyze: true}, {Weight: 100},
+			}},
+		},
+		Ingresses: []c.WebIngress{{Host: "shop.example.com", Path: "/", Gateway: "web", Listener: "https"}},
+	})
+	fmt.Println("preview:", web.PreviewService, "reweighted:", web.TraefikService)
+	show(app, "Rollout", "spec.strategy.canary.trafficRouting")
+	// Output:
+	// preview: shop-storefront-preview reweighted: shop-storefront
+	// HTTPRoute shop-storefront
+	// HorizontalPodAutoscaler shop-storefront
+	// PodDisruptionBudget shop-storefront
+	// Rollout shop-storefront
+	// Service shop-storefront
+	// Service shop-storefront-preview
+	// ServiceAccount shop-storefront
+	// TraefikService shop-storefront
+	// Rollout.spec.strategy.canary.trafficRouting: map[traefik:map[weightedTraefikServiceName:shop-storefront]]
 }
 
 // A Redis queue that refuses new jobs when full rather than evict queued ones: its --maxmemory
