@@ -9,11 +9,12 @@ import (
 
 // priorityClasses are the PriorityClasses of the app's priorities. Critical is far above the
 // default of 0, so that Redis and the backend are scheduled first and may preempt; preemptible
-// is below it, so that the workers are what the scheduler evicts first, and never preempt.
+// is below it, so that the workers are what the scheduler evicts first, and never preempt, but
+// not below env.ExpendablePriorityCutoff: Cluster Autoscaler would never add a node for them.
 var priorityClasses = map[env.Priority]c.PriorityClassProps{
 	env.Critical: {PartOf: env.App, Name: string(env.Critical), Value: 100000, Preempting: true,
 		Description: "Screenshot_Algo's Redis and backend: nothing works without them."},
-	env.Preemptible: {PartOf: env.App, Name: string(env.Preemptible), Value: -100, Preempting: false,
+	env.Preemptible: {PartOf: env.App, Name: string(env.Preemptible), Value: env.ExpendablePriorityCutoff + 5, Preempting: false,
 		Description: "Screenshot_Algo's screenshot workers: evicted first; their jobs are retried from the queue."},
 }
 

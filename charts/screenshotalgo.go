@@ -21,7 +21,10 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 		Labels: &map[string]*string{env.EnvironmentLabel: jsii.String(e.Name)}})
 	ns := e.Namespace
 
-	c.NewNamespace(chart, "Namespace", c.NamespaceProps{PartOf: env.App, Name: ns, IstioInjection: e.Mesh.Istio})
+	// The restricted profile of the oldest Kubernetes the output is for: a cluster upgrade must
+	// not start refusing pods by itself, and the pin moves with the floor, deliberately.
+	c.NewNamespace(chart, "Namespace", c.NamespaceProps{PartOf: env.App, Name: ns, IstioInjection: e.Mesh.Istio,
+		PodSecurityVersion: "v" + env.MinKubernetesVersion})
 	c.NewResourceQuota(chart, "Quota", c.ResourceQuotaProps{PartOf: env.App, Namespace: ns, Hard: env.Quota(e)})
 	c.NewLimitRange(chart, "Limits", c.LimitRangeProps{PartOf: env.App, Namespace: ns, Defaults: e.ContainerDefaults})
 
@@ -101,6 +104,7 @@ func workloadProps(e env.Environment, t env.Tier, configMap string) c.WorkloadPr
 		// maxUnavailable 1 never blocks a drain, even at one replica, so any tier that can run
 		// more than one pod gets a budget.
 		DisruptionBudget:              t.Scaling.Max > 1,
+		DisruptionPercent:             t.DisruptionPercent,
 		Monitor:                       monitor(e, t),
 		Mesh:                          e.Mesh.Istio,
 		Spread:                        t.Scaling.Max > 1,

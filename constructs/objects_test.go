@@ -296,15 +296,17 @@ func TestServiceMonitor(t *testing.T) {
 					Labels          map[string]string
 				}
 				Spec struct {
-					Selector        struct{ MatchLabels map[string]string }
-					Endpoints       []struct{ Port, Path, Interval string }
-					PodTargetLabels []string
+					Selector             struct{ MatchLabels map[string]string }
+					Endpoints            []struct{ Port, Path, Interval string }
+					PodTargetLabels      []string
+					ServiceDiscoveryRole string
 				}
 			}
 			objs.Decode(t, "ServiceMonitor", "screenshot-algo-backend", &sm)
 			assert.Equal(t, "prom", sm.Metadata.Labels["release"], "Prometheus selects the monitor by its labels")
 			assert.Equal(t, "true", sm.Spec.Selector.MatchLabels[c.MetricsLabel], "only the tier's metrics Service is scraped")
 			assert.Equal(t, []string{"rollouts-pod-template-hash"}, sm.Spec.PodTargetLabels, "series carry the release they come from")
+			assert.Equal(t, "EndpointSlice", sm.Spec.ServiceDiscoveryRole, "Endpoints are deprecated since Kubernetes 1.33")
 			assert.Equal(t, "backend", sm.Spec.Selector.MatchLabels[c.LabelName])
 			require.Len(t, sm.Spec.Endpoints, 1)
 			assert.Equal(t, tc.wantPort, sm.Spec.Endpoints[0].Port)

@@ -2,6 +2,7 @@ package constructs
 
 import (
 	"cmp"
+	"maps"
 	"strconv"
 	"strings"
 
@@ -127,6 +128,17 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 		VolumeMounts:    &[]*k8s.VolumeMount{{Name: jsii.String("data"), MountPath: jsii.String("/data")}},
 	}
 
+	// One instance with a volume: moving it is an EBS detach and attach plus an AOF reload, so
+	// the node autoscalers' consolidation leaves it where it is (a drain still may evict it,
+	// within its budget).
+	annotations := maps.Clone(props.PodAnnotations)
+	if annotations == nil {
+		annotations = map[string]string{}
+	}
+	maps.Copy(annotations, map[string]string{
+		"cluster-autoscaler.kubernetes.io/safe-to-evict": "false",
+		"karpenter.sh/do-not-disrupt":                    "true",
+	})
 	sts := k8s.NewKubeStatefulSet(c, jsii.String("StatefulSet"), &k8s.KubeStatefulSetProps{
 		Metadata: ident.Meta(name, props.Namespace),
 		Spec: &k8s.StatefulSetSpec{
@@ -142,7 +154,7 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 			},
 			Selector: &k8s.LabelSelector{MatchLabels: StringMap(ident.SelectorLabels())},
 			Template: &k8s.PodTemplateSpec{
-				Metadata: &k8s.ObjectMeta{Labels: StringMap(ident.Labels()), Annotations: optionalStringMap(props.PodAnnotations)},
+				Metadata: &k8s.ObjectMeta{Labels: StringMap(ident.Labels()), Annotations: StringMap(annotations)},
 				Spec: &k8s.PodSpec{
 					ServiceAccountName:            jsii.String(name),
 					AutomountServiceAccountToken:  jsii.Bool(false),

@@ -34,7 +34,9 @@ type BlueGreen struct {
 	// AutoPromotion switches traffic without a person's approval once the analysis passed.
 	AutoPromotion bool
 	// ScaleDownDelaySeconds keeps the old version running after the switch, for a fast rollback.
-	// Zero means 30, Argo's default.
+	// Zero means 30, Argo's default. Only the last old version is kept so
+	// (scaleDownDelayRevisionLimit 1): a hotfix released within the delay would otherwise run
+	// three full versions at once, beyond what the quota counts.
 	ScaleDownDelaySeconds int32
 	// Analysis names the AnalysisTemplate run before and after promotion. Required.
 	Analysis string
@@ -102,10 +104,11 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 	if bg := props.BlueGreen; bg != nil {
 		delay := cmp.Or(bg.ScaleDownDelaySeconds, 30)
 		spec.Strategy.BlueGreen = &argo.RolloutSpecStrategyBlueGreen{
-			ActiveService:         jsii.String(bg.ActiveService),
-			PreviewService:        jsii.String(bg.PreviewService),
-			AutoPromotionEnabled:  jsii.Bool(bg.AutoPromotion),
-			ScaleDownDelaySeconds: num(delay),
+			ActiveService:               jsii.String(bg.ActiveService),
+			PreviewService:              jsii.String(bg.PreviewService),
+			AutoPromotionEnabled:        jsii.Bool(bg.AutoPromotion),
+			ScaleDownDelaySeconds:       num(delay),
+			ScaleDownDelayRevisionLimit: num(1),
 			PrePromotionAnalysis: &argo.RolloutSpecStrategyBlueGreenPrePromotionAnalysis{
 				Templates: &[]*argo.RolloutSpecStrategyBlueGreenPrePromotionAnalysisTemplates{{TemplateName: jsii.String(bg.Analysis)}},
 				Args: &[]*argo.RolloutSpecStrategyBlueGreenPrePromotionAnalysisArgs{{

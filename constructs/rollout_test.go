@@ -28,6 +28,7 @@ type rollout struct {
 				ActiveService, PreviewService               string
 				AutoPromotionEnabled                        bool
 				ScaleDownDelaySeconds                       int32
+				ScaleDownDelayRevisionLimit                 *int32
 				PrePromotionAnalysis, PostPromotionAnalysis struct {
 					Templates []struct{ TemplateName string }
 					Args      []struct {
@@ -80,6 +81,8 @@ func TestRolloutStrategies(t *testing.T) {
 			assert.Equal(t, "web-preview", bg.PreviewService)
 			assert.False(t, bg.AutoPromotionEnabled, "a person promotes unless asked otherwise")
 			assert.Equal(t, int32(600), bg.ScaleDownDelaySeconds)
+			require.NotNil(t, bg.ScaleDownDelayRevisionLimit)
+			assert.Equal(t, int32(1), *bg.ScaleDownDelayRevisionLimit, "one old version kept through the delay, not one per release")
 			assert.Equal(t, "web-analysis", bg.PrePromotionAnalysis.Templates[0].TemplateName)
 			assert.Equal(t, "Latest", bg.PrePromotionAnalysis.Args[0].ValueFrom.PodTemplateHashValue, "the analysis reads the new pods")
 		}},

@@ -2,6 +2,7 @@ package constructs
 
 import (
 	"cmp"
+
 	"github.com/aws/constructs-go/constructs/v10"
 	"github.com/aws/jsii-runtime-go"
 
@@ -45,7 +46,9 @@ func NewServiceMonitor(scope constructs.Construct, id string, props ServiceMonit
 			// A Rollout labels each release's pods with their template hash; keeping it on the
 			// series lets an analysis query the new pods alone.
 			PodTargetLabels: jsii.Strings(RolloutHashLabel),
-			Endpoints:       &[]*monitoring.ServiceMonitorSpecEndpoints{{Port: jsii.String(port), Path: jsii.String(path), Interval: jsii.String(interval)}},
+			// EndpointSlices: the Endpoints API is deprecated since Kubernetes 1.33.
+			ServiceDiscoveryRole: monitoring.ServiceMonitorSpecServiceDiscoveryRole_ENDPOINT_SLICE,
+			Endpoints:            &[]*monitoring.ServiceMonitorSpecEndpoints{{Port: jsii.String(port), Path: jsii.String(path), Interval: jsii.String(interval)}},
 		},
 	})
 }

@@ -43,6 +43,9 @@ type WorkloadProps struct {
 	// DisruptionBudget gives the tier a PodDisruptionBudget of maxUnavailable 1: a drain evicts
 	// one pod at a time, and is never blocked, even at one replica.
 	DisruptionBudget bool
+	// DisruptionPercent, with DisruptionBudget, lets a drain evict that share of the pods at once
+	// (rounded up) instead of one.
+	DisruptionPercent int32
 	// Monitor, with MetricsPort, gives the tier a ServiceMonitor on its metrics Service.
 	Monitor *Monitor
 	// Mesh puts the tier in an Istio mesh of STRICT mutual TLS: a DestinationRule for each of
@@ -329,7 +332,7 @@ func (w *Workload) own(props WorkloadProps) {
 		})
 	}
 	if props.DisruptionBudget {
-		NewPodDisruptionBudget(w.Construct, "Budget", PodDisruptionBudgetProps{Namespace: props.Namespace, Identity: props.Identity})
+		NewPodDisruptionBudget(w.Construct, "Budget", PodDisruptionBudgetProps{Namespace: props.Namespace, Identity: props.Identity, MaxUnavailablePercent: props.DisruptionPercent})
 	}
 }
 

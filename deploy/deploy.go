@@ -148,6 +148,9 @@ func Deploy(ctx context.Context, e env.Environment, objs []*unstructured.Unstruc
 	}
 	summary := &Summary{}
 	fmt.Fprintf(o.Progress, "%s: applying %d objects to %s\n", e.Name, len(objs), describeTarget(t))
+	if err := replaceChangedPriorityClasses(ctx, c, objs, o.Progress); err != nil {
+		return nil, fmt.Errorf("%s: %w", e.Name, err)
+	}
 	var entries []ssa.ChangeSetEntry
 	for _, wave := range waves(objs) {
 		changes, err := manager.ApplyAllStaged(ctx, wave, ssa.ApplyOptions{WaitInterval: time.Second, WaitTimeout: time.Minute})
@@ -186,6 +189,35 @@ func Deploy(ctx context.Context, e env.Environment, objs []*unstructured.Unstruc
 		return nil, err
 	}
 	return summary, nil
+}
+
+// replaceChangedPriorityClasses deletes each PriorityClass of objs whose value differs from the
+// live one, so that it is created anew: a PriorityClass's value cannot be changed in place. Pods
+// that run keep the priority they were admitted with; a pod created in the moment between
+// deletion and creation is refused, and its controller retries it.
+func replaceChangedPriorityClasses(ctx context.Context, c client.Client, objs []*unstructured.Unstructured, progress io.Writer) error {
+	for _, o := range objs {
+		if o.GetKind() != "PriorityClass" {
+			continue
+		}
+		want, _, _ := unstructured.NestedInt64(o.Object, "value")
+		live := &unstructured.Unstructured{}
+		live.SetGroupVersionKind(o.GroupVersionKind())
+		err := c.Get(ctx, client.ObjectKey{Name: o.GetName()}, live)
+		if apierrors.IsNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if have, _, _ := unstructured.NestedInt64(live.Object, "value"); have != want {
+			fmt.Fprintf(progress, "  PriorityClass/%s replaced: its value %d becomes %d, which cannot change in place\n", o.GetName(), have, want)
+			if err := c.Delete(ctx, live); err != nil && !apierrors.IsNotFound(err) {
+				return fmt.Errorf("replacing PriorityClass %s: %w", o.GetName(), err)
+			}
+		}
+	}
+	return nil
 }
 
 // waveAnnotation is the apply rank synth writes on every object (Argo CD's sync wave).

@@ -329,6 +329,10 @@ type Tier struct {
 	// SharedMemorySize sizes a memory-backed /dev/shm; empty means none. Headless Chromium needs
 	// more than the container runtime's 64Mi default or it crashes on large pages.
 	SharedMemorySize string
+	// DisruptionPercent is the share of the tier's pods, in percent rounded up, that a drain may
+	// evict at once; zero means one pod at a time. A tier of many pods with a long grace period
+	// needs a share: one at a time, 20 workers of 120s each outlast a node group's drain.
+	DisruptionPercent int32
 	// Strategy releases the tier's new versions; empty means RollingUpdate. A release overrides
 	// it with --strategy.
 	Strategy Strategy
@@ -398,6 +402,18 @@ const (
 
 // Priorities lists every priority, highest first.
 var Priorities = []Priority{Critical, Preemptible}
+
+// MinKubernetesVersion is the oldest Kubernetes the output is for: the oldest minor version the
+// clouds still support in December 2026, Amazon EKS's 1.32 in extended support until
+// 2027-03-23 (https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html, and the
+// calendar at https://endoflife.date/amazon-eks); AKS and GKE support no older one. Older
+// clusters get no security fixes. The namespaces pin the restricted Pod Security profile to it.
+const MinKubernetesVersion = "1.32"
+
+// ExpendablePriorityCutoff is Cluster Autoscaler's --expendable-pods-priority-cutoff default:
+// it never adds a node for a pod of lower priority, and removes such pods without regard. An
+// autoscaled tier must rank at least this, or its autoscaler raises pods that stay Pending.
+const ExpendablePriorityCutoff = -10
 
 // Scaling bounds a tier's replicas. With Max above Min, a HorizontalPodAutoscaler moves the
 // count between them on CPU load; with Max equal to Min, the count is fixed.

@@ -357,6 +357,9 @@ func Worker(scaling Scaling, res constructs.Resources, shm string) Tier {
 		LivenessPath: "/healthz", ReadinessPath: "/readyz",
 		Scaling: scaling, Resources: res, DrainSeconds: WorkerJobTimeoutSeconds + 30, StartupSeconds: 120,
 		DNSNdots: 1, Priority: Preemptible, SharedMemorySize: shm, Alerts: TierAlerts{Queue: true},
+		// A quarter at a time: a node group's drain of 20 workers takes 4 rounds of their 120s
+		// grace period, not 20.
+		DisruptionPercent: 25,
 		Connects: []string{Redis, Postgres, Internet},
 	}
 }

@@ -405,6 +405,8 @@ func (v *validator) tiers(e Environment, tiers []Tier) {
 		if t.SharedMemorySize != "" {
 			v.positiveQuantity(f+".SharedMemorySize", t.SharedMemorySize)
 		}
+		v.check(t.DisruptionPercent >= 0 && t.DisruptionPercent <= 100, f+".DisruptionPercent", fmt.Sprint(t.DisruptionPercent),
+			"0 (one pod at a time) to 100")
 		if t.Strategy != "" {
 			v.strategy(e, f, t)
 		}

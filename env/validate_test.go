@@ -120,6 +120,7 @@ func TestValidateRejects(t *testing.T) {
 			e.Ingress.ACME = &env.ACMESettings{Server: "https://acme.example.com/directory"}
 		}, "Ingress.ACME.Email", "", "an email address"},
 		{"preview sharing the public TLS Secret", func(e *env.Environment) { e.Ingress.PreviewTLSSecretName = e.Ingress.TLSSecretName }, "Ingress.PreviewTLSSecretName", "screenshot-algo-tls", "each Secret has one Certificate"},
+		{"disruption share above 100%", func(e *env.Environment) { e.TierRef("worker").DisruptionPercent = 150 }, "Tiers[worker].DisruptionPercent", "150", "0 (one pod at a time) to 100"},
 		{"malformed shared memory", func(e *env.Environment) { e.TierRef("worker").SharedMemorySize = "lots" }, "Tiers[worker].SharedMemorySize", "lots", "Kubernetes quantity"},
 		{"RDS CIDR that does not parse", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.0/33" }), "Clouds[aws].DatabaseCIDR", "10.0.32.0/33", "CIDR notation"},
 		{"RDS CIDR without a mask", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.7" }), "Clouds[aws].DatabaseCIDR", "10.0.32.7", "CIDR notation"},

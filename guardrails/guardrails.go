@@ -16,6 +16,7 @@ import (
 	corev1 "k8s.io/api/core/v1"
 	networkingv1 "k8s.io/api/networking/v1"
 	policyv1 "k8s.io/api/policy/v1"
+	schedulingv1 "k8s.io/api/scheduling/v1"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/util/intstr"
 
@@ -38,6 +39,7 @@ const (
 	RuleIngressMetrics  = "no-public-metrics"
 	RuleTLSCertificates = "one-certificate-per-tls-secret"
 	RulePreviewInternal = "preview-on-internal-entry-point"
+	RuleScaleUp         = "autoscaled-pods-get-nodes"
 )
 
 // Violation is one broken rule.
@@ -89,6 +91,7 @@ type model struct {
 	// traefikServices are the weighted TraefikServices the routes send canaries through.
 	traefikServices []traefikService
 	certificates    []certificate
+	priorityClasses []schedulingv1.PriorityClass
 	violations      Violations
 }
 
@@ -104,6 +107,7 @@ func Check(e env.Environment, manifests [][]byte) error {
 	m.selectors()
 	m.servicePorts()
 	m.autoscaling()
+	m.scaleUp()
 	m.disruption()
 	m.quota()
 	m.network()
@@ -194,6 +198,8 @@ func (m *model) add(raw []byte) error {
 		return appendDecoded(decode, &m.traefikServices)
 	case "Certificate":
 		return appendDecoded(decode, &m.certificates)
+	case "PriorityClass":
+		return appendDecoded(decode, &m.priorityClasses)
 	}
 	return nil
 }
@@ -335,6 +341,26 @@ func (m *model) autoscaling() {
 		}
 		if w := m.workload(h.Spec.ScaleTargetRef.Kind, h.Spec.ScaleTargetRef.Name); w != nil && w.replicas != nil && (*w.replicas < min || *w.replicas > h.Spec.MaxReplicas) {
 			m.fail(RuleAutoscaling, "%s %s sets %d replicas, outside its autoscaler's %d to %d: each apply would fight the autoscaler", w.kind, w.name, *w.replicas, min, h.Spec.MaxReplicas)
+		}
+	}
+}
+
+// scaleUp: an autoscaled workload's pods rank at least env.ExpendablePriorityCutoff. Cluster
+// Autoscaler adds no node for a pod below it, so the autoscaler would raise pods that stay
+// Pending, at the moment more capacity is needed.
+func (m *model) scaleUp() {
+	values := map[string]int32{}
+	for _, pc := range m.priorityClasses {
+		values[pc.Name] = pc.Value
+	}
+	for _, h := range m.autoscaler {
+		w := m.workload(h.Spec.ScaleTargetRef.Kind, h.Spec.ScaleTargetRef.Name)
+		if w == nil || w.template.Spec.PriorityClassName == "" {
+			continue
+		}
+		if v, ok := values[w.template.Spec.PriorityClassName]; ok && v < env.ExpendablePriorityCutoff {
+			m.fail(RuleScaleUp, "%s %s is autoscaled but its PriorityClass %s ranks %d, below Cluster Autoscaler's expendable cutoff %d: no node would ever be added for its pods",
+				w.kind, w.name, w.template.Spec.PriorityClassName, v, env.ExpendablePriorityCutoff)
 		}
 	}
 }

@@ -146,6 +146,12 @@ func TestEachRuleRefuses(t *testing.T) {
 				c.NewHorizontalPodAutoscaler(ch, "BatchScaler", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{PartOf: env.App, Name: "batch"}, Target: batch.Target, MinReplicas: 2, MaxReplicas: 10})
 			},
 			rule: guardrails.RuleAutoscaling, want: []string{"Deployment screenshot-algo-batch sets 12 replicas, outside its autoscaler's 2 to 10"}},
+		{name: "an autoscaled tier ranked below Cluster Autoscaler's expendable cutoff",
+			extra: func(ch constructs.Construct) {
+				ch.Node().TryRemoveChild(jsii.String("Priority-preemptible"))
+				c.NewPriorityClass(ch, "Expendable", c.PriorityClassProps{PartOf: env.App, Name: "preemptible", Value: -100})
+			},
+			rule: guardrails.RuleScaleUp, want: []string{"Deployment screenshot-algo-worker is autoscaled but its PriorityClass screenshot-algo-preemptible ranks -100, below Cluster Autoscaler's expendable cutoff -10"}},
 		{name: "a budget that forbids every eviction at minimum replicas",
 			extra: func(ch constructs.Construct) {
 				k8s.NewKubePodDisruptionBudget(ch, jsii.String("Strict"), &k8s.KubePodDisruptionBudgetProps{

@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	corev1 "k8s.io/api/core/v1"
+	schedulingv1 "k8s.io/api/scheduling/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
@@ -124,6 +125,26 @@ func TestDeploy(t *testing.T) {
 		assert.True(t, apierrors.IsNotFound(err), "the old policy is gone")
 		_, err = simClient.Typed.CoreV1().ConfigMaps(e.Namespace).Get(ctx, foreign.Name, metav1.GetOptions{})
 		assert.NoError(t, err, "someone else's ConfigMap is untouched")
+	})
+
+	t.Run("a PriorityClass whose value changed is replaced", func(t *testing.T) {
+		// Its value cannot change in place: the API server refuses the apply. A class of this
+		// test's own, since PriorityClasses are cluster-wide and other scenarios use the app's.
+		class := "deploy-test-replaced"
+		_, err := simClient.Typed.SchedulingV1().PriorityClasses().Create(ctx, &schedulingv1.PriorityClass{
+			ObjectMeta: metav1.ObjectMeta{Name: class}, Value: -7}, metav1.CreateOptions{})
+		require.NoError(t, err)
+		t.Cleanup(func() { _ = simClient.Typed.SchedulingV1().PriorityClasses().Delete(ctx, class, metav1.DeleteOptions{}) })
+		changed := &unstructured.Unstructured{Object: map[string]any{
+			"apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass",
+			"metadata": map[string]any{"name": class, "annotations": map[string]any{"argocd.argoproj.io/sync-wave": "0"}},
+			"value":    int64(-6), "preemptionPolicy": "Never",
+		}}
+		_, err = run(e, append([]*unstructured.Unstructured{changed}, renamed...), deploy.Options{})
+		require.NoError(t, err)
+		live, err := simClient.Typed.SchedulingV1().PriorityClasses().Get(ctx, class, metav1.GetOptions{})
+		require.NoError(t, err)
+		assert.Equal(t, int32(-6), live.Value, "the PriorityClass has the output's value")
 	})
 
 	t.Run("the Namespace and Redis's claim are never pruned", func(t *testing.T) {

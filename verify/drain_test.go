@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime"
 	"k8s.io/apimachinery/pkg/types"
+	"k8s.io/apimachinery/pkg/util/intstr"
 
 	"github.com/screenshot-algo/k8s/internal/controlplane"
 )
@@ -35,23 +37,26 @@ func TestDrainRespectsBudgets(t *testing.T) {
 	floors := budgetFloors(t, objs)
 	require.Contains(t, floors, "worker", "production has a budget for the workers")
 
-	violations, err := drainWatched(t, busiestNode(t, "worker"), floors)
+	violations, err := drainWatched(t, floors, busiestNode(t, "worker"))
 	require.NoError(t, err, "the drain must finish")
 	assert.Empty(t, violations, "no tier may drop below its budget while a node drains")
 }
 
-// TestDrainWithoutBudgetIsCaught removes the workers' budget and drains again: the two workers
-// on the node are then evicted at once, and the watch must see the tier drop below the floor the
-// budget would have held. This proves the test above can fail.
+// TestDrainWithoutBudgetIsCaught removes the workers' budget and drains every node that runs
+// workers, at once, as a node group's replacement does: all the workers are then evicted
+// together, and the watch must see the tier drop below the floor the budget would have held.
+// This proves the test above can fail. (With the budget, such a drain would wait on it, with
+// nowhere for the evicted workers to go.)
 func TestDrainWithoutBudgetIsCaught(t *testing.T) {
 	needsCluster(t)
 	objs := productionRunning(t)
 	floors := budgetFloors(t, objs)
 	ctx := context.Background()
+	nodes := nodesRunning(t, "worker")
 	require.NoError(t, simClient.Typed.PolicyV1().PodDisruptionBudgets(namespace).Delete(ctx, "screenshot-algo-worker", metav1.DeleteOptions{}))
 	t.Cleanup(func() { productionRunning(t) }) // re-applies the budget
 
-	violations, err := drainWatched(t, busiestNode(t, "worker"), floors)
+	violations, err := drainWatched(t, floors, nodes...)
 	require.NoError(t, err)
 	assert.NotEmpty(t, violations, "without its budget the worker tier should have dipped below its floor")
 	t.Logf("caught: %v", violations)
@@ -80,7 +85,8 @@ func productionRunning(t *testing.T) []*unstructured.Unstructured {
 }
 
 // budgetFloors are, per tier, the fewest ready pods its budget in dist/ guarantees during a
-// voluntary disruption: the running replicas less maxUnavailable.
+// voluntary disruption: the running replicas less maxUnavailable (a share of them rounded up,
+// as the disruption controller does).
 func budgetFloors(t *testing.T, objs []*unstructured.Unstructured) map[string]int {
 	t.Helper()
 	ready := readyByTier(t)
@@ -93,7 +99,9 @@ func budgetFloors(t *testing.T, objs []*unstructured.Unstructured) map[string]in
 		require.NoError(t, runtime.DefaultUnstructuredConverter.FromUnstructured(o.Object, &pdb))
 		require.NotNil(t, pdb.Spec.MaxUnavailable, pdb.Name)
 		tier := pdb.Spec.Selector.MatchLabels[nameLabel]
-		floors[tier] = ready[tier] - pdb.Spec.MaxUnavailable.IntValue()
+		allowed, err := intstr.GetScaledValueFromIntOrPercent(pdb.Spec.MaxUnavailable, ready[tier], true)
+		require.NoError(t, err, pdb.Name)
+		floors[tier] = ready[tier] - allowed
 	}
 	return floors
 }
@@ -137,20 +145,49 @@ func busiestNode(t *testing.T, tier string) string {
 	return best
 }
 
-// drainWatched drains node while watching pods, and returns every moment a tier had fewer ready
-// pods than its floor. It uncordons the node afterwards and waits for the app to recover.
-func drainWatched(t *testing.T, node string, floors map[string]int) ([]string, error) {
+// drainWatched drains the nodes at once while watching pods, and returns every moment a tier
+// had fewer ready pods than its floor. It uncordons the nodes afterwards and waits for the app
+// to recover.
+func drainWatched(t *testing.T, floors map[string]int, nodes ...string) ([]string, error) {
 	t.Helper()
 	stop := watchFloors(t, namespace, floors)
-	setUnschedulable(t, node, true)
+	for _, node := range nodes {
+		setUnschedulable(t, node, true)
+	}
 	defer func() {
-		setUnschedulable(t, node, false)
+		for _, node := range nodes {
+			setUnschedulable(t, node, false)
+		}
 		if err := simClient.WaitRolledOut(context.Background(), namespace, 2*time.Minute); err != nil {
 			t.Errorf("after the drain: %v\n%s", err, simClient.Diagnose(context.Background(), namespace))
 		}
 	}()
-	drainErr := evictAll(context.Background(), node, 90*time.Second)
+	errs := make(chan error, len(nodes))
+	for _, node := range nodes {
+		go func() { errs <- evictAll(context.Background(), node, 90*time.Second) }()
+	}
+	var drainErr error
+	for range nodes {
+		if err := <-errs; err != nil {
+			drainErr = err
+		}
+	}
 	return stop(), drainErr
+}
+
+// nodesRunning names the nodes that run pods of the tier.
+func nodesRunning(t *testing.T, tier string) []string {
+	t.Helper()
+	pods, err := simClient.Typed.CoreV1().Pods(namespace).List(context.Background(), metav1.ListOptions{LabelSelector: nameLabel + "=" + tier})
+	require.NoError(t, err)
+	var nodes []string
+	for _, p := range pods.Items {
+		if p.Spec.NodeName != "" && !slices.Contains(nodes, p.Spec.NodeName) {
+			nodes = append(nodes, p.Spec.NodeName)
+		}
+	}
+	require.NotEmpty(t, nodes, "pods of %s", tier)
+	return nodes
 }
 
 func setUnschedulable(t *testing.T, node string, on bool) {

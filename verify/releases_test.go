@@ -21,6 +21,7 @@ import (
 	"github.com/stretchr/testify/require"
 	metav1 "k8s.io/apimachinery/pkg/apis/meta/v1"
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
+	"k8s.io/apimachinery/pkg/util/intstr"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 
 	"github.com/screenshot-algo/k8s/env"
@@ -891,9 +892,18 @@ func budgetFloorsIn(t *testing.T, ns string, objs []*unstructured.Unstructured) 
 			continue
 		}
 		tier, _, _ := unstructured.NestedString(o.Object, "spec", "selector", "matchLabels", nameLabel)
-		maxUnavailable, _, _ := unstructured.NestedInt64(o.Object, "spec", "maxUnavailable")
+		raw, _, _ := unstructured.NestedFieldNoCopy(o.Object, "spec", "maxUnavailable")
+		maxUnavailable := intstr.FromInt(0)
+		switch v := raw.(type) {
+		case string:
+			maxUnavailable = intstr.FromString(v)
+		case int64:
+			maxUnavailable = intstr.FromInt(int(v))
+		}
 		if n, ok := min[tier]; ok {
-			floors[tier] = int(n - maxUnavailable)
+			allowed, err := intstr.GetScaledValueFromIntOrPercent(&maxUnavailable, int(n), true)
+			require.NoError(t, err, tier)
+			floors[tier] = int(n) - allowed
 		}
 	}
 	require.Contains(t, floors, "backend")
