@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -37,11 +38,14 @@ func TestDeploy(t *testing.T) {
 	run := func(e env.Environment, objs []*unstructured.Unstructured, o deploy.Options) (*deploy.Summary, error) {
 		o.Timeout = 3 * time.Minute
 		o.Progress = logWriter{t}
-		return deploy.Deploy(ctx, e, objs, target, o)
+		return deployTo(ctx, e, objs, target, o)
 	}
 	identity := simClient.Typed.CoreV1().ConfigMaps(deploy.IdentityNamespace)
 
 	t.Run("an unclaimed cluster is refused", func(t *testing.T) {
+		// No other scenario may claim the cluster between the delete and the deploy.
+		clusterIdentity.Lock()
+		defer clusterIdentity.Unlock()
 		err := identity.Delete(ctx, deploy.IdentityName, metav1.DeleteOptions{})
 		if !apierrors.IsNotFound(err) {
 			require.NoError(t, err)
@@ -183,7 +187,7 @@ func TestDeploySwitchesStrategies(t *testing.T) {
 	deployed(t, withRollouts, rolloutObjs)
 
 	t.Run("a switch that is not rolled out in time prunes nothing", func(t *testing.T) {
-		_, err := deploy.Deploy(ctx, plain, plainObjs, deploy.Target{Config: sim.Config},
+		_, err := deployTo(ctx, plain, plainObjs, deploy.Target{Config: sim.Config},
 			deploy.Options{ClaimCluster: true, Timeout: time.Millisecond, Progress: logWriter{t}})
 		require.Error(t, err, "the Deployments cannot be ready within a millisecond")
 		assert.Contains(t, err.Error(), "not rolled out within 1ms")
@@ -262,10 +266,25 @@ func TestDeployPrunesTheMeshTurnedOff(t *testing.T) {
 func deployed(t *testing.T, e env.Environment, objs []*unstructured.Unstructured) *deploy.Summary {
 	t.Helper()
 	ctx := context.Background()
-	s, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config},
+	s, err := deployTo(ctx, e, objs, deploy.Target{Config: sim.Config},
 		deploy.Options{ClaimCluster: true, Timeout: 3 * time.Minute, Progress: logWriter{t}})
 	require.NoError(t, err, simClient.Diagnose(ctx, e.Namespace))
 	return s
+}
+
+// clusterIdentity keeps the scenarios that deploy with ClaimCluster, which create the
+// cluster-wide identity ConfigMap when it is missing, out of the one subtest that needs the
+// cluster unclaimed: the scenarios run in parallel on one simulated cluster.
+var clusterIdentity sync.RWMutex
+
+// deployTo is deploy.Deploy for the scenarios: a deploy that may claim the cluster waits while
+// a test holds it unclaimed.
+func deployTo(ctx context.Context, e env.Environment, objs []*unstructured.Unstructured, t deploy.Target, o deploy.Options) (*deploy.Summary, error) {
+	if o.ClaimCluster {
+		clusterIdentity.RLock()
+		defer clusterIdentity.RUnlock()
+	}
+	return deploy.Deploy(ctx, e, objs, t, o)
 }
 
 // deployScenario readies the simulated cluster for deploying production into namespace ns, in

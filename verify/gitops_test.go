@@ -173,7 +173,7 @@ func TestArgoCDSyncsProduction(t *testing.T) {
 	})
 	t.Run("deploy refuses an environment that Argo CD syncs", func(t *testing.T) {
 		before := liveState(t, e.Namespace, objs)
-		_, err := deploy.Deploy(ctx, e, objs, deploy.Target{Config: sim.Config}, deploy.Options{ClaimCluster: true, Timeout: time.Minute})
+		_, err := deployTo(ctx, e, objs, deploy.Target{Config: sim.Config}, deploy.Options{ClaimCluster: true, Timeout: time.Minute})
 		require.Error(t, err)
 		assert.Contains(t, err.Error(), `Argo CD Application "`+app+`" syncs namespace `+e.Namespace)
 		assert.Equal(t, before, liveState(t, e.Namespace, objs), "nothing was applied")
