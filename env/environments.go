@@ -360,7 +360,7 @@ func Worker(scaling Scaling, res constructs.Resources, shm string) Tier {
 		// A quarter at a time: a node group's drain of 20 workers takes 4 rounds of their 120s
 		// grace period, not 20.
 		DisruptionPercent: 25,
-		Connects: []string{Redis, Postgres, Internet},
+		Connects:          []string{Redis, Postgres, Internet},
 	}
 }
 

@@ -36,8 +36,8 @@ func throwawayService() env.Tier {
 	return env.Tier{
 		Name: "throwaway-service", Component: "throwaway-service", Port: 7000, Exposed: true, MetricsPath: "/metrics", MetricsPort: env.MetricsPort,
 		LivenessPath: "/healthz", ReadinessPath: "/ready",
-		Scaling:   env.Scaling{Min: 2, Max: 4, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300},
-		Resources: constructs.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "500m", MemoryLimit: "256Mi", EphemeralStorage: "256Mi"},
+		Scaling:        env.Scaling{Min: 2, Max: 4, TargetCPUPercent: 70, ScaleDownStabilizationSeconds: 300},
+		Resources:      constructs.Resources{CPURequest: "100m", MemoryRequest: "128Mi", CPULimit: "500m", MemoryLimit: "256Mi", EphemeralStorage: "256Mi"},
 		PreStopSeconds: 10, DrainSeconds: 20, StartupSeconds: 30,
 		Connects: []string{env.Redis},
 	}

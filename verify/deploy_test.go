@@ -138,7 +138,9 @@ func TestDeploy(t *testing.T) {
 		_, err := simClient.Typed.SchedulingV1().PriorityClasses().Create(ctx, &schedulingv1.PriorityClass{
 			ObjectMeta: metav1.ObjectMeta{Name: class}, Value: -7}, metav1.CreateOptions{})
 		require.NoError(t, err)
-		t.Cleanup(func() { _ = simClient.Typed.SchedulingV1().PriorityClasses().Delete(ctx, class, metav1.DeleteOptions{}) })
+		t.Cleanup(func() {
+			_ = simClient.Typed.SchedulingV1().PriorityClasses().Delete(ctx, class, metav1.DeleteOptions{})
+		})
 		changed := &unstructured.Unstructured{Object: map[string]any{
 			"apiVersion": "scheduling.k8s.io/v1", "kind": "PriorityClass",
 			"metadata": map[string]any{"name": class, "annotations": map[string]any{"argocd.argoproj.io/sync-wave": "0"}},

@@ -34,7 +34,7 @@ func NewShop(scope constructs.Construct, id string) cdk8s.Chart {
 		Hosts: []string{"shop.example.com"}, Issuer: "letsencrypt"})
 
 	redis := c.NewRedis(chart, "Queue", c.RedisProps{PartOf: app, Namespace: namespace, StorageSize: "10Gi", StorageClass: "gp3",
-		Resources: c.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"},
+		Resources:      c.Resources{CPURequest: "250m", MemoryRequest: "512Mi", CPULimit: "1", MemoryLimit: "1Gi", EphemeralStorage: "256Mi"},
 		PasswordSecret: "shop-redis-credentials"})
 
 	storefront := c.Identity{PartOf: app, Name: "storefront", Component: "web", Version: "2.1.0"}
