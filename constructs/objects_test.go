@@ -63,13 +63,23 @@ func TestRedis(t *testing.T) {
 			require.NotNil(t, ctr.ReadinessProbe.Exec, "readiness is an exec probe")
 			assert.Contains(t, ctr.ReadinessProbe.Exec.Command[2], "redis-cli", "readiness asks Redis to answer")
 			assert.NotEqual(t, ctr.LivenessProbe, ctr.ReadinessProbe)
-			for _, e := range ctr.Env {
-				assert.Empty(t, e.Value, "%s must come from the Secret", e.Name)
-				assert.Equal(t, "redis-secret", e.ValueFrom.SecretKeyRef.Name)
+			assert.Empty(t, ctr.Env, "the password is in no environment variable, which a rotation could not change")
+			i := slices.Index(ctr.Args, "--aclfile")
+			require.GreaterOrEqual(t, i, 0, "Redis requires the password, from its ACL file")
+			assert.Equal(t, c.RedisACLFile, ctr.Args[i+1])
+			require.Len(t, spec.InitContainers, 1, "an init container writes the ACL file")
+			assert.Contains(t, spec.InitContainers[0].Command[2], c.RedisPasswordFile)
+			var secretVolume, secret string
+			for _, v := range spec.Volumes {
+				if v.Secret != nil {
+					secretVolume, secret = v.Name, v.Secret.SecretName
+				}
 			}
-			assert.Contains(t, ctr.Args, "$(REDIS_PASSWORD)", "Redis requires the password from the Secret")
+			assert.Equal(t, "redis-secret", secret, "the password comes from the Secret")
+			assert.Equal(t, secretVolume, mounts(ctr)[c.RedisAuthDir], "the Secret is mounted where the probe reads it")
+			assert.Equal(t, secretVolume, mounts(spec.InitContainers[0])[c.RedisAuthDir], "and where the init container reads it")
 			assert.Equal(t, tc.wantVersion, sts.Labels["app.kubernetes.io/version"])
-			i := slices.Index(ctr.Args, "--maxmemory")
+			i = slices.Index(ctr.Args, "--maxmemory")
 			require.GreaterOrEqual(t, i, 0, "without --maxmemory the noeviction policy never applies")
 			assert.Equal(t, tc.wantMaxMemory, ctr.Args[i+1])
 			assert.Equal(t, svc.Spec.Ports[0].TargetPort.StrVal, ctr.Ports[0].Name)

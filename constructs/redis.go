@@ -3,6 +3,7 @@ package constructs
 import (
 	"cmp"
 	"maps"
+	"path"
 	"strconv"
 	"strings"
 
@@ -14,6 +15,23 @@ import (
 
 // RedisPort is the port Redis serves on.
 const RedisPort = 6379
+
+// Where Redis's pod keeps its password: the Secret's key "password" as a file, read at each use,
+// so that a rotation reaches it; and the ACL file written from it at the pod's start.
+const (
+	RedisAuthDir      = "/etc/redis/auth"
+	RedisPasswordFile = RedisAuthDir + "/password"
+	RedisACLFile      = "/run/redis/users.acl"
+)
+
+// RedisACLScript is what the pod's init container runs: the ACL file of the default user, with
+// the password's SHA-256 (ACL's "#<hash>"), so that neither Redis's command line nor its ACL
+// file holds the password itself.
+const RedisACLScript = `umask 077 && printf 'user default on #%s ~* &* +@all\n' "$(tr -d '\n' < ` + RedisPasswordFile + ` | sha256sum | cut -d ' ' -f 1)" > ` + RedisACLFile
+
+// RedisReadinessScript is the readiness probe: a PING authenticated with the password as the
+// mounted Secret has it now (REDISCLI_AUTH keeps it off the command line).
+const RedisReadinessScript = `REDISCLI_AUTH="$(cat ` + RedisPasswordFile + `)" redis-cli --no-auth-warning -h 127.0.0.1 ping | grep -q PONG`
 
 // RedisProps describe the Redis job queue.
 type RedisProps struct {
@@ -96,14 +114,17 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 	})
 
 	// Liveness only asks whether Redis accepts connections: a Redis busy loading its append-only
-	// file must not be killed. Readiness asks it to answer a PING, authenticated through
-	// REDISCLI_AUTH so that the password never appears on a command line.
+	// file must not be killed. Readiness asks it to answer a PING, authenticated with the
+	// password as the mounted Secret has it now, read at each probe: a rotation's new password
+	// reaches the probe as it reaches the clients (an environment variable would keep the one of
+	// the container's start, and the rotation's last step would take Redis out of its Service).
+	// REDISCLI_AUTH keeps it off every command line.
 	liveness := &k8s.Probe{
 		TcpSocket:           &k8s.TcpSocketAction{Port: intOrString("redis")},
 		InitialDelaySeconds: num(15), PeriodSeconds: num(10), TimeoutSeconds: num(3), FailureThreshold: num(3),
 	}
 	readiness := &k8s.Probe{
-		Exec:                &k8s.ExecAction{Command: jsii.Strings("sh", "-c", "redis-cli -h 127.0.0.1 ping | grep -q PONG")},
+		Exec:                &k8s.ExecAction{Command: jsii.Strings("sh", "-c", RedisReadinessScript)},
 		InitialDelaySeconds: num(5), PeriodSeconds: num(5), TimeoutSeconds: num(3), FailureThreshold: num(3),
 	}
 	container := &k8s.Container{
@@ -115,17 +136,36 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 		Args: jsii.Strings("--appendonly", "yes", "--dir", "/data",
 			"--maxmemory", strconv.FormatInt(RedisMaxMemory(props.Resources.MemoryLimit, props.MaxMemoryPercent), 10),
 			"--maxmemory-policy", "noeviction",
-			"--requirepass", "$(REDIS_PASSWORD)"),
-		Env: &[]*k8s.EnvVar{
-			secretEnv("REDIS_PASSWORD", props.PasswordSecret, "password"),
-			secretEnv("REDISCLI_AUTH", props.PasswordSecret, "password"),
-		},
+			"--aclfile", RedisACLFile),
 		Ports:           &[]*k8s.ContainerPort{{Name: jsii.String("redis"), ContainerPort: num(RedisPort), Protocol: jsii.String("TCP")}},
 		Resources:       props.Resources.requirements(),
 		LivenessProbe:   liveness,
 		ReadinessProbe:  readiness,
 		SecurityContext: containerSecurityContext(),
-		VolumeMounts:    &[]*k8s.VolumeMount{{Name: jsii.String("data"), MountPath: jsii.String("/data")}},
+		VolumeMounts: &[]*k8s.VolumeMount{
+			{Name: jsii.String("data"), MountPath: jsii.String("/data")},
+			{Name: jsii.String("auth"), MountPath: jsii.String(RedisAuthDir), ReadOnly: jsii.Bool(true)},
+			{Name: jsii.String("acl"), MountPath: jsii.String(path.Dir(RedisACLFile)), ReadOnly: jsii.Bool(true)},
+		},
+	}
+	// The password reaches Redis through its ACL file, written at each start from the mounted
+	// Secret as the password's SHA-256: never on Redis's command line, nor in its environment.
+	acl := &k8s.Container{
+		Name:            jsii.String("acl"),
+		Image:           jsii.String(image),
+		ImagePullPolicy: jsii.String(ImagePullPolicy),
+		Command:         jsii.Strings("sh", "-c", RedisACLScript),
+		Resources:       Resources{CPURequest: "10m", MemoryRequest: "16Mi", CPULimit: "100m", MemoryLimit: "32Mi", EphemeralStorage: "16Mi"}.requirements(),
+		SecurityContext: containerSecurityContext(),
+		VolumeMounts: &[]*k8s.VolumeMount{
+			{Name: jsii.String("auth"), MountPath: jsii.String(RedisAuthDir), ReadOnly: jsii.Bool(true)},
+			{Name: jsii.String("acl"), MountPath: jsii.String(path.Dir(RedisACLFile))},
+		},
+	}
+	authItems := []*k8s.KeyToPath{{Key: jsii.String("password"), Path: jsii.String("password")}}
+	volumes := []*k8s.Volume{
+		{Name: jsii.String("auth"), Secret: &k8s.SecretVolumeSource{SecretName: jsii.String(props.PasswordSecret), Items: &authItems, DefaultMode: num(0o440)}},
+		{Name: jsii.String("acl"), EmptyDir: &k8s.EmptyDirVolumeSource{Medium: jsii.String("Memory"), SizeLimit: quantity("1Mi")}},
 	}
 
 	// One instance with a volume: moving it is an EBS detach and attach plus an AOF reload, so
@@ -162,7 +202,9 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 					SecurityContext:               podSecurityContext(),
 					TerminationGracePeriodSeconds: num(30),
 					PriorityClassName:             optionalString(props.PriorityClassName),
+					InitContainers:                &[]*k8s.Container{acl},
 					Containers:                    &[]*k8s.Container{container},
+					Volumes:                       &volumes,
 				},
 			},
 			VolumeClaimTemplates: &[]*k8s.KubePersistentVolumeClaimProps{{

@@ -116,6 +116,9 @@ func peakPodsWithSidecars(t *testing.T, ns string, quotaOf env.Environment) []st
 			for c := range pod.Spec.Containers {
 				pod.Spec.Containers[c].VolumeMounts = nil
 			}
+			for c := range pod.Spec.InitContainers {
+				pod.Spec.InitContainers[c].VolumeMounts = nil
+			}
 			pod.Spec.Containers = append(pod.Spec.Containers, sidecar)
 			refused = append(refused, admit(t, pod)...)
 		}

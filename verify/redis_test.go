@@ -2,23 +2,22 @@ package verify
 
 import (
 	"bufio"
-	"context"
 	"fmt"
 	"io"
 	"net"
 	"os"
 	"os/exec"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	corev1 "k8s.io/api/core/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 
+	"github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/env"
 )
 
@@ -67,42 +66,18 @@ func (c *respConn) do(args ...string) (string, error) {
 	return string(buf[:n]), err
 }
 
-// startRedis runs redis-server with the container's arguments, as the pod would, with what
-// differs on this machine changed: the data folder, a free loopback port, and the password
-// the kubelet would substitute. It returns a connection, authenticated.
-func startRedis(t *testing.T, args []string) *respConn {
+// redisPodAt starts Redis's pod, with args in place of its container's if any, and returns a
+// connection authenticated with the Secret's password.
+func redisPodAt(t *testing.T, spec corev1.PodSpec, args []string) *respConn {
 	t.Helper()
 	const password = "redis-test-password"
-	args = slices.Clone(args)
-	for i := range args {
-		switch {
-		case args[i] == "$(REDIS_PASSWORD)":
-			args[i] = password
-		case i > 0 && args[i-1] == "--dir":
-			args[i] = t.TempDir()
-		}
+	p := newRedisPod(t, spec)
+	if args != nil {
+		p.Args = args
 	}
-	listener, err := net.Listen("tcp", "127.0.0.1:0")
-	require.NoError(t, err)
-	port := listener.Addr().(*net.TCPAddr).Port
-	listener.Close()
-	args = append(args, "--port", strconv.Itoa(port), "--bind", "127.0.0.1", "--save", "")
-	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, redisServer(t), args...)
-	var log strings.Builder
-	cmd.Stdout, cmd.Stderr = &log, &log
-	require.NoError(t, cmd.Start())
-	t.Cleanup(func() { cancel(); _ = cmd.Wait() })
-
-	var conn net.Conn
-	require.Eventually(t, func() bool {
-		conn, err = net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
-		return err == nil
-	}, 10*time.Second, 50*time.Millisecond, "redis-server %v starts:\n%s", args, &log)
-	t.Cleanup(func() { conn.Close() })
-	c := &respConn{conn: conn, r: bufio.NewReader(conn)}
-	reply, err := c.do("AUTH", password)
-	require.NoError(t, err)
+	p.setPassword(constructs.RedisAuthDir, "password", password)
+	p.start()
+	c, reply := p.connect(password)
 	require.Equal(t, "+OK", reply)
 	return c
 }
@@ -156,7 +131,7 @@ func TestRedisRefusesWritesAtItsCap(t *testing.T) {
 	want := resource.MustParse("64Mi")
 	require.Equal(t, want.Value(), limit)
 
-	used, refusal := fill(t, startRedis(t, ctr.Args), limit)
+	used, refusal := fill(t, redisPodAt(t, tpl.Spec, nil), limit)
 	require.NoError(t, checkRedisCap(used, refusal, limit))
 	t.Logf("Redis refused at %d MiB of a %d MiB limit: %s", used>>20, limit>>20, refusal)
 	assert.Less(t, used, limit*7/10, "Redis stops at its cap, leaving the rest of the limit for a rewrite's fork")
@@ -169,6 +144,6 @@ func TestRedisRefusesWritesAtItsCap(t *testing.T) {
 		}
 		uncapped = append(uncapped, ctr.Args[i])
 	}
-	used, refusal = fill(t, startRedis(t, uncapped), limit)
+	used, refusal = fill(t, redisPodAt(t, tpl.Spec, uncapped), limit)
 	assert.ErrorContains(t, checkRedisCap(used, refusal, limit), "refused nothing", "Redis without --maxmemory is caught")
 }
