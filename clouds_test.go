@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/screenshot-algo/k8s/env"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -51,4 +52,30 @@ func TestNoCloudLiteralOutsideTheProfiles(t *testing.T) {
 		}
 	}
 	assert.Greater(t, checked, 30, "the test read the project's code")
+}
+
+// TestEveryCloudNamesItsPolicyEngine keeps the NetworkPolicies enforceable: each profile names
+// what enforces them there, and the page an operator builds the cluster from requires it.
+func TestEveryCloudNamesItsPolicyEngine(t *testing.T) {
+	cluster, err := os.ReadFile("docs/cluster.md")
+	require.NoError(t, err)
+	var required bool
+	for _, line := range strings.Split(string(cluster), "\n") {
+		required = required || strings.Contains(line, "network policies (**required**)")
+	}
+	assert.True(t, required, "docs/cluster.md requires a policy engine")
+	for _, name := range env.CloudNames {
+		t.Run(string(name), func(t *testing.T) {
+			cloud, ok := env.Profile(name)
+			require.True(t, ok)
+			require.NotEmpty(t, cloud.PolicyEngine, "the %s profile names no policy engine: its NetworkPolicies would be stored and never applied", name)
+			page := filepath.Join("docs", "clouds", string(name)+".md")
+			if name == env.Kind {
+				page = "docs/cluster.md" // dev's column
+			}
+			b, err := os.ReadFile(page)
+			require.NoError(t, err)
+			assert.Contains(t, string(b), cloud.PolicyEngine, "%s names the engine the profile names", page)
+		})
+	}
 }
