@@ -1,6 +1,8 @@
 package charts
 
 import (
+	"net/netip"
+
 	"github.com/aws/constructs-go/constructs/v10"
 
 	c "github.com/screenshot-algo/k8s/constructs"
@@ -22,19 +24,41 @@ var everywhere = map[env.IPFamily]string{env.IPv4: "0.0.0.0/0", env.IPv6: "::/0"
 
 // internet is web access (ports 80 and 443) on each of the cluster's address families, with the
 // cloud's forbidden addresses listed first, on their own, so that no edit of the ranges can drop
-// them.
+// them; then the private ranges; then the cluster network's own ranges and NAT64's
+// (env.OwnAddresses) that no private range covers, such as the VPC's global IPv6 /56.
 func internet(e env.Environment) []c.Flow {
 	var flows []c.Flow
 	for _, f := range e.Network.IPFamilies {
 		except := append(e.Profile().ForbiddenIn(f), privateRanges[f]...)
+		for _, own := range e.OwnAddresses(f) {
+			if !covered(except, own) {
+				except = append(except, own)
+			}
+		}
 		flows = append(flows, c.Flow{Peer: c.Peer{CIDR: everywhere[f], Except: except}, Ports: []c.Port{{Number: 80}, {Number: 443}}})
 	}
 	return flows
 }
 
+// covered reports whether one of ranges contains the whole of cidr.
+func covered(ranges []string, cidr string) bool {
+	p, err := netip.ParsePrefix(cidr)
+	if err != nil {
+		return false
+	}
+	for _, r := range ranges {
+		if q, err := netip.ParsePrefix(r); err == nil && q.Bits() <= p.Bits() && q.Contains(p.Addr()) {
+			return true
+		}
+	}
+	return false
+}
+
 // newNetworkPolicies denies all traffic in the namespace, then allows exactly what the tiers
 // declare in Connects, what the front door sends to public tiers and to cert-manager's ACME
-// solvers, Prometheus's scrapes of tiers with metrics, and DNS.
+// solvers, Prometheus's scrapes of tiers with metrics, and DNS. Ports are numbers, each the
+// container's, which every Service in front of it listens on too: the EKS VPC CNI's policy agent
+// filters before the Service's translation and has mishandled named ports.
 func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.Identity) {
 	ns := e.Namespace
 	c.NewNetworkPolicy(scope, "DefaultDeny", c.NetworkPolicyProps{PartOf: env.App, Namespace: ns, Name: "default-deny"})
@@ -60,15 +84,15 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 		var ingress, egress []c.Flow
 		if t.IngressPath != "" {
 			for _, f := range e.FrontDoors() {
-				ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: f.Namespace}, Ports: []c.Port{{Name: "http"}}})
+				ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: f.Namespace}, Ports: []c.Port{{Number: t.Port}}})
 			}
 		}
 		if t.MetricsPath != "" {
-			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.Monitoring.Namespace}, Ports: []c.Port{{Name: c.MetricsPortName}}})
+			ingress = append(ingress, c.Flow{Peer: c.Peer{Namespace: e.Monitoring.Namespace}, Ports: []c.Port{{Number: t.MetricsPort}}})
 		}
 		for _, client := range e.Tiers {
 			if client.ConnectsTo(t.Name) {
-				ingress = append(ingress, c.Flow{Peer: c.Peer{Pods: tierIdentity(e, client).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
+				ingress = append(ingress, c.Flow{Peer: c.Peer{Pods: tierIdentity(e, client).SelectorLabels()}, Ports: []c.Port{{Number: t.Port}}})
 			}
 		}
 		for _, dep := range t.Connects {
@@ -81,7 +105,7 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 			case env.Internet:
 				egress = append(egress, internet(e)...)
 			default:
-				egress = append(egress, c.Flow{Peer: c.Peer{Pods: tierIdentity(e, byName[dep]).SelectorLabels()}, Ports: []c.Port{{Name: "http"}}})
+				egress = append(egress, c.Flow{Peer: c.Peer{Pods: tierIdentity(e, byName[dep]).SelectorLabels()}, Ports: []c.Port{{Number: byName[dep].Port}}})
 			}
 		}
 		c.NewNetworkPolicy(scope, tierID(t)+"-Network", c.NetworkPolicyProps{

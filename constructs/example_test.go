@@ -109,7 +109,7 @@ func ExampleNewWebService() {
 	// ServiceAccount shop-storefront
 	// ServiceMonitor shop-storefront
 	// HTTPRoute.spec.parentRefs: [map[group:gateway.networking.k8s.io kind:Gateway name:web sectionName:https]]
-	// HTTPRoute.spec.rules: [map[backendRefs:[map[name:shop-storefront port:80]] matches:[map[path:map[type:PathPrefix value:/]]]]]
+	// HTTPRoute.spec.rules: [map[backendRefs:[map[name:shop-storefront port:3000]] matches:[map[path:map[type:PathPrefix value:/]]]]]
 }
 
 // The same tier released as a canary by Argo Rollouts: a Rollout instead of a Deployment, a

@@ -21,7 +21,8 @@ type Peer struct {
 
 // Port is a destination port.
 type Port struct {
-	// Number is the port number; Name a named container port (for in-cluster peers).
+	// Number is the port number; Name a named container port (for in-cluster peers). Prefer
+	// numbers: some policy engines (the EKS VPC CNI's agent among them) have mishandled names.
 	Number int32
 	Name   string
 	// Protocol is "TCP" (the zero value) or "UDP".

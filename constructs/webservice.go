@@ -14,7 +14,9 @@ import (
 // its Ingresses.
 type WebServiceProps struct {
 	WorkloadProps
-	// ServicePort is the port the ClusterIP Service listens on. Zero means 80.
+	// ServicePort is the port the ClusterIP Service listens on. Zero means the container's Port:
+	// a policy engine that filters before the Service's address translation (the EKS VPC CNI's)
+	// sees the Service's port, and a NetworkPolicy names the container's.
 	ServicePort int32
 	// Ingresses route a public host's path to the tier: one per front door that serves it, so
 	// usually one; two while a cluster moves from one ingress controller to another.
@@ -83,7 +85,7 @@ type WebService struct {
 func NewWebService(scope constructs.Construct, id string, props WebServiceProps) *WebService {
 	name := props.Identity.ObjectName()
 	preview := name + "-preview"
-	port := cmp.Or(props.ServicePort, 80)
+	port := cmp.Or(props.ServicePort, props.Port)
 	ingress := ""
 	if len(props.Ingresses) > 0 {
 		ingress = name

@@ -182,7 +182,7 @@ func TestWebService(t *testing.T) {
 		port     int32
 		wantPort int32
 	}{
-		{"zero port means 80", 0, 80},
+		{"zero port means the container's, which a policy engine filtering before address translation sees", 0, 3000},
 		{"explicit port", 8443, 8443},
 	}
 	for _, tc := range cases {

@@ -57,6 +57,10 @@ type Cloud struct {
 	// ForbiddenAddresses are the cloud's metadata and host addresses, in both families, that a
 	// pod with internet access must never reach: they hand out the node's credentials.
 	ForbiddenAddresses []string
+	// PolicyEngine is what enforces the output's NetworkPolicies on this cloud, which the cluster
+	// must run (docs/cluster.md): without one, the API server stores every policy and nothing
+	// applies it, so the workers' fence and every default deny are open.
+	PolicyEngine string
 	// LoadBalancerAnnotations are what the ingress controller's Service needs on this cloud for
 	// an internet-facing load balancer. The output does not carry that Service (the cluster's
 	// ingress-nginx installation does); docs/clouds/ lists them for whoever installs it.
@@ -81,6 +85,7 @@ var clouds = map[CloudName]Cloud{
 		IdentityAnnotation: "eks.amazonaws.com/role-arn",
 		Database:           "Amazon RDS for PostgreSQL", DatabaseEndpointSuffix: ".rds.amazonaws.com",
 		ForbiddenAddresses: []string{metadataAddress, "fd00:ec2::254/128"},
+		PolicyEngine:       "the Amazon VPC CNI's network policy agent (VPC CNI v1.14 or newer, with enableNetworkPolicy: \"true\")",
 		LoadBalancerAnnotations: map[string]string{
 			"service.beta.kubernetes.io/aws-load-balancer-type":   "external",
 			"service.beta.kubernetes.io/aws-load-balancer-scheme": "internet-facing",
@@ -91,6 +96,7 @@ var clouds = map[CloudName]Cloud{
 		// 168.63.129.16 is Azure's host address (DNS, DHCP, the VM agent's health): public, so no
 		// private range covers it.
 		ForbiddenAddresses: []string{metadataAddress, "168.63.129.16/32"},
+		PolicyEngine:       "Azure CNI powered by Cilium (--network-dataplane cilium)",
 		LoadBalancerAnnotations: map[string]string{
 			"service.beta.kubernetes.io/azure-load-balancer-health-probe-request-path": "/healthz",
 		}},
@@ -100,11 +106,13 @@ var clouds = map[CloudName]Cloud{
 		// endpoint form.
 		Database:           "Cloud SQL for PostgreSQL",
 		ForbiddenAddresses: []string{metadataAddress},
+		PolicyEngine:       "GKE Dataplane V2 (--enable-dataplane-v2)",
 		LoadBalancerAnnotations: map[string]string{
 			"cloud.google.com/l4-rbs": "enabled",
 		}},
 	Kind: {Name: Kind, Kubernetes: "Kind", StorageClass: "standard", Database: "PostgreSQL on the developer's machine",
-		ForbiddenAddresses: []string{metadataAddress}},
+		ForbiddenAddresses: []string{metadataAddress},
+		PolicyEngine:       "kindnet's network policies (Kind v0.24 or newer)"},
 }
 
 // Profile returns a cloud's profile, and whether there is one.
@@ -120,6 +128,27 @@ func (c Cloud) SecretName(key string) string {
 		return key
 	}
 	return strings.ReplaceAll(key, "/", "-")
+}
+
+// NAT64Prefixes are the well-known and the local-use NAT64 prefixes (RFC 6052, RFC 8215). A NAT64
+// gateway (EKS's NAT gateway with DNS64) forwards an address in them to the IPv4 address it
+// embeds, the VPC's and the metadata address's included: IPv6 internet access must except them.
+var NAT64Prefixes = []string{"64:ff9b::/96", "64:ff9b:1::/48"}
+
+// OwnAddresses are the addresses of one family that a tier with internet access must not reach
+// beyond the cloud's forbidden ones: the cluster network's own ranges, and on IPv6 the NAT64
+// prefixes, through which IPv4 addresses are reached.
+func (e Environment) OwnAddresses(family IPFamily) []string {
+	var out []string
+	for _, a := range e.On().NetworkCIDRs {
+		if p, err := netip.ParsePrefix(a); err == nil && p.Addr().Is6() == (family == IPv6) {
+			out = append(out, p.Masked().String())
+		}
+	}
+	if family == IPv6 {
+		out = append(out, NAT64Prefixes...)
+	}
+	return out
 }
 
 // ForbiddenIn returns the cloud's forbidden addresses of one IP family.
@@ -147,6 +176,11 @@ type CloudSettings struct {
 	// postgres Service is an ExternalName alias for it, kept for people (psql from a debug pod),
 	// never for the apps.
 	DatabaseEndpoint string
+	// NetworkCIDRs are the address ranges of the cluster's own network: the VPC's (VNet's) IPv4
+	// ranges and its IPv6 range. A tier with internet access may reach none of them. An IPv6
+	// range is required on a cluster with IPv6 pods: it is global (EKS gives a VPC a /56 of
+	// Amazon's addresses), so no private range covers it.
+	NetworkCIDRs []string
 	// DatabaseCIDR is the address range of the database's subnet: the backend and workers may
 	// reach it on the database port.
 	DatabaseCIDR string

@@ -126,6 +126,8 @@ func onClouds(stage string, subnet int) map[CloudName]CloudSettings {
 			RegistryMirror:   "123456789012.dkr.ecr.eu-central-1.amazonaws.com/docker-hub",
 			DatabaseEndpoint: "screenshot-algo-" + stage + ".c1a2b3c4d5e6.eu-central-1.rds.amazonaws.com",
 			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/20", subnet), DatabaseCABundle: rdsCABundle,
+			// The VPC's IPv4 range and the IPv6 /56 Amazon gave it.
+			NetworkCIDRs: []string{fmt.Sprintf("10.%d.0.0/16", subnet), fmt.Sprintf("2a05:d014:e7f:%x00::/56", subnet)},
 			Identity: "arn:aws:iam::123456789012:role/screenshot-algo-" + stage + "-secrets", Region: "eu-central-1",
 		},
 		Azure: {
@@ -133,6 +135,7 @@ func onClouds(stage string, subnet int) map[CloudName]CloudSettings {
 			RegistryMirror:   "screenshotalgo.azurecr.io/docker-hub",
 			DatabaseEndpoint: "screenshot-algo-" + stage + ".postgres.database.azure.com",
 			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/24", 100+subnet), DatabaseCABundle: azureCABundle,
+			NetworkCIDRs:     []string{fmt.Sprintf("10.%d.0.0/16", 100+subnet), fmt.Sprintf("2001:db8:%x::/48", 100+subnet)},
 			Identity: "6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5", TenantID: "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
 			VaultURL: "https://sshot-" + stage + ".vault.azure.net", // vault names have at most 24 characters
 		},
@@ -141,6 +144,7 @@ func onClouds(stage string, subnet int) map[CloudName]CloudSettings {
 			RegistryMirror:   "europe-west3-docker.pkg.dev/screenshot-algo-" + stage + "/docker-hub",
 			DatabaseEndpoint: "c1a2b3c4d5e6." + stage + ".europe-west3.sql.goog",
 			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/24", 200+subnet), DatabaseCABundle: cloudSQLCABundle,
+			NetworkCIDRs:     []string{fmt.Sprintf("10.%d.0.0/16", 200+subnet), fmt.Sprintf("2001:db8:%x::/48", 200+subnet)},
 			Identity:  "screenshot-algo-secrets@screenshot-algo-" + stage + ".iam.gserviceaccount.com",
 			ProjectID: "screenshot-algo-" + stage, ClusterName: "screenshot-algo-" + stage, ClusterLocation: "europe-west3",
 		},
@@ -157,7 +161,9 @@ func devClouds() map[CloudName]CloudSettings {
 		clouds[name] = s
 	}
 	clouds[Kind] = CloudSettings{ImageRegistry: "localhost:5001/screenshot-algo", RegistryMirror: "docker.io",
-		DatabaseEndpoint: "postgres.dev.screenshot-algo.internal", DatabaseCIDR: "172.16.0.0/12"}
+		DatabaseEndpoint: "postgres.dev.screenshot-algo.internal", DatabaseCIDR: "172.16.0.0/12",
+		// Kind's Docker network, both families.
+		NetworkCIDRs: []string{"172.18.0.0/16", "fc00:f853:ccd:e793::/64"}}
 	return clouds
 }
 

@@ -203,6 +203,17 @@ func (v *validator) cloud(e Environment) {
 	}
 	_, _, cidrErr := net.ParseCIDR(s.DatabaseCIDR)
 	v.check(cidrErr == nil, f+"DatabaseCIDR", s.DatabaseCIDR, "an address range in CIDR notation, such as 10.0.32.0/20")
+	hasIPv6Range := false
+	for _, cidr := range s.NetworkCIDRs {
+		ip, _, err := net.ParseCIDR(cidr)
+		v.check(err == nil, f+"NetworkCIDRs", cidr, "address ranges in CIDR notation, such as 10.0.0.0/16 and the VPC's IPv6 /56")
+		hasIPv6Range = hasIPv6Range || (err == nil && ip.To4() == nil)
+	}
+	if slices.Contains(e.Network.IPFamilies, IPv6) {
+		v.check(hasIPv6Range, f+"NetworkCIDRs", strings.Join(s.NetworkCIDRs, ","),
+			"the cluster network's IPv6 range among them, on a cluster with IPv6 pods ("+e.Network.IPFamilies.String()+
+				"): its addresses are global, so only this range keeps a tier with internet access out of the VPC")
+	}
 	if strings.HasPrefix(e.Database.SSLMode, "verify-") {
 		v.dnsSubdomain(f+"DatabaseCABundle", s.DatabaseCABundle)
 	}

@@ -123,6 +123,11 @@ func TestValidateRejects(t *testing.T) {
 		{"disruption share above 100%", func(e *env.Environment) { e.TierRef("worker").DisruptionPercent = 150 }, "Tiers[worker].DisruptionPercent", "150", "0 (one pod at a time) to 100"},
 		{"malformed shared memory", func(e *env.Environment) { e.TierRef("worker").SharedMemorySize = "lots" }, "Tiers[worker].SharedMemorySize", "lots", "Kubernetes quantity"},
 		{"RDS CIDR that does not parse", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.0/33" }), "Clouds[aws].DatabaseCIDR", "10.0.32.0/33", "CIDR notation"},
+		{"a network range that does not parse", on(func(s *env.CloudSettings) { s.NetworkCIDRs = []string{"10.0.0.0/99"} }), "Clouds[aws].NetworkCIDRs", "10.0.0.0/99", "CIDR notation"},
+		{"dual-stack without the VPC's IPv6 range", func(e *env.Environment) {
+			e.Network.IPFamilies = env.IPFamilies{env.IPv4, env.IPv6}
+			e.ChangeOn(func(s *env.CloudSettings) { s.NetworkCIDRs = []string{"10.1.0.0/16"} })
+		}, "Clouds[aws].NetworkCIDRs", "10.1.0.0/16", "the cluster network's IPv6 range"},
 		{"RDS CIDR without a mask", on(func(s *env.CloudSettings) { s.DatabaseCIDR = "10.0.32.7" }), "Clouds[aws].DatabaseCIDR", "10.0.32.7", "CIDR notation"},
 		{"unknown front door", func(e *env.Environment) { e.Ingress.Controller = "nginx" }, "Ingress.Controller", "nginx", "one of traefik, ingress-nginx"},
 		{"migrating from an unknown front door", func(e *env.Environment) { e.Ingress.MigratingFrom = "haproxy" }, "Ingress.MigratingFrom", "haproxy", "one of traefik, ingress-nginx"},

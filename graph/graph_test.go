@@ -1,6 +1,7 @@
 package graph_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +13,19 @@ import (
 
 	"github.com/screenshot-algo/k8s/graph"
 )
+
+// metricsPort is the number of the workers' metrics port, which their policy names.
+func metricsPort(t *testing.T) string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "dist", "production", "*-deployment-screenshot-algo-worker.yaml"))
+	require.NoError(t, err)
+	require.Len(t, paths, 1)
+	b, err := os.ReadFile(paths[0])
+	require.NoError(t, err)
+	m := regexp.MustCompile(`containerPort: (\d+)\n\s+name: metrics\n`).FindSubmatch(b)
+	require.NotNil(t, m, "the worker declares a metrics port")
+	return string(m[1])
+}
 
 // bundle joins the committed objects of dist/<env> into one YAML stream.
 func bundle(t *testing.T, env string) []byte {
@@ -56,7 +70,7 @@ func TestMermaid(t *testing.T) {
 		{"the backend's queue", `workload_screenshot_algo_backend -->|"TCP 6379"| workload_screenshot_algo_redis`, true},
 		{"the workers' web", `workload_screenshot_algo_worker -->|"TCP 80, TCP 443"| internet`, true},
 		{"the database, by its port", `workload_screenshot_algo_worker -->|"TCP 5432"| database_screenshot_algo_postgres`, true},
-		{"scrapes from monitoring", `namespace_monitoring -->|"TCP metrics"| workload_screenshot_algo_worker`, true},
+		{"scrapes from monitoring, on the metrics port's number", fmt.Sprintf(`namespace_monitoring -->|"TCP %s"| workload_screenshot_algo_worker`, metricsPort(t)), true},
 		{"DNS for every pod", `allpods -->|"UDP 53, TCP 53"| namespace_kube_system`, true},
 		// What no policy allows is never drawn.
 		{"the frontend does not reach Redis", `workload_screenshot_algo_frontend -->|"TCP 6379"| workload_screenshot_algo_redis`, false},

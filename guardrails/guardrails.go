@@ -40,6 +40,9 @@ const (
 	RuleTLSCertificates = "one-certificate-per-tls-secret"
 	RulePreviewInternal = "preview-on-internal-entry-point"
 	RuleScaleUp         = "autoscaled-pods-get-nodes"
+	RulePortsMatch      = "service-port-is-container-port"
+	RulePolicyPorts     = "policy-ports-numeric"
+	RuleInternetFence   = "internet-excludes-own-network"
 )
 
 // Violation is one broken rule.
@@ -106,6 +109,7 @@ func Check(e env.Environment, manifests [][]byte) error {
 	}
 	m.selectors()
 	m.servicePorts()
+	m.policyPorts()
 	m.autoscaling()
 	m.scaleUp()
 	m.disruption()
@@ -300,7 +304,10 @@ func (m *model) workload(kind, name string) *workload {
 	return nil
 }
 
-// servicePorts: every Service port targets a port its pods declare.
+// servicePorts: every Service port targets a port its pods declare, and listens on that same
+// number. The EKS VPC CNI's policy agent filters a connection before the Service's address
+// translation, on the Service's port, while the NetworkPolicies name the container's: where the
+// two differ, the connection is dropped.
 func (m *model) servicePorts() {
 	for _, s := range m.services {
 		if s.Spec.Type == corev1.ServiceTypeExternalName {
@@ -308,10 +315,35 @@ func (m *model) servicePorts() {
 		}
 		for _, w := range m.selected(s.Spec.Selector) {
 			for _, sp := range s.Spec.Ports {
-				if _, ok := containerPort(w.template.Spec, sp.TargetPort); !ok {
+				cp, ok := containerPort(w.template.Spec, sp.TargetPort)
+				switch {
+				case !ok:
 					m.fail(RuleServicePorts, "Service %s port %d targets %q, which no container of %s %s declares", s.Name, sp.Port, sp.TargetPort.String(), w.kind, w.name)
+				case cp.ContainerPort != sp.Port:
+					m.fail(RulePortsMatch, "Service %s port %d reaches container port %d of %s %s: a policy engine that filters before the Service's translation (the EKS VPC CNI's) drops it; make the Service's port %d",
+						s.Name, sp.Port, cp.ContainerPort, w.kind, w.name, cp.ContainerPort)
 				}
 			}
+		}
+	}
+}
+
+// policyPorts: every NetworkPolicy names its ports by number, which every policy engine reads
+// alike; some (the EKS VPC CNI's agent among them) have mishandled named ports.
+func (m *model) policyPorts() {
+	for _, p := range m.policies {
+		check := func(direction string, ports []networkingv1.NetworkPolicyPort) {
+			for _, port := range ports {
+				if port.Port != nil && port.Port.Type == intstr.String {
+					m.fail(RulePolicyPorts, "NetworkPolicy %s names %s port %q: use the container's port number", p.Name, direction, port.Port.StrVal)
+				}
+			}
+		}
+		for _, r := range p.Spec.Ingress {
+			check("an ingress", r.Ports)
+		}
+		for _, r := range p.Spec.Egress {
+			check("an egress", r.Ports)
 		}
 	}
 }

@@ -3,6 +3,10 @@ package guardrails_test
 import (
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -78,6 +82,12 @@ var (
 // backendLabels selects the production backend's pods.
 var backendLabels = c.Identity{PartOf: env.App, Name: "backend"}.SelectorLabels()
 
+// backendPort is production's backend's container port.
+func backendPort() int32 {
+	e := env.Production()
+	return e.TierRef("backend").Port
+}
+
 // rawDeployment is a Deployment written with the L1 API, without the Workload construct's care.
 func rawDeployment(scope constructs.Construct, name string, resources *k8s.ResourceRequirements) {
 	labels := c.StringMap(map[string]string{"app": name})
@@ -133,6 +143,29 @@ func TestEachRuleRefuses(t *testing.T) {
 				})
 			},
 			rule: guardrails.RuleServicePorts, want: []string{"port 9100 targets \"stats\"", "Rollout screenshot-algo-backend"}},
+		{name: "a Service whose port is not its container's",
+			extra: func(ch constructs.Construct) {
+				k8s.NewKubeService(ch, jsii.String("Legacy"), &k8s.KubeServiceProps{
+					Metadata: &k8s.ObjectMeta{Name: jsii.String("screenshot-algo-backend-legacy"), Namespace: jsii.String("screenshot-algo")},
+					Spec:     &k8s.ServiceSpec{Selector: c.StringMap(backendLabels), Ports: &[]*k8s.ServicePort{{Port: jsii.Number(80), TargetPort: k8s.IntOrString_FromString(jsii.String("http"))}}},
+				})
+			},
+			rule: guardrails.RulePortsMatch, want: []string{"Service screenshot-algo-backend-legacy port 80 reaches container port " + strconv.Itoa(int(backendPort()))}},
+		{name: "a NetworkPolicy that names its ports",
+			extra: func(ch constructs.Construct) {
+				c.NewNetworkPolicy(ch, "Named", c.NetworkPolicyProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "named", Selector: backendLabels,
+					Ingress: []c.Flow{{Peer: c.Peer{Namespace: "traefik"}, Ports: []c.Port{{Name: "http"}}}}})
+			},
+			rule: guardrails.RulePolicyPorts, want: []string{"NetworkPolicy screenshot-algo-named names an ingress port \"http\""}},
+		{name: "dual-stack internet egress that reaches the VPC's IPv6 range and NAT64",
+			mutate: func(e *env.Environment) { e.Network.IPFamilies = env.IPFamilies{env.IPv4, env.IPv6} },
+			extra: func(ch constructs.Construct) {
+				c.NewNetworkPolicy(ch, "Open", c.NetworkPolicyProps{Namespace: "screenshot-algo", PartOf: env.App, Name: "worker", Selector: c.Identity{PartOf: env.App, Name: "worker"}.SelectorLabels(),
+					Egress: []c.Flow{{Peer: c.Peer{CIDR: "::/0", Except: []string{"fd00:ec2::254/128", "fc00::/7", "fe80::/10"}}, Ports: []c.Port{{Number: 443}}}}})
+			},
+			rule: guardrails.RuleInternetFence, want: []string{
+				"screenshot-algo-worker may reach " + env.Production().OwnAddresses(env.IPv6)[0] + ", the cluster network's own",
+				"may reach 64:ff9b::/96"}},
 		{name: "an autoscaler whose minimum is above its maximum",
 			extra: func(ch constructs.Construct) {
 				c.NewHorizontalPodAutoscaler(ch, "Inverted", c.HorizontalPodAutoscalerProps{Namespace: "screenshot-algo", Identity: c.Identity{PartOf: env.App, Name: "backend"},
@@ -313,6 +346,44 @@ func TestEachRuleRefuses(t *testing.T) {
 			}
 		})
 	}
+	// Every rule the package declares is broken above and listed where operators read what a
+	// refusal means.
+	broken := map[string]bool{}
+	for _, tc := range cases {
+		broken[tc.rule] = true
+	}
+	policies, err := os.ReadFile("../docs/policies.md")
+	require.NoError(t, err)
+	for _, rule := range declaredRules(t) {
+		assert.True(t, broken[rule], "rule %s has no case here", rule)
+		assert.True(t, strings.Contains(string(policies), "| `"+rule+"` |"), "docs/policies.md's table lists rule %s", rule)
+	}
+}
+
+// declaredRules reads the Rule constants from the package's source, so a new rule cannot be
+// left out of the list.
+func declaredRules(t *testing.T) []string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "guardrails.go", nil, 0)
+	require.NoError(t, err)
+	var rules []string
+	for _, decl := range f.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gen.Specs {
+			for i, name := range spec.(*ast.ValueSpec).Names {
+				if lit, ok := spec.(*ast.ValueSpec).Values[i].(*ast.BasicLit); ok && strings.HasPrefix(name.Name, "Rule") {
+					v, err := strconv.Unquote(lit.Value)
+					require.NoError(t, err)
+					rules = append(rules, v)
+				}
+			}
+		}
+	}
+	require.Greater(t, len(rules), 10, "the rules were read")
+	return rules
 }
 
 // TestDeclaredButBlocked removes a policy the app needs: the backend can no longer reach Redis.

@@ -149,6 +149,11 @@ func (m *model) classifyBlock(from string, b networkingv1.IPBlock, ports []netwo
 				m.fail(RuleNetwork, "%s may reach %s, a metadata or host address of %s: its internet egress must except it", from, forbidden, profile.Kubernetes)
 			}
 		}
+		for _, own := range m.e.OwnAddresses(family) {
+			if !excludes(b.Except, own) {
+				m.fail(RuleInternetFence, "%s may reach %s, the cluster network's own or NAT64's (env.OwnAddresses): its internet egress must except it", from, own)
+			}
+		}
 		return internetOver(family)
 	}
 	if ones, bits := block.Mask.Size(); ones == bits && m.e.Network.NodeLocalDNS != "" && block.IP.Equal(net.ParseIP(m.e.Network.NodeLocalDNS)) && allPorts(ports, 53) {

@@ -94,7 +94,9 @@ func bypass(t *testing.T, folder, tier string) {
 	require.NoError(t, err)
 	old := "        - group: traefik.io\n          kind: TraefikService\n          name: " + env.ObjectName(tier) + "\n"
 	require.Contains(t, string(b), old)
-	b = []byte(strings.Replace(string(b), old, "        - name: "+env.ObjectName(tier)+"\n          port: 80\n", 1))
+	prod := env.Production()
+	port := prod.TierRef(tier).Port // the Service listens on the container's port
+	b = []byte(strings.Replace(string(b), old, fmt.Sprintf("        - name: %s\n          port: %d\n", env.ObjectName(tier), port), 1))
 	require.NoError(t, os.WriteFile(path, b, 0o644))
 }
 
@@ -542,7 +544,7 @@ func TestFrontDoorEdges(t *testing.T) {
 			"spec": map[string]any{
 				"parentRefs": []any{map[string]any{"name": env.ObjectName(env.PublicGateway), "sectionName": env.HTTPSListener}},
 				"hostnames":  []any{e.Ingress.PreviewHost},
-				"rules":      []any{map[string]any{"backendRefs": []any{map[string]any{"name": env.ObjectName("frontend") + "-preview", "port": int64(80)}}}},
+				"rules":      []any{map[string]any{"backendRefs": []any{map[string]any{"name": env.ObjectName("frontend") + "-preview", "port": int64(e.TierRef("frontend").Port)}}}},
 			},
 		}}
 		_, err = simClient.Apply(ctx, leak, false)
