@@ -8,12 +8,18 @@ import (
 	"github.com/screenshot-algo/k8s/env"
 )
 
+// cannotStart are the waiting reasons of a container that will not start without a change: an
+// image that cannot be pulled, or a Secret, ConfigMap or key that does not exist.
+const cannotStart = "ErrImagePull|ImagePullBackOff|InvalidImageName|CreateContainerConfigError|CreateContainerError"
+
 // Alerts are what an operator of a screenshot service needs to be woken for, or told about:
 // failing and slow API requests, a job backlog (growing, or growing with every worker running),
-// crash loops, a target Prometheus cannot scrape, Redis down or near its memory cap, credentials
-// that no longer sync, a release that failed, and the two capacity limits (an autoscaler with
-// nowhere to go, a budget that blocks maintenance). Every query is scoped to the environment's
-// namespace. The app exports http_requests_total and http_request_duration_seconds (backend) and
+// crash loops, pods that stay Pending or cannot start, a certificate that is not renewed, a
+// target Prometheus cannot scrape, Redis down, near its memory cap or its volume filling,
+// credentials that no longer sync, a release that failed or was left paused, and the two
+// capacity limits (an autoscaler with nowhere to go, a budget that blocks maintenance). Every
+// query is scoped to the environment's namespace. cert-manager exports the certificates' expiry
+// and the kubelet the volumes' use. The app exports http_requests_total and http_request_duration_seconds (backend) and
 // screenshot_jobs_waiting (workers); kube-state-metrics and the kubelet's cAdvisor export the
 // object and container series; the External Secrets Operator and the Argo Rollouts controller
 // export theirs, scraped with honorLabels so that namespace is the object's.
@@ -108,6 +114,46 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 				"new jobs (noeviction) and the API fails to enqueue.",
 		},
 	}...)
+	alerts = append(alerts, []c.Alert{
+		{
+			// The alerts on a tier's own series go silent when its pods never run: these see
+			// the pods that do not.
+			Name: "ScreenshotAlgoPodsPending",
+			Expr: fmt.Sprintf(`max by (pod) (kube_pod_status_phase{%s, phase="Pending"}) == 1`, ns),
+			For:  "15m", Severity: "warning",
+			Summary: "A pod has been Pending for 15 minutes",
+			Description: "Pod {{ $labels.pod }} has had no node (or has not started) for 15 minutes: no node fits it, " +
+				"the node pool is at its maximum, or its volume's zone has no room.",
+		},
+		{
+			Name: "ScreenshotAlgoPodCannotStart",
+			Expr: fmt.Sprintf(`max by (pod, container, reason) (kube_pod_container_status_waiting_reason{%s, reason=~%q}) == 1 or max by (pod, container, reason) (kube_pod_init_container_status_waiting_reason{%s, reason=~%q}) == 1`,
+				ns, cannotStart, ns, cannotStart),
+			For: "10m", Severity: "warning",
+			Summary: "A container cannot start",
+			Description: "Container {{ $labels.container }} of pod {{ $labels.pod }} waits with {{ $labels.reason }}: " +
+				"its image cannot be pulled, or a Secret, ConfigMap or key it names is missing.",
+		},
+		{
+			// cert-manager renews 30 days before expiry: 14 days left means renewal has failed
+			// for two weeks.
+			Name: "ScreenshotAlgoCertificateExpiring",
+			Expr: fmt.Sprintf(`certmanager_certificate_expiration_timestamp_seconds{%s} - time() < 14 * 86400`, ns),
+			For:  "1h", Severity: "critical",
+			Summary: "A certificate expires within 14 days",
+			Description: "Certificate {{ $labels.name }} expires in {{ $value | humanizeDuration }} and has not been renewed: " +
+				"at expiry every browser refuses the site.",
+		},
+		{
+			Name: "ScreenshotAlgoRedisVolumeFilling",
+			Expr: fmt.Sprintf(`kubelet_volume_stats_available_bytes{%s, persistentvolumeclaim=~"data-%s-[0-9]+"} / kubelet_volume_stats_capacity_bytes{%s, persistentvolumeclaim=~"data-%s-[0-9]+"} < 0.15`,
+				ns, redis, ns, redis),
+			For: "5m", Severity: "critical",
+			Summary: "Redis's volume is more than 85% full",
+			Description: "{{ $labels.persistentvolumeclaim }} has {{ $value | humanizePercentage }} free: when its append-only " +
+				"file cannot be written, Redis refuses every write and no job can be queued.",
+		},
+	}...)
 	if !e.Secrets.DevelopmentLiterals {
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoExternalSecretNotSynced",
@@ -126,6 +172,18 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 			Summary: "A release failed",
 			Description: "Rollout {{ $labels.name }} is Degraded: its release was aborted (a failed analysis, or by hand) " +
 				"or cannot progress. The previous version still serves.",
+		})
+	}
+	if e.ReleasesWithRollouts() {
+		alerts = append(alerts, c.Alert{
+			// Paused covers a step waiting for promotion and an inconclusive analysis: either
+			// leaves a canary serving part of the traffic until somebody acts.
+			Name: "ScreenshotAlgoRolloutPaused",
+			Expr: fmt.Sprintf(`rollout_info{%s, phase="Paused"} == 1`, ns),
+			For:  "30m", Severity: "warning",
+			Summary: "A release has been paused for 30 minutes",
+			Description: "Rollout {{ $labels.name }} has been Paused for 30 minutes (waiting for promotion, or its analysis " +
+				"was inconclusive): two versions serve until it is promoted or aborted.",
 		})
 	}
 	if len(queues) > 0 {

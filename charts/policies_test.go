@@ -150,7 +150,8 @@ func TestProductionObservability(t *testing.T) {
 	assert.ElementsMatch(t, []string{"ScreenshotAlgoHigh5xxRate", "ScreenshotAlgoHighLatencyP95", "ScreenshotAlgoQueueBacklog",
 		"ScreenshotAlgoPodCrashLooping", "ScreenshotAlgoAutoscalerAtMaximum", "ScreenshotAlgoDisruptionBudgetExhausted",
 		"ScreenshotAlgoTargetDown", "ScreenshotAlgoRedisDown", "ScreenshotAlgoRedisNearMemoryCap", "ScreenshotAlgoExternalSecretNotSynced",
-		"ScreenshotAlgoRolloutDegraded", "ScreenshotAlgoQueueGrowingAtMaxWorkers"}, names)
+		"ScreenshotAlgoPodsPending", "ScreenshotAlgoPodCannotStart", "ScreenshotAlgoCertificateExpiring", "ScreenshotAlgoRedisVolumeFilling",
+		"ScreenshotAlgoRolloutDegraded", "ScreenshotAlgoRolloutPaused", "ScreenshotAlgoQueueGrowingAtMaxWorkers"}, names)
 
 	var backend networkingv1.NetworkPolicy
 	objs.Decode(t, "NetworkPolicy", "screenshot-algo-backend", &backend)
