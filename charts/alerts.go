@@ -27,11 +27,15 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 	ns := fmt.Sprintf(`namespace=%q`, e.Namespace)
 	redis := redisQueue.Name
 	var alerts []c.Alert
-	var requests, queues []string
+	var requests, queues, noneReady []string
 	for _, t := range e.Tiers {
 		w := tiers[t.Name]
 		if t.Alerts.Requests && w.MetricsService != "" {
 			requests = append(requests, w.MetricsService)
+			// Its pods, by name (a ReplicaSet's hash, then the pod's): kube-state-metrics
+			// carries no pod labels by default. No pod at all counts as none ready.
+			noneReady = append(noneReady, fmt.Sprintf(`label_replace((sum(kube_pod_status_ready{%s, condition="true", pod=~"%s-[a-z0-9]+-[a-z0-9]+"}) or on() vector(0)) == 0, "workload", %q, "", "")`,
+				ns, w.Target.Name, w.Target.Name))
 		}
 		if t.Alerts.Queue && w.Autoscaler != nil {
 			queues = append(queues, w.Target.Name)
@@ -53,6 +57,17 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 			For:  "10m", Severity: "warning",
 			Summary:     "API p95 latency is above 1s",
 			Description: "The 95th percentile of request latency of {{ $labels.service }} is {{ $value | humanizeDuration }}.",
+		})
+	}
+	if len(noneReady) > 0 {
+		alerts = append(alerts, c.Alert{
+			// The request alerts read the app's own counters, which stop when no pod is Ready:
+			// the front door's 503s never reach them.
+			Name: "ScreenshotAlgoNoReadyPods",
+			Expr: strings.Join(noneReady, " or "),
+			For:  "2m", Severity: "critical",
+			Summary:     "A public tier has no ready pod",
+			Description: "{{ $labels.workload }} has had no Ready pod for 2 minutes: the front door answers its requests with 503.",
 		})
 	}
 	if len(queues) > 0 {

@@ -150,7 +150,7 @@ func TestProductionObservability(t *testing.T) {
 	assert.ElementsMatch(t, []string{"ScreenshotAlgoHigh5xxRate", "ScreenshotAlgoHighLatencyP95", "ScreenshotAlgoQueueBacklog",
 		"ScreenshotAlgoPodCrashLooping", "ScreenshotAlgoAutoscalerAtMaximum", "ScreenshotAlgoDisruptionBudgetExhausted",
 		"ScreenshotAlgoTargetDown", "ScreenshotAlgoRedisDown", "ScreenshotAlgoRedisNearMemoryCap", "ScreenshotAlgoExternalSecretNotSynced",
-		"ScreenshotAlgoPodsPending", "ScreenshotAlgoPodCannotStart", "ScreenshotAlgoCertificateExpiring", "ScreenshotAlgoRedisVolumeFilling",
+		"ScreenshotAlgoNoReadyPods", "ScreenshotAlgoPodsPending", "ScreenshotAlgoPodCannotStart", "ScreenshotAlgoCertificateExpiring", "ScreenshotAlgoRedisVolumeFilling",
 		"ScreenshotAlgoRolloutDegraded", "ScreenshotAlgoRolloutPaused", "ScreenshotAlgoQueueGrowingAtMaxWorkers"}, names)
 
 	var backend networkingv1.NetworkPolicy

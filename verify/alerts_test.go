@@ -74,6 +74,12 @@ func alertCases(e env.Environment) []alertCase {
 		{alert: "ScreenshotAlgoRolloutDegraded", evalTime: "5m",
 			firing:  []series{{`rollout_info{name="screenshot-algo-backend", phase="Degraded", strategy="canary", traffic_router="nginx"}`, "1x10"}},
 			healthy: []series{{`rollout_info{name="screenshot-algo-backend", phase="Healthy", strategy="canary", traffic_router="nginx"}`, "1x10"}}},
+		{alert: "ScreenshotAlgoNoReadyPods", evalTime: "10m",
+			// Every backend pod NotReady; the worker's readiness says nothing of the API.
+			firing: []series{{`kube_pod_status_ready{pod="screenshot-algo-backend-6d4f9c7b8-x2x9k", condition="true"}`, "0x20"},
+				{`kube_pod_status_ready{pod="screenshot-algo-worker-5c8d7f6b9-abcde", condition="true"}`, "1x20"}},
+			healthy: []series{{`kube_pod_status_ready{pod="screenshot-algo-backend-6d4f9c7b8-x2x9k", condition="true"}`, "0x20"},
+				{`kube_pod_status_ready{pod="screenshot-algo-backend-6d4f9c7b8-q7w2e", condition="true"}`, "1x20"}}},
 		{alert: "ScreenshotAlgoPodsPending", evalTime: "20m",
 			firing:  []series{{`kube_pod_status_phase{pod="screenshot-algo-worker-1", phase="Pending"}`, "1x30"}},
 			healthy: []series{{`kube_pod_status_phase{pod="screenshot-algo-worker-1", phase="Pending"}`, "1x5 0x25"}}},
