@@ -187,10 +187,7 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 			Summary: "A release failed",
 			Description: "Rollout {{ $labels.name }} is Degraded: its release was aborted (a failed analysis, or by hand) " +
 				"or cannot progress. The previous version still serves.",
-		})
-	}
-	if e.ReleasesWithRollouts() {
-		alerts = append(alerts, c.Alert{
+		}, c.Alert{
 			// Paused covers a step waiting for promotion and an inconclusive analysis: either
 			// leaves a canary serving part of the traffic until somebody acts.
 			Name: "ScreenshotAlgoRolloutPaused",
