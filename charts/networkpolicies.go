@@ -1,8 +1,6 @@
 package charts
 
 import (
-	"net/netip"
-
 	"github.com/aws/constructs-go/constructs/v10"
 
 	c "github.com/screenshot-algo/k8s/constructs"
@@ -31,27 +29,13 @@ func internet(e env.Environment) []c.Flow {
 	for _, f := range e.Network.IPFamilies {
 		except := append(e.Profile().ForbiddenIn(f), privateRanges[f]...)
 		for _, own := range e.OwnAddresses(f) {
-			if !covered(except, own) {
+			if !env.Covered(except, own) {
 				except = append(except, own)
 			}
 		}
 		flows = append(flows, c.Flow{Peer: c.Peer{CIDR: everywhere[f], Except: except}, Ports: []c.Port{{Number: 80}, {Number: 443}}})
 	}
 	return flows
-}
-
-// covered reports whether one of ranges contains the whole of cidr.
-func covered(ranges []string, cidr string) bool {
-	p, err := netip.ParsePrefix(cidr)
-	if err != nil {
-		return false
-	}
-	for _, r := range ranges {
-		if q, err := netip.ParsePrefix(r); err == nil && q.Bits() <= p.Bits() && q.Contains(p.Addr()) {
-			return true
-		}
-	}
-	return false
 }
 
 // newNetworkPolicies denies all traffic in the namespace, then allows exactly what the tiers

@@ -151,6 +151,21 @@ func (e Environment) OwnAddresses(family IPFamily) []string {
 	return out
 }
 
+// Covered reports whether one of ranges contains the whole of cidr: what the policies' builder
+// and the guardrails that read its output both ask of an exception list.
+func Covered(ranges []string, cidr string) bool {
+	p, err := netip.ParsePrefix(cidr)
+	if err != nil {
+		return false
+	}
+	for _, r := range ranges {
+		if q, err := netip.ParsePrefix(r); err == nil && q.Bits() <= p.Bits() && q.Contains(p.Addr()) {
+			return true
+		}
+	}
+	return false
+}
+
 // ForbiddenIn returns the cloud's forbidden addresses of one IP family.
 func (c Cloud) ForbiddenIn(family IPFamily) []string {
 	var out []string

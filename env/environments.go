@@ -128,15 +128,15 @@ func onClouds(stage string, subnet int) map[CloudName]CloudSettings {
 			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/20", subnet), DatabaseCABundle: rdsCABundle,
 			// The VPC's IPv4 range and the IPv6 /56 Amazon gave it.
 			NetworkCIDRs: []string{fmt.Sprintf("10.%d.0.0/16", subnet), fmt.Sprintf("2a05:d014:e7f:%x00::/56", subnet)},
-			Identity: "arn:aws:iam::123456789012:role/screenshot-algo-" + stage + "-secrets", Region: "eu-central-1",
+			Identity:     "arn:aws:iam::123456789012:role/screenshot-algo-" + stage + "-secrets", Region: "eu-central-1",
 		},
 		Azure: {
 			ImageRegistry:    "screenshotalgo.azurecr.io/screenshot-algo",
 			RegistryMirror:   "screenshotalgo.azurecr.io/docker-hub",
 			DatabaseEndpoint: "screenshot-algo-" + stage + ".postgres.database.azure.com",
 			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/24", 100+subnet), DatabaseCABundle: azureCABundle,
-			NetworkCIDRs:     []string{fmt.Sprintf("10.%d.0.0/16", 100+subnet), fmt.Sprintf("2001:db8:%x::/48", 100+subnet)},
-			Identity: "6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5", TenantID: "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
+			NetworkCIDRs: []string{fmt.Sprintf("10.%d.0.0/16", 100+subnet), fmt.Sprintf("2001:db8:%x::/48", 100+subnet)},
+			Identity:     "6f1c2d3e-4a5b-4c6d-8e7f-90a1b2c3d4e5", TenantID: "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d",
 			VaultURL: "https://sshot-" + stage + ".vault.azure.net", // vault names have at most 24 characters
 		},
 		GCP: {
@@ -144,9 +144,9 @@ func onClouds(stage string, subnet int) map[CloudName]CloudSettings {
 			RegistryMirror:   "europe-west3-docker.pkg.dev/screenshot-algo-" + stage + "/docker-hub",
 			DatabaseEndpoint: "c1a2b3c4d5e6." + stage + ".europe-west3.sql.goog",
 			DatabaseCIDR:     fmt.Sprintf("10.%d.32.0/24", 200+subnet), DatabaseCABundle: cloudSQLCABundle,
-			NetworkCIDRs:     []string{fmt.Sprintf("10.%d.0.0/16", 200+subnet), fmt.Sprintf("2001:db8:%x::/48", 200+subnet)},
-			Identity:  "screenshot-algo-secrets@screenshot-algo-" + stage + ".iam.gserviceaccount.com",
-			ProjectID: "screenshot-algo-" + stage, ClusterName: "screenshot-algo-" + stage, ClusterLocation: "europe-west3",
+			NetworkCIDRs: []string{fmt.Sprintf("10.%d.0.0/16", 200+subnet), fmt.Sprintf("2001:db8:%x::/48", 200+subnet)},
+			Identity:     "screenshot-algo-secrets@screenshot-algo-" + stage + ".iam.gserviceaccount.com",
+			ProjectID:    "screenshot-algo-" + stage, ClusterName: "screenshot-algo-" + stage, ClusterLocation: "europe-west3",
 		},
 	}
 }

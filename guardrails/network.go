@@ -145,12 +145,12 @@ func (m *model) classifyBlock(from string, b networkingv1.IPBlock, ports []netwo
 		}
 		profile := m.e.Profile()
 		for _, forbidden := range profile.ForbiddenIn(family) {
-			if !excludes(b.Except, forbidden) {
+			if !env.Covered(b.Except, forbidden) {
 				m.fail(RuleNetwork, "%s may reach %s, a metadata or host address of %s: its internet egress must except it", from, forbidden, profile.Kubernetes)
 			}
 		}
 		for _, own := range m.e.OwnAddresses(family) {
-			if !excludes(b.Except, own) {
+			if !env.Covered(b.Except, own) {
 				m.fail(RuleInternetFence, "%s may reach %s, the cluster network's own or NAT64's (env.OwnAddresses): its internet egress must except it", from, own)
 			}
 		}
@@ -164,20 +164,6 @@ func (m *model) classifyBlock(from string, b networkingv1.IPBlock, ports []netwo
 		return postgres
 	}
 	return fmt.Sprintf("%s (ports %s)", b.CIDR, describePorts(ports))
-}
-
-func excludes(except []string, cidr string) bool {
-	_, target, _ := net.ParseCIDR(cidr)
-	for _, e := range except {
-		if _, ex, err := net.ParseCIDR(e); err == nil && ex.Contains(target.IP) {
-			ones, _ := ex.Mask.Size()
-			tOnes, _ := target.Mask.Size()
-			if ones <= tOnes {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // allPorts reports whether ports name port and nothing else, on any protocol.
