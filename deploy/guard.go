@@ -43,10 +43,18 @@ func checkIdentity(ctx context.Context, c client.Client, e env.Environment, t Ta
 				Labels: map[string]string{"app.kubernetes.io/managed-by": FieldManager}},
 			Data: map[string]string{"environment": e.Name},
 		}
-		if err := c.Create(ctx, &cm); err != nil {
+		err := c.Create(ctx, &cm)
+		if err == nil {
+			return nil
+		}
+		// Another deploy claimed the cluster between the read and the create: its claim
+		// stands, and this deploy goes on only if it claimed it for the same environment.
+		if !apierrors.IsAlreadyExists(err) {
 			return fmt.Errorf("%s: claiming the cluster at %s: %w", e.Name, t.Config.Host, err)
 		}
-		return nil
+		if err := c.Get(ctx, client.ObjectKey{Namespace: IdentityNamespace, Name: IdentityName}, &cm); err != nil {
+			return fmt.Errorf("%s: claiming the cluster at %s: %w", e.Name, t.Config.Host, err)
+		}
 	case apierrors.IsNotFound(err):
 		return fmt.Errorf("%s: the cluster at %s has no identity ConfigMap %s/%s, so nothing says it is %s's; if it is, claim it once with: go run . deploy %s --claim-cluster",
 			e.Name, t.Config.Host, IdentityNamespace, IdentityName, e.Name, e.Name)
