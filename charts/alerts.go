@@ -19,19 +19,22 @@ const cannotStart = "ErrImagePull|ImagePullBackOff|InvalidImageName|CreateContai
 // credentials that no longer sync, a release that failed or was left paused, and the two
 // capacity limits (an autoscaler with nowhere to go, a budget that blocks maintenance). Every
 // query is scoped to the environment's namespace. cert-manager exports the certificates' expiry
-// and the kubelet the volumes' use. The app exports http_requests_total and http_request_duration_seconds (backend) and
-// screenshot_jobs_waiting (workers); kube-state-metrics and the kubelet's cAdvisor export the
+// and the kubelet the volumes' use. The app exports the series of its metric schema
+// (env.MetricSchema): requests and their durations, and the job queue; kube-state-metrics and the kubelet's cAdvisor export the
 // object and container series; the External Secrets Operator and the Argo Rollouts controller
 // export theirs, scraped with honorLabels so that namespace is the object's.
 func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload) []c.Alert {
 	ns := fmt.Sprintf(`namespace=%q`, e.Namespace)
+	m := e.Monitoring.Metrics
 	redis := redisQueue.Name
 	var alerts []c.Alert
 	var requests, queues, noneReady []string
+	var requestTiers []env.Tier
 	for _, t := range e.Tiers {
 		w := tiers[t.Name]
 		if t.Alerts.Requests && w.MetricsService != "" {
 			requests = append(requests, w.MetricsService)
+			requestTiers = append(requestTiers, t)
 			// Its pods, by name (a ReplicaSet's hash, then the pod's): kube-state-metrics
 			// carries no pod labels by default. No pod at all counts as none ready.
 			noneReady = append(noneReady, fmt.Sprintf(`label_replace((sum(kube_pod_status_ready{%s, condition="true", pod=~"%s-[a-z0-9]+-[a-z0-9]+"}) or on() vector(0)) == 0, "workload", %q, "", "")`,
@@ -42,10 +45,12 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 		}
 	}
 	if len(requests) > 0 {
-		services := fmt.Sprintf(`%s, service=~%q`, ns, strings.Join(requests, "|"))
+		// Users' requests only: the probes' steady 200s would dilute a low-traffic error rate.
+		services := fmt.Sprintf(`%s, service=~%q, %s`, ns, strings.Join(requests, "|"), m.NotProbes(requestTiers...))
 		alerts = append(alerts, c.Alert{
-			Name:     "ScreenshotAlgoHigh5xxRate",
-			Expr:     fmt.Sprintf(`sum by (service) (rate(http_requests_total{%s, code=~"5.."}[5m])) / sum by (service) (rate(http_requests_total{%s}[5m])) > 0.05`, services, services),
+			Name: "ScreenshotAlgoHigh5xxRate",
+			Expr: fmt.Sprintf(`sum by (service) (rate(%s{%s, %s}[5m])) / sum by (service) (rate(%s{%s}[5m])) > 0.05`,
+				m.Requests, services, m.Errors(), m.Requests, services),
 			For:      "5m",
 			Severity: "critical",
 			Summary:  "More than 5% of API requests fail",
@@ -53,7 +58,7 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 				"over the last 5 minutes.",
 		}, c.Alert{
 			Name: "ScreenshotAlgoHighLatencyP95",
-			Expr: fmt.Sprintf(`histogram_quantile(0.95, sum by (service, le) (rate(http_request_duration_seconds_bucket{%s}[5m]))) > 1`, services),
+			Expr: fmt.Sprintf(`histogram_quantile(0.95, sum by (service, le) (rate(%s{%s}[5m]))) > 1`, m.DurationBuckets(), services),
 			For:  "10m", Severity: "warning",
 			Summary:     "API p95 latency is above 1s",
 			Description: "The 95th percentile of request latency of {{ $labels.service }} is {{ $value | humanizeDuration }}.",
@@ -73,7 +78,7 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 	if len(queues) > 0 {
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoQueueBacklog",
-			Expr: fmt.Sprintf(`max(screenshot_jobs_waiting{%s}) > 100 and deriv(max(screenshot_jobs_waiting{%s})[10m:1m]) > 0`, ns, ns),
+			Expr: fmt.Sprintf(`max(%s{%s}) > 100 and deriv(max(%s{%s})[10m:1m]) > 0`, m.QueueWaiting, ns, m.QueueWaiting, ns),
 			For:  "10m", Severity: "warning",
 			Summary:     "Screenshot jobs are piling up in the queue",
 			Description: "{{ $value }} jobs are waiting and the backlog has grown for 10 minutes: workers cannot keep up.",
@@ -203,8 +208,8 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoQueueGrowingAtMaxWorkers",
 			// Any queue tier's autoscaler at its own maximum: compared per autoscaler.
-			Expr: fmt.Sprintf(`deriv(max(screenshot_jobs_waiting{%s})[10m:1m]) > 0 and on() count(kube_horizontalpodautoscaler_status_current_replicas{%s} >= on(horizontalpodautoscaler) kube_horizontalpodautoscaler_spec_max_replicas{%s})`,
-				ns, hpa, hpa),
+			Expr: fmt.Sprintf(`deriv(max(%s{%s})[10m:1m]) > 0 and on() count(kube_horizontalpodautoscaler_status_current_replicas{%s} >= on(horizontalpodautoscaler) kube_horizontalpodautoscaler_spec_max_replicas{%s})`,
+				m.QueueWaiting, ns, hpa, hpa),
 			For: "15m", Severity: "critical",
 			Summary: "The job queue grows with every worker running",
 			Description: "Screenshot jobs have piled up for 15 minutes while the workers are at their autoscaler's maximum: " +

@@ -15,7 +15,9 @@ type AnalysisMetric struct {
 	Query string
 	// SuccessCondition and FailureCondition are evaluated on the query's result, e.g.
 	// "result[0] >= 0.99". A measurement that meets neither is inconclusive, which pauses the
-	// release for a person; one that meets the failure condition aborts it.
+	// release for a person; one that meets the failure condition aborts it. An empty
+	// SuccessCondition makes every measurement that does not fail a success: a background
+	// analysis's metrics, which only watch for failure.
 	SuccessCondition, FailureCondition string
 }
 
@@ -36,16 +38,18 @@ type AnalysisTemplateProps struct {
 	// InitialDelay is how long after the analysis starts the first measurement is taken, e.g.
 	// the length of the queries' range, so that it sees the new version only. Required.
 	InitialDelay string
-	// Interval is the time between measurements and Count how many are taken. Required.
+	// Interval is the time between measurements. Required.
 	Interval string
-	Count    int32
+	// Count is how many measurements are taken. Zero measures until the release ends: a
+	// background analysis.
+	Count int32
 }
 
-// analysisFailureLimit tolerates one failed measurement, so that a single slow scrape does not
-// abort a release. Inconclusive measurements are not tolerated (the limit is 0): one stops the
-// release. Unreachable Prometheus errors count towards Argo's consecutive error limit and then
-// fail the analysis, so nothing passes blind.
-const analysisFailureLimit = 1
+// AnalysisFailureLimit tolerates one failed measurement, so that a single slow scrape does not
+// abort a release: the second one fails the metric. Inconclusive measurements are not tolerated
+// (the limit is 0): one stops the release. Unreachable Prometheus errors count towards Argo's
+// consecutive error limit and then fail the analysis, so nothing passes blind.
+const AnalysisFailureLimit = 1
 
 // NewAnalysisTemplate builds an Argo Rollouts AnalysisTemplate of Prometheus queries.
 func NewAnalysisTemplate(scope constructs.Construct, id string, props AnalysisTemplateProps) argo.AnalysisTemplate {
@@ -55,18 +59,23 @@ func NewAnalysisTemplate(scope constructs.Construct, id string, props AnalysisTe
 	}
 	metrics := make([]*argo.AnalysisTemplateSpecMetrics, 0, len(props.Metrics))
 	for _, m := range props.Metrics {
-		metrics = append(metrics, &argo.AnalysisTemplateSpecMetrics{
+		metric := &argo.AnalysisTemplateSpecMetrics{
 			Name:             jsii.String(m.Name),
 			InitialDelay:     jsii.String(props.InitialDelay),
 			Interval:         jsii.String(props.Interval),
-			Count:            argo.AnalysisTemplateSpecMetricsCount_FromNumber(num(props.Count)),
-			FailureLimit:     argo.AnalysisTemplateSpecMetricsFailureLimit_FromNumber(num(analysisFailureLimit)),
-			SuccessCondition: jsii.String(m.SuccessCondition),
+			FailureLimit:     argo.AnalysisTemplateSpecMetricsFailureLimit_FromNumber(num(AnalysisFailureLimit)),
 			FailureCondition: jsii.String(m.FailureCondition),
 			Provider: &argo.AnalysisTemplateSpecMetricsProvider{Prometheus: &argo.AnalysisTemplateSpecMetricsProviderPrometheus{
 				Address: jsii.String(props.PrometheusURL), Query: jsii.String(m.Query),
 			}},
-		})
+		}
+		if props.Count > 0 {
+			metric.Count = argo.AnalysisTemplateSpecMetricsCount_FromNumber(num(props.Count))
+		}
+		if m.SuccessCondition != "" {
+			metric.SuccessCondition = jsii.String(m.SuccessCondition)
+		}
+		metrics = append(metrics, metric)
 	}
 	return argo.NewAnalysisTemplate(scope, jsii.String(id), &argo.AnalysisTemplateProps{
 		Metadata: Identity{PartOf: props.PartOf, Name: props.Name, Component: "analysis"}.APIMeta(ObjectName(props.PartOf, props.Name), props.Namespace),

@@ -69,6 +69,11 @@ type Canary struct {
 	Steps []CanaryStep
 	// Analysis names the AnalysisTemplate the steps run. Required when a step analyzes.
 	Analysis string
+	// BackgroundAnalysis, when set, names an AnalysisTemplate that runs from the first step
+	// until the release ends, beside the steps' own, so that a bad canary is aborted while it
+	// serves its first share of traffic, not only after each pause. Its metrics should only
+	// fail (no success condition, no count). Ignored without steps.
+	BackgroundAnalysis string
 }
 
 // RolloutProps describe an Argo Rollout that runs a tier instead of a Deployment.
@@ -171,6 +176,16 @@ func NewRollout(scope constructs.Construct, id string, props RolloutProps) cdk8s
 		}
 		if len(out) > 0 {
 			spec.Strategy.Canary.Steps = &out
+			if cn.BackgroundAnalysis != "" {
+				spec.Strategy.Canary.Analysis = &argo.RolloutSpecStrategyCanaryAnalysis{
+					StartingStep: num(0),
+					Templates:    &[]*argo.RolloutSpecStrategyCanaryAnalysisTemplates{{TemplateName: jsii.String(cn.BackgroundAnalysis)}},
+					Args: &[]*argo.RolloutSpecStrategyCanaryAnalysisArgs{{
+						Name:      jsii.String(PodTemplateHashArg),
+						ValueFrom: &argo.RolloutSpecStrategyCanaryAnalysisArgsValueFrom{PodTemplateHashValue: jsii.String("Latest")},
+					}},
+				}
+			}
 		}
 	}
 	// The binding renders the typed spec; newPodController splices in the pod template.

@@ -241,6 +241,8 @@ type MonitoringSettings struct {
 	RunbookBaseURL string
 	// Labels are set on ServiceMonitors and PrometheusRules, so that Prometheus selects them.
 	Labels map[string]string
+	// Metrics is the schema of the app's own metrics, which the analyses and alerts query.
+	Metrics MetricSchema
 }
 
 // NetworkSettings name the cluster's shared services.

@@ -40,6 +40,7 @@ var clusterMonitoring = MonitoringSettings{
 	PrometheusURL:  "http://prometheus-operated.monitoring.svc:9090",
 	RunbookBaseURL: "https://github.com/screenshot-algo/k8s/blob/main/docs/runbooks",
 	Labels:         map[string]string{"release": "kube-prometheus-stack"},
+	Metrics:        AppMetrics,
 }
 
 // careful is how staging and production release, on the Argo Rollouts controller: a person
@@ -333,7 +334,7 @@ const (
 func Frontend(scaling Scaling, res constructs.Resources) Tier {
 	return Tier{
 		Name: "frontend", Component: "web", Port: 8080, Exposed: true, IngressPath: "/", MetricsPath: "/metrics", MetricsPort: MetricsPort,
-		LivenessPath: "/healthz", ReadinessPath: "/",
+		LivenessPath: "/healthz", ReadinessPath: "/readyz",
 		Scaling: scaling, Resources: res, PreStopSeconds: webPreStopSeconds, DrainSeconds: webDrainSeconds, StartupSeconds: 60,
 		Connects: []string{"backend"},
 	}

@@ -134,6 +134,7 @@ func (e Environment) Validate() error {
 	}
 	v.url("Monitoring.PrometheusURL", e.Monitoring.PrometheusURL)
 	v.url("Monitoring.RunbookBaseURL", e.Monitoring.RunbookBaseURL)
+	v.metricSchema("Monitoring.Metrics", e.Monitoring.Metrics)
 	for k, val := range e.Monitoring.Labels {
 		v.check(len(validation.IsQualifiedName(k)) == 0 && len(validation.IsValidLabelValue(val)) == 0, "Monitoring.Labels", k+"="+val,
 			"Kubernetes label keys and values: at most 63 characters of letters, digits, '-', '_' and '.'")
@@ -385,6 +386,7 @@ func (v *validator) tiers(e Environment, tiers []Tier) {
 		}
 		v.path(f+".LivenessPath", t.LivenessPath)
 		v.path(f+".ReadinessPath", t.ReadinessPath)
+		v.probesOffUserPaths(f, t)
 		if t.IngressPath != "" {
 			v.path(f+".IngressPath", t.IngressPath)
 			v.check(t.Exposed, f+".IngressPath", t.IngressPath, "empty unless Exposed is true: only a tier with a Service can be routed to")

@@ -32,11 +32,15 @@ type series struct{ metric, values string }
 // depends on (Redis's memory cap).
 func alertCases(e env.Environment) []alertCase {
 	backend := `service="screenshot-algo-backend-metrics"`
+	backendTier, _ := e.TierNamed("backend")
+	probe := backendTier.ReadinessPath
 	maxMemory := constructs.RedisMaxMemory(e.Redis.Resources.MemoryLimit, 0)
 	workerHPA := `horizontalpodautoscaler="screenshot-algo-worker"`
 	return []alertCase{
+		// Firing: 10% of users' requests fail, which the probes' 200s would dilute to 2%.
 		{alert: "ScreenshotAlgoHigh5xxRate", evalTime: "15m",
-			firing:  []series{{`http_requests_total{` + backend + `, code="500"}`, "0+10x20"}, {`http_requests_total{` + backend + `, code="200"}`, "0+90x20"}},
+			firing: []series{{`http_requests_total{` + backend + `, path="/api/screenshots", code="500"}`, "0+10x20"}, {`http_requests_total{` + backend + `, path="/api/screenshots", code="200"}`, "0+90x20"},
+				{`http_requests_total{` + backend + `, path="` + probe + `", code="200"}`, "0+400x20"}},
 			healthy: []series{{`http_requests_total{` + backend + `, code="500"}`, "0+1x20"}, {`http_requests_total{` + backend + `, code="200"}`, "0+99x20"}}},
 		{alert: "ScreenshotAlgoHighLatencyP95", evalTime: "25m",
 			firing: []series{

@@ -1,6 +1,7 @@
 package verify
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -23,6 +25,7 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/runtime/schema"
 	"k8s.io/apimachinery/pkg/util/intstr"
+	"sigs.k8s.io/yaml"
 
 	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/synth"
@@ -34,10 +37,13 @@ import (
 // AnalysisTemplates' PromQL. Only the durations are shortened (fastReleases), and each scenario
 // has a namespace of its own.
 
-// traffic is what a version's pods report: requests a second, the share answered 5xx, and the
-// latency of every request.
+// traffic is what a version's pods report: their users' requests a second, the share answered
+// 5xx, and the latency of every request; the kubelet's probes a second, answered 200 on the
+// tier's probe paths; and, when set, the status label the app writes instead of the schema's.
 type traffic struct {
 	rps, errorShare, latency float64
+	probes                   float64
+	statusLabel              string
 }
 
 var (
@@ -45,12 +51,22 @@ var (
 	failing = traffic{rps: 20, errorShare: 0.2, latency: 0.05}
 	slow    = traffic{rps: 20, errorShare: 0, latency: 2}
 	trickle = traffic{rps: 0.2, errorShare: 0, latency: 0.05}
+	// probesOnly is a version that no user reaches, only its probes: more of them in a window
+	// than MinRequests (fastReleases: 20 in 5s), as production's probes of three pods are
+	// (about 36 a pod in a 2-minute window, 100 required).
+	probesOnly = traffic{probes: 10, latency: 0.01}
+	// wrongStatusLabel answers every user 5xx, under a status label the schema does not read.
+	wrongStatusLabel = traffic{rps: 20, errorShare: 1, latency: 0.05, statusLabel: "status"}
 )
 
+// userPath is the route the exporter counts users' requests under: none of the tiers' probes.
+const userPath = "/api/screenshots"
+
 // exporter serves, in Prometheus's text format, the request counters and latency histograms of
-// the versions a test gives traffic to, labelled as the Prometheus Operator labels a tier's
-// scraped series. Counters grow with the time since the version got its traffic (give), or
-// with the requests the stand-ins for its pods really answered (served).
+// the versions a test gives traffic to, as the app exports them (env.AppMetrics, as
+// env/testdata/metrics shows), labelled as the Prometheus Operator labels a tier's scraped
+// series. Counters grow with the time since the version got its traffic (give), or with the
+// requests the stand-ins for its pods really answered (served).
 type exporter struct {
 	mu       sync.Mutex
 	versions map[string]*version
@@ -69,7 +85,7 @@ type version struct {
 	namespace, tier, hash string
 	traffic               traffic
 	since                 time.Time
-	base                  [2]float64 // ok and 5xx counts when the traffic last changed
+	base                  [3]float64 // ok, 5xx and probe counts when the traffic last changed
 }
 
 func startExporter(t *testing.T) *exporter {
@@ -95,10 +111,11 @@ func (e *exporter) give(namespace, tier, hash string, tr traffic) {
 	v.traffic, v.since = tr, time.Now()
 }
 
-// counts are the ok and 5xx requests served until now.
-func (v *version) counts(now time.Time) [2]float64 {
-	total := v.traffic.rps * now.Sub(v.since).Seconds()
-	return [2]float64{v.base[0] + total*(1-v.traffic.errorShare), v.base[1] + total*v.traffic.errorShare}
+// counts are the users' ok and 5xx requests, and the probes, served until now.
+func (v *version) counts(now time.Time) [3]float64 {
+	elapsed := now.Sub(v.since).Seconds()
+	total := v.traffic.rps * elapsed
+	return [3]float64{v.base[0] + total*(1-v.traffic.errorShare), v.base[1] + total*v.traffic.errorShare, v.base[2] + v.traffic.probes*elapsed}
 }
 
 // served counts one request a stand-in for a pod of the version answered with code. Where no
@@ -118,38 +135,44 @@ func (e *exporter) ServeHTTP(w http.ResponseWriter, _ *http.Request) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	now := time.Now()
+	m := env.AppMetrics
 	var b strings.Builder
+	// write writes n requests answered with code on path, all within latency.
+	write := func(labels, statusLabel, path string, code int, n, latency float64) {
+		labels = fmt.Sprintf(`%s,%s=%q,%s="%d"`, labels, m.PathLabel, path, cmp.Or(statusLabel, m.StatusLabel), code)
+		fmt.Fprintf(&b, "%s{%s} %f\n", m.Requests, labels, n)
+		for _, le := range buckets {
+			in := 0.0
+			if le >= latency {
+				in = n
+			}
+			fmt.Fprintf(&b, "%s{%s,le=%q} %f\n", m.DurationBuckets(), labels, strconv.FormatFloat(le, 'f', -1, 64), in)
+		}
+		fmt.Fprintf(&b, "%s{%s,le=\"+Inf\"} %f\n", m.DurationBuckets(), labels, n)
+	}
 	for _, v := range e.versions {
 		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, v.namespace, env.ObjectName(v.tier)+"-metrics", v.hash)
 		c := v.counts(now)
-		fmt.Fprintf(&b, "http_requests_total{%s,code=\"200\"} %f\n", labels, c[0])
-		fmt.Fprintf(&b, "http_requests_total{%s,code=\"500\"} %f\n", labels, c[1])
-		for _, le := range buckets {
-			n := 0.0
-			if le >= v.traffic.latency {
-				n = c[0] + c[1]
-			}
-			fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=%q} %f\n", labels, strconv.FormatFloat(le, 'f', -1, 64), n)
+		write(labels, v.traffic.statusLabel, userPath, http.StatusOK, c[0], v.traffic.latency)
+		write(labels, v.traffic.statusLabel, userPath, http.StatusInternalServerError, c[1], v.traffic.latency)
+		tier, _ := env.Production().TierNamed(v.tier)
+		for _, p := range tier.ProbePaths() {
+			write(labels, v.traffic.statusLabel, p, http.StatusOK, c[2]/float64(len(tier.ProbePaths())), v.traffic.latency)
 		}
-		fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=\"+Inf\"} %f\n", labels, c[0]+c[1])
 	}
 	// Requests really answered: the stand-ins answer at once, in the first bucket. Each version
 	// has its 200 and 500 series from its first request on, 0 until it answers so, as an app
 	// that registers its status codes up front: a series that first appears at, say, 29 hides
 	// those 29 from rate(), which would let a failing version's first errors go unseen.
-	totals := map[servedKey]float64{}
-	for k, n := range e.answered {
-		totals[servedKey{k.namespace, k.tier, k.hash, 0}] += n
+	totals := map[servedKey]bool{}
+	for k := range e.answered {
+		totals[servedKey{k.namespace, k.tier, k.hash, 0}] = true
 	}
-	for k, n := range totals {
+	for k := range totals {
 		labels := fmt.Sprintf(`namespace=%q,service=%q,rollouts_pod_template_hash=%q`, k.namespace, env.ObjectName(k.tier)+"-metrics", k.hash)
 		for _, code := range []int{http.StatusOK, http.StatusInternalServerError} {
-			fmt.Fprintf(&b, "http_requests_total{%s,code=\"%d\"} %f\n", labels, code, e.answered[servedKey{k.namespace, k.tier, k.hash, code}])
+			write(labels, "", userPath, code, e.answered[servedKey{k.namespace, k.tier, k.hash, code}], 0)
 		}
-		for _, le := range buckets {
-			fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=%q} %f\n", labels, strconv.FormatFloat(le, 'f', -1, 64), n)
-		}
-		fmt.Fprintf(&b, "http_request_duration_seconds_bucket{%s,le=\"+Inf\"} %f\n", labels, n)
 	}
 	w.Write([]byte(b.String()))
 }
@@ -178,8 +201,8 @@ func releaseSetUp(t *testing.T) {
 	simulation(t)
 	if metrics == nil {
 		// The release scenarios run production side by side, each at up to twice its size
-		// during a release: two more node pools make room for them.
-		for _, pool := range []string{"release-1", "release-2"} {
+		// during a release: three more node pools make room for them.
+		for _, pool := range []string{"release-1", "release-2", "release-3"} {
 			require.NoError(t, simClient.AddNodes(context.Background(), pool))
 		}
 		metrics = startExporter(t)
@@ -283,26 +306,6 @@ func applyFolder(t *testing.T, folder string) []*unstructured.Unstructured {
 	provideOutsideDependencies(t, objs)
 	kubectl(t, "apply", "-k", folder)
 	return objs
-}
-
-// rewriteFailOpen gives the AnalysisTemplates in folder the conditions they had before they
-// failed closed, which counted an empty result as a pass.
-func rewriteFailOpen(t *testing.T, folder string) {
-	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(folder, "*-analysistemplate-*.yaml"))
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		require.NoError(t, err)
-		var kept []string
-		for _, line := range strings.Split(string(b), "\n") {
-			if !strings.Contains(line, "failureCondition:") {
-				kept = append(kept, strings.Replace(line, "len(result) > 0 && !isNaN(result[0]) && ", "len(result) == 0 || isNaN(result[0]) || ", 1))
-			}
-		}
-		require.NoError(t, os.WriteFile(p, []byte(strings.Join(kept, "\n")), 0o644))
-	}
 }
 
 // kubectl runs the pinned kubectl, with the Argo Rollouts plugin on its PATH, against the
@@ -593,6 +596,8 @@ func TestCanaryReleases(t *testing.T) {
 		{"slow responses abort", &slow, "aborted"},
 		{"no traffic never promotes", nil, "paused"},
 		{"a trickle of traffic never promotes", &trickle, "paused"},
+		{"health checks alone never promote", &probesOnly, "paused"},
+		{"a status label the schema does not read fails closed", &wrongStatusLabel, "aborted"},
 	}
 	for i, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -628,24 +633,187 @@ func TestCanaryReleases(t *testing.T) {
 	}
 }
 
-// TestFailOpenAnalysisIsCaught proves the canary test above can fail: with the analysis's old
-// conditions, which counted an empty result as a pass, a release with no traffic at all is
-// promoted.
-func TestFailOpenAnalysisIsCaught(t *testing.T) {
+// TestWeakGatesAreCaught proves the canary test above can fail: each case gives the
+// AnalysisTemplates a weakness they once had, and the traffic that slips through it is promoted,
+// where TestCanaryReleases shows today's gates stop it: conditions that counted an empty result
+// as a pass promote a release that served no traffic; queries that count the probes promote one
+// that only health checks reached; a success rate computed as one minus the errors promotes one
+// answering nothing but 5xx under a status label the query does not read.
+func TestWeakGatesAreCaught(t *testing.T) {
 	needsCluster(t)
 	releaseCluster(t)
-	const ns, tier = "release-failopen", "backend"
-	name := env.ObjectName(tier)
-	r := release{namespace: ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, edit: rewriteFailOpen}
-	r.apply(t)
-	stable := settled(t, ns, name).stableHash
-	r.tag = "1.0.1"
-	r.apply(t)
-	current := newRelease(t, ns, tier, stable, nil)
-	s := waitRollout(t, ns, name, releaseTimeout, "promoted or stopped", func(s rolloutStatus) bool {
-		return (s.phase == "Healthy" && s.stableHash == current) || s.aborted || slices.Contains(s.pauses, "InconclusiveAnalysisRun")
+	cases := []struct {
+		ns      string
+		edit    func(*testing.T, string)
+		traffic *traffic
+	}{
+		{"release-failopen", rewriteFailOpen, nil},
+		{"release-countprobes", countProbes, &probesOnly},
+		{"release-errorsonly", rateFromErrorsOnly, &wrongStatusLabel},
+	}
+	for _, tc := range cases {
+		t.Run(tc.ns, func(t *testing.T) {
+			t.Parallel()
+			const tier = "backend"
+			name := env.ObjectName(tier)
+			r := release{namespace: tc.ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, edit: tc.edit}
+			r.apply(t)
+			stable := settled(t, tc.ns, name).stableHash
+			r.tag = "1.0.1"
+			r.apply(t)
+			current := newRelease(t, tc.ns, tier, stable, tc.traffic)
+			s := waitRollout(t, tc.ns, name, releaseTimeout, "promoted or stopped", func(s rolloutStatus) bool {
+				return (s.phase == "Healthy" && s.stableHash == current) || s.aborted || slices.Contains(s.pauses, "InconclusiveAnalysisRun")
+			})
+			assert.Equal(t, current, s.stableHash, "the weakened gate promotes the release: the gate TestCanaryReleases checks is what stops it")
+		})
+	}
+}
+
+// TestBadCanaryAbortsInTime releases a failing canary whose first step would hold it at 10%
+// for ten minutes before its step analysis: the background analysis, running from the first
+// step, aborts it within the stated time (DeliverySettings.BadCanaryAbortsWithin, with the
+// simulated cluster's pod start and the controller's pass on top). Break-test: without the
+// background analysis, it still serves its 10% at that time.
+func TestBadCanaryAbortsInTime(t *testing.T) {
+	needsCluster(t)
+	releaseCluster(t)
+	// The pod start and the controller's pass, which the stated time leaves out.
+	const allowance = 30 * time.Second
+	longFirstStep := func(e *env.Environment) {
+		e.Delivery.AnalysisWindow, e.Delivery.AnalysisInterval = "10s", "5s"
+		e.Delivery.CanarySteps[0].PauseSeconds = 600
+	}
+	cases := []struct {
+		ns        string
+		edit      func(*testing.T, string)
+		wantAbort bool
+	}{
+		{"release-badcanary", nil, true},
+		{"release-badcanary-nobg", dropBackgroundAnalysis, false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.ns, func(t *testing.T) {
+			t.Parallel()
+			const tier = "backend"
+			name := env.ObjectName(tier)
+			r := release{namespace: tc.ns, tag: "1.0.0", strategies: map[string]env.Strategy{tier: env.Canary}, mutate: longFirstStep, edit: tc.edit}
+			stated := r.e(t).Delivery.BadCanaryAbortsWithin()
+			r.apply(t)
+			stable := settled(t, tc.ns, name).stableHash
+			r.tag = "1.0.1"
+			r.apply(t)
+			newRelease(t, tc.ns, tier, stable, &failing)
+			start := time.Now()
+			s, aborted := waitFor(t, tc.ns, name, stated+allowance, func(s rolloutStatus) bool { return s.aborted })
+			if !tc.wantAbort {
+				assert.False(t, aborted, "without the background analysis the bad canary still serves after %s; status %+v", stated+allowance, s)
+				return
+			}
+			require.True(t, aborted, "a bad canary is aborted within %s (+%s); last status %+v\n%s", stated, allowance, s, analysisRuns(t, tc.ns))
+			t.Logf("aborted %s after its traffic began (stated: %s)", time.Since(start).Round(time.Second), stated)
+			assert.Equal(t, stable, s.stableHash, "the stable version stays")
+		})
+	}
+}
+
+// dropBackgroundAnalysis takes the background analysis out of the Rollouts in folder.
+func dropBackgroundAnalysis(t *testing.T, folder string) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(folder, "*-rollout-*.yaml"))
+	require.NoError(t, err)
+	dropped := false
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		var obj map[string]any
+		require.NoError(t, yaml.Unmarshal(b, &obj))
+		if _, found, _ := unstructured.NestedMap(obj, "spec", "strategy", "canary", "analysis"); !found {
+			continue
+		}
+		unstructured.RemoveNestedField(obj, "spec", "strategy", "canary", "analysis")
+		out, err := yaml.Marshal(obj)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(p, out, 0o644))
+		dropped = true
+	}
+	require.True(t, dropped, "a Rollout had a background analysis")
+}
+
+// editAnalyses rewrites each metric of the AnalysisTemplates in folder with edit, and fails the
+// test if none changed.
+func editAnalyses(t *testing.T, folder string, edit func(metric map[string]any)) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(folder, "*-analysistemplate-*.yaml"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths)
+	changed := false
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		var obj map[string]any
+		require.NoError(t, yaml.Unmarshal(b, &obj))
+		metrics, _, _ := unstructured.NestedSlice(obj, "spec", "metrics")
+		for _, m := range metrics {
+			before := fmt.Sprint(m)
+			edit(m.(map[string]any))
+			changed = changed || fmt.Sprint(m) != before
+		}
+		require.NoError(t, unstructured.SetNestedSlice(obj, metrics, "spec", "metrics"))
+		out, err := yaml.Marshal(obj)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(p, out, 0o644))
+	}
+	require.True(t, changed, "the edit found what it weakens")
+}
+
+// editQuery rewrites a metric's Prometheus query.
+func editQuery(m map[string]any, edit func(string) string) {
+	if q, ok, _ := unstructured.NestedString(m, "provider", "prometheus", "query"); ok {
+		_ = unstructured.SetNestedField(m, edit(q), "provider", "prometheus", "query")
+	}
+}
+
+// rewriteFailOpen gives the step analyses the conditions they had before they failed closed,
+// which counted an empty result as a pass. (A background analysis only fails, on numbers.)
+func rewriteFailOpen(t *testing.T, folder string) {
+	editAnalyses(t, folder, func(m map[string]any) {
+		success, ok := m["successCondition"].(string)
+		if !ok {
+			return
+		}
+		delete(m, "failureCondition")
+		m["successCondition"] = strings.Replace(success, "len(result) > 0 && !isNaN(result[0]) && ", "len(result) == 0 || isNaN(result[0]) || ", 1)
 	})
-	assert.Equal(t, current, s.stableHash, "the fail-open conditions promote a release that served no traffic: the gate the canary test checks is what stops it")
+}
+
+// probeMatchers are the path matchers that leave the probes out (MetricSchema.UserTraffic).
+var probeMatchers = regexp.MustCompile(`, path=~"\.\+", path!~"[^"]*"`)
+
+// countProbes drops the matchers that leave the probes out of the analyses' queries.
+func countProbes(t *testing.T, folder string) {
+	editAnalyses(t, folder, func(m map[string]any) {
+		editQuery(m, func(q string) string { return probeMatchers.ReplaceAllString(q, "") })
+	})
+}
+
+// answeredShare is the success rate as the analyses compute it: the answered (1xx to 4xx)
+// requests' rate, 0 when there are none, over all requests' rate.
+var answeredShare = regexp.MustCompile(`^\(sum\(rate\((\w+)\{(.*), code=~"\[1-4\]\.\."\}\[(\w+)\]\)\) or 0 \* .*$`)
+
+// rateFromErrorsOnly computes the success rate as one minus the 5xx share, with no 5xx series
+// counted as none: what the analyses did before they counted the answered requests.
+func rateFromErrorsOnly(t *testing.T, folder string) {
+	editAnalyses(t, folder, func(m map[string]any) {
+		editQuery(m, func(q string) string {
+			g := answeredShare.FindStringSubmatch(q)
+			if g == nil {
+				return q
+			}
+			metric, selector, window := g[1], g[2], g[3]
+			return fmt.Sprintf(`1 - (sum(rate(%s{%s, code=~"5.."}[%s])) or vector(0)) / sum(rate(%s{%s}[%s]))`, metric, selector, window, metric, selector, window)
+		})
+	})
 }
 
 // previewRoute checks, on the live cluster, that the preview host reaches the version being
