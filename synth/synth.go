@@ -104,9 +104,15 @@ var applyOrder = map[string]int{
 	"Gateway": 51, "Middleware": 51,
 	"Ingress": 52, "HTTPRoute": 52, "TraefikService": 52, "VirtualService": 52, "DestinationRule": 52,
 	"AnalysisTemplate": 55,
-	"StatefulSet":      60, "Deployment": 61, "Rollout": 61,
+	// Scraping and alerts before the workloads: a release's pods are watched from their start,
+	// and an Argo CD sync held at the workloads' wave by a paused release (a Rollout is
+	// Suspended until promoted or aborted) does not hold back a change to the alerts.
+	"ServiceMonitor": 56, "PrometheusRule": 56,
+	"StatefulSet": 60, "Deployment": 61, "Rollout": 61,
+	// After the workloads they point at: an autoscaler whose target does not exist yet is
+	// Degraded (FailedGetScale), which would fail a first sync. A paused release holds these
+	// back, with the certificates below (docs/runbooks/releases.md, "Under Argo CD").
 	"HorizontalPodAutoscaler": 70, "PodDisruptionBudget": 70,
-	"ServiceMonitor": 85, "PrometheusRule": 85,
 	// Certificates come last. An Ingress serves nginx's default certificate until its Secret is
 	// issued, but an Argo CD sync waits for each wave to be healthy, and a Certificate is not
 	// while it is issued or renewed: an ACME order that takes hours must not hold back a release.

@@ -81,7 +81,12 @@ const argoCDNamespace = "argocd"
 func TestArgoCDSyncsProduction(t *testing.T) {
 	needsCluster(t)
 	frontDoorUp(t)
+	// The release runbook's rollback needs a release to hold: the backend releases as a canary,
+	// judged by the release tests' Prometheus (which has no series of it: nothing fails).
+	releaseSetUp(t)
 	e, objs := deployScenario(t, "gitops", "g1")
+	e.TierRef("backend").Strategy = env.Canary
+	e.Monitoring.PrometheusURL = promURL
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	startArgoCD(t)
@@ -152,7 +157,10 @@ func TestArgoCDSyncsProduction(t *testing.T) {
 	require.NoError(t, err)
 	require.Contains(t, string(b), "LOG_LEVEL: "+e.LogLevel)
 	require.NoError(t, os.WriteFile(config, []byte(strings.Replace(string(b), "LOG_LEVEL: "+e.LogLevel, "LOG_LEVEL: debug", 1)), 0o644))
-	monitor := "85-servicemonitor-" + env.ObjectName("worker") + ".yaml"
+	monitors, err := filepath.Glob(filepath.Join(folder, "*-servicemonitor-"+env.ObjectName("worker")+".yaml"))
+	require.NoError(t, err)
+	require.Len(t, monitors, 1, "the worker's ServiceMonitor")
+	monitor := filepath.Base(monitors[0])
 	git(t, repo, "rm", "-q", filepath.Join("dist", e.Name, monitor), filepath.Join("dist", e.Name, synth.ClusterDir, "00-namespace-"+e.Namespace+".yaml"))
 	second := commit(t, repo, "log at debug, no worker monitor, no namespace")
 	// What git's push webhook does: Argo CD otherwise notices a new commit when its cache of
@@ -186,6 +194,220 @@ func TestArgoCDSyncsProduction(t *testing.T) {
 		_, err = simClient.Typed.CoreV1().ConfigMaps(e.Namespace).Get(ctx, foreign.Name, metav1.GetOptions{})
 		assert.NoError(t, err, "someone else's ConfigMap is untouched")
 	})
+
+	gitOpsRunbook(t, e, repo, app, second, []string{"Namespace/" + e.Namespace})
+}
+
+// gitOpsRunbook runs the "Under Argo CD" section of docs/runbooks/releases.md, command by
+// command as written, against the real Argo CD syncing app from repo (last synced at head,
+// with outOfSync the objects that stay so): a bad release holds the sync at the Rollout and
+// what comes after it; the rollback (terminate-op, abort, revert, push, sync) brings the stable
+// version back and the Application Synced and Healthy at the revert; without terminate-op, the
+// revert does not sync while a paused release holds the sync; and self-heal undoes a kubectl
+// change until the runbook turns it off, and git's Application turns it back on.
+func gitOpsRunbook(t *testing.T, e env.Environment, repo, app, head string, outOfSync []string) {
+	backend := env.ObjectName("backend")
+	// A clone to work in, as a person does; the repository Argo CD reads takes its pushes.
+	git(t, repo, "config", "receive.denyCurrentBranch", "updateInstead")
+	work := filepath.Join(t.TempDir(), "work")
+	git(t, filepath.Dir(work), "clone", "-q", repo, work)
+	folder := filepath.Join(work, "dist", e.Name)
+	stableImage := rolloutImage(t, e.Namespace, backend)
+	hpaMax := func() string {
+		return kubectl(t, "-n", e.Namespace, "get", "hpa", backend, "-o", "jsonpath={.spec.maxReplicas}")
+	}
+	maxBefore := hpaMax()
+
+	vars := map[string]string{"NS": e.Namespace, "APP": app}
+	refresh := func() {
+		kubectl(t, "-n", argoCDNamespace, "annotate", "application", app, "argocd.argoproj.io/refresh=hard", "--overwrite")
+	}
+	// badRelease commits and pushes a new backend image with a higher autoscaler maximum, has
+	// Argo CD sync it (sync starts the sync), and waits until the release holds the sync.
+	badRelease := func(t *testing.T, tag string, sync func()) string {
+		t.Helper()
+		edit(t, folder, "*-rollout-"+backend+".yaml", stableImage, strings.Replace(stableImage, "@sha256:", "-"+tag+"@sha256:", 1))
+		edit(t, folder, "*-horizontalpodautoscaler-"+backend+".yaml", "maxReplicas: "+maxBefore, "maxReplicas: 21")
+		bad := commit(t, work, "a bad release: "+tag)
+		git(t, work, "push", "-q", "origin", "main")
+		sync()
+		waitApplication(t, app, "the bad release's sync held at the Rollout", 3*time.Minute, func(s syncState) bool {
+			return s.phase == "Running" && s.operationRevision == bad
+		})
+		waitRollout(t, e.Namespace, backend, 2*time.Minute, "paused at its first canary step", func(s rolloutStatus) bool {
+			return s.phase == "Paused" && s.currentHash != s.stableHash
+		})
+		return bad
+	}
+	revertWithoutRunbook := func(t *testing.T) string {
+		git(t, work, "revert", "--no-edit", vars["COMMIT"])
+		git(t, work, "push", "-q", "origin", "main")
+		return git(t, work, "rev-parse", "HEAD")
+	}
+	rolledBack := func(t *testing.T, revert string) {
+		t.Helper()
+		// A sync that failed on the way (the held one, after the abort) does not count.
+		waitApplication(t, app, "Synced and Healthy at the revert", 3*time.Minute, syncedAt(revert, outOfSync))
+		s := waitHealthy(t, e.Namespace, backend, time.Minute)
+		assert.Equal(t, stableImage, rolloutImage(t, e.Namespace, backend), "the stable version's template is back")
+		assert.Equal(t, s.stableHash, s.currentHash, "no new release: the stable version is the current one")
+		assert.Equal(t, maxBefore, hpaMax())
+	}
+
+	t.Run("a paused release holds the sync and what comes after it", func(t *testing.T) {
+		vars["COMMIT"] = badRelease(t, "bad1", refresh)
+		time.Sleep(5 * time.Second)
+		assert.Equal(t, "Running", readApplication(t, app).phase, "the sync waits for the release")
+		assert.Equal(t, maxBefore, hpaMax(), "the same commit's autoscaler (a later wave) is not applied while the release is paused")
+	})
+	// From here the Application syncs when a person says so, as production's does.
+	kubectl(t, "-n", argoCDNamespace, "patch", "application", app, "--type", "json", "-p", `[{"op":"remove","path":"/spec/syncPolicy/automated"}]`)
+	t.Run("terminate-op, abort, revert and sync roll back", func(t *testing.T) {
+		runbookCommands(t, work, vars, "Roll back a bad release")
+		rolledBack(t, git(t, work, "rev-parse", "HEAD"))
+	})
+	t.Run("a held sync keeps the revert out until terminate-op", func(t *testing.T) {
+		vars["COMMIT"] = badRelease(t, "bad2", func() { runShell(t, work, vars, []string{"argocd app sync $APP --async"}) })
+		// The revert without the abort and terminate-op: the held sync goes on, and refuses
+		// another.
+		revert := revertWithoutRunbook(t)
+		out, err := shell(t, work, vars, "argocd app sync $APP")
+		require.Error(t, err, "a sync beside the held one")
+		assert.Contains(t, out, "another operation is already in progress")
+		held := readApplication(t, app)
+		assert.Equal(t, "Running", held.phase, "the bad release's sync still runs")
+		assert.NotEqual(t, revert, held.revision, "the revert is not synced while the release holds the sync")
+		// The runbook's Argo CD lines: terminate-op, wait, sync.
+		var lines []string
+		for _, l := range runbookLines(t, "Roll back a bad release") {
+			if strings.HasPrefix(l, "argocd ") {
+				lines = append(lines, l)
+			}
+		}
+		require.Len(t, lines, 3)
+		runShell(t, work, vars, lines)
+		rolledBack(t, revert)
+	})
+	t.Run("self-heal undoes kubectl until turned off, and git's Application turns it back on", func(t *testing.T) {
+		worker := env.ObjectName("worker")
+		workerMax := func() string {
+			return kubectl(t, "-n", e.Namespace, "get", "hpa", worker, "-o", "jsonpath={.spec.maxReplicas}")
+		}
+		want := workerMax()
+		lines := runbookLines(t, "Changes that self-heal undoes")
+		require.Len(t, lines, 3)
+		disable, patch, restore := lines[0], lines[1], lines[2]
+		// The runbook refuses to switch an Application without automated sync (production).
+		_, err := shell(t, work, vars, disable)
+		require.Error(t, err, "the patch's test operation refuses an Application without automated sync")
+		// git's Application: automated sync and self-heal, as staging's.
+		runShell(t, work, vars, []string{restore})
+		// Self-heal on: the patch is undone.
+		runShell(t, work, vars, []string{patch})
+		assert.Eventually(t, func() bool { return workerMax() == want }, time.Minute, time.Second, "self-heal puts the autoscaler back")
+		// Off, then the patch holds.
+		runShell(t, work, vars, []string{disable, patch})
+		time.Sleep(20 * time.Second)
+		assert.Equal(t, "30", workerMax(), "with self-heal off the repair holds")
+		// git's Application again: self-heal on, and the autoscaler back.
+		runShell(t, work, vars, []string{restore})
+		assert.Eventually(t, func() bool { return workerMax() == want }, time.Minute, time.Second, "self-heal is back on")
+	})
+}
+
+// rolloutImage is the image of the first container of a Rollout's template.
+func rolloutImage(t *testing.T, ns, name string) string {
+	t.Helper()
+	return kubectl(t, "-n", ns, "get", "rollout", name, "-o", "jsonpath={.spec.template.spec.containers[0].image}")
+}
+
+// edit replaces old with new in the one file of folder matching pattern.
+func edit(t *testing.T, folder, pattern, old, new string) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(folder, pattern))
+	require.NoError(t, err)
+	require.Len(t, paths, 1, pattern)
+	b, err := os.ReadFile(paths[0])
+	require.NoError(t, err)
+	require.Contains(t, string(b), old, paths[0])
+	require.NoError(t, os.WriteFile(paths[0], []byte(strings.Replace(string(b), old, new, 1)), 0o644))
+}
+
+// syncedAt is the condition of waitSyncedAt, without its failing on a failed sync on the way.
+func syncedAt(revision string, outOfSync []string) func(syncState) bool {
+	want := "Synced"
+	if len(outOfSync) > 0 {
+		want = "OutOfSync"
+	}
+	return func(s syncState) bool {
+		return s.revision == revision && s.sync == want && slices.Equal(s.outOfSync, outOfSync) && s.health == "Healthy" && s.phase == "Succeeded"
+	}
+}
+
+// waitApplication waits until the Application's status meets cond.
+func waitApplication(t *testing.T, name, what string, timeout time.Duration, cond func(syncState) bool) syncState {
+	t.Helper()
+	var last syncState
+	for deadline := time.Now().Add(timeout); time.Now().Before(deadline); time.Sleep(time.Second) {
+		if last = readApplication(t, name); cond(last) {
+			return last
+		}
+	}
+	t.Fatalf("Application %s: not %s after %s; last %+v", name, what, timeout, last)
+	return last
+}
+
+// runbookLines are the commands of the first sh block under the heading "### <heading>" of
+// docs/runbooks/releases.md.
+func runbookLines(t *testing.T, heading string) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(repoRoot, "docs", "runbooks", "releases.md"))
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(b), "\n### "+heading+"\n")
+	require.True(t, ok, "releases.md has a section %q", heading)
+	_, block, ok := strings.Cut(section, "```sh\n")
+	require.True(t, ok, "the section has a command block")
+	block, _, _ = strings.Cut(block, "```")
+	var lines []string
+	for _, l := range strings.Split(strings.TrimSpace(block), "\n") {
+		lines = append(lines, strings.TrimSpace(l))
+	}
+	return lines
+}
+
+// runbookCommands runs every command of a runbook section.
+func runbookCommands(t *testing.T, dir string, vars map[string]string, heading string) {
+	t.Helper()
+	runShell(t, dir, vars, runbookLines(t, heading))
+}
+
+// runShell runs each line with shell, and fails the test if one fails.
+func runShell(t *testing.T, dir string, vars map[string]string, lines []string) {
+	t.Helper()
+	for _, line := range lines {
+		out, err := shell(t, dir, vars, line)
+		require.NoError(t, err, "%s\n%s", line, out)
+	}
+}
+
+// shell runs line with bash in dir, as the on-call engineer would, with vars set, the pinned
+// kubectl, its Argo Rollouts plugin and argocd first on the PATH, the simulated cluster as the
+// kube context, and argocd talking to the simulated cluster's Argo CD API server. It returns
+// the line's output.
+func shell(t *testing.T, dir string, vars map[string]string, line string) (string, error) {
+	t.Helper()
+	require.NotEmpty(t, sim.ArgoCDServer, "Argo CD runs")
+	environ := append(os.Environ(), "KUBECONFIG="+sim.Kubeconfig, "PATH="+binDir+string(os.PathListSeparator)+os.Getenv("PATH"),
+		"ARGOCD_SERVER="+sim.ArgoCDServer, "ARGOCD_OPTS=--plaintext",
+		"GIT_CONFIG_NOSYSTEM=1", "HOME="+dir, "GIT_AUTHOR_NAME=test", "GIT_AUTHOR_EMAIL=test@example.com", "GIT_COMMITTER_NAME=test", "GIT_COMMITTER_EMAIL=test@example.com")
+	for k, v := range vars {
+		environ = append(environ, k+"="+v)
+	}
+	cmd := exec.Command("bash", "-euo", "pipefail", "-c", line)
+	cmd.Dir, cmd.Env = dir, environ
+	out, err := cmd.CombinedOutput()
+	t.Logf("$ %s\n%s", line, strings.TrimSpace(string(out)))
+	return string(out), err
 }
 
 // startArgoCD starts Argo CD in the simulated cluster once.
@@ -223,6 +445,8 @@ func commit(t *testing.T, repo, message string) string {
 // syncState is what a test reads of an Application's status.
 type syncState struct {
 	revision, sync, health, phase, message string
+	// operationRevision is the revision the last (or running) sync applies.
+	operationRevision string
 	// failed are the objects the last sync could not apply, with Argo CD's reason.
 	failed []string
 	// unhealthy are the objects Argo CD does not find healthy, or whose wait failed the sync.
@@ -240,7 +464,8 @@ func readApplication(t *testing.T, name string) syncState {
 		return v
 	}
 	state := syncState{revision: s("sync", "revision"), sync: s("sync", "status"), health: s("health", "status"),
-		phase: s("operationState", "phase"), message: s("operationState", "message")}
+		phase: s("operationState", "phase"), message: s("operationState", "message"),
+		operationRevision: cmp.Or(s("operationState", "operation", "sync", "revision"), s("operationState", "syncResult", "revision"))}
 	results, _, _ := unstructured.NestedSlice(app.Object, "status", "operationState", "syncResult", "resources")
 	for _, r := range results {
 		r := r.(map[string]any)

@@ -3,9 +3,11 @@ package controlplane
 import (
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	corev1 "k8s.io/api/core/v1"
 	apierrors "k8s.io/apimachinery/pkg/api/errors"
@@ -40,7 +42,7 @@ func (cp *ControlPlane) StartArgoCD(ctx context.Context, client *Client, namespa
 		return err
 	}
 
-	ports, err := freePorts(4)
+	ports, err := freePorts(6)
 	if err != nil {
 		return err
 	}
@@ -67,11 +69,43 @@ func (cp *ControlPlane) StartArgoCD(ctx context.Context, client *Client, namespa
 		"--metrics-port", strconv.Itoa(ports[2]), "--loglevel", "info"); err != nil {
 		return err
 	}
-	return cp.run("argocd-application-controller", filepath.Join(cp.bin, "argocd-application-controller"), env,
+	if err := cp.run("argocd-application-controller", filepath.Join(cp.bin, "argocd-application-controller"), env,
 		"--namespace", namespace, "--kubeconfig", cp.Kubeconfig,
 		"--redis", redis, "--repo-server", repoServer, "--repo-server-plaintext",
 		"--metrics-port", strconv.Itoa(ports[3]),
 		// A short resync, so that a commit reaches the cluster within seconds, as a webhook
 		// would make it.
-		"--app-resync", "5", "--loglevel", "info")
+		"--app-resync", "5", "--loglevel", "info"); err != nil {
+		return err
+	}
+	// The API server, for the argocd CLI's commands in the runbooks (its --core mode would
+	// port-forward to Argo CD's pods, which run here as processes). Without TLS or logins:
+	// only loopback reaches it.
+	server := fmt.Sprintf("127.0.0.1:%d", ports[4])
+	if err := cp.run("argocd-server", filepath.Join(cp.bin, "argocd"), append(env, "ARGOCD_BINARY_NAME=argocd-server"),
+		"--namespace", namespace, "--kubeconfig", cp.Kubeconfig, "--address", "127.0.0.1",
+		"--port", strconv.Itoa(ports[4]), "--metrics-port", strconv.Itoa(ports[5]),
+		"--redis", redis, "--repo-server", repoServer, "--repo-server-plaintext",
+		"--insecure", "--disable-auth", "--staticassets", dir, "--loglevel", "info"); err != nil {
+		return err
+	}
+	cp.ArgoCDServer = server
+	return cp.waitTCP(ctx, "argocd-server", server)
+}
+
+// waitTCP waits until addr accepts connections, for a minute at most.
+func (cp *ControlPlane) waitTCP(ctx context.Context, name, addr string) error {
+	ctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	for {
+		if c, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
+			c.Close()
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s not listening on %s after a minute:\n%s", name, addr, cp.Logs(name, 20))
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
 }

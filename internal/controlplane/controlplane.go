@@ -36,6 +36,9 @@ type ControlPlane struct {
 	Kubeconfig string
 	// Config is an admin client configuration.
 	Config *rest.Config
+	// ArgoCDServer is the address of Argo CD's API server once StartArgoCD ran, for the argocd
+	// CLI (--server, with --plaintext: no TLS and no login).
+	ArgoCDServer string
 
 	bin   string
 	token string
