@@ -381,11 +381,18 @@ func runbookCommands(t *testing.T, dir string, vars map[string]string, heading s
 	runShell(t, dir, vars, runbookLines(t, heading))
 }
 
-// runShell runs each line with shell, and fails the test if one fails.
+// runShell runs each line with shell, and fails the test if one fails. A line Argo CD's API
+// server answers with "Too many conflicts" (the application controller wrote the Application
+// at the same moment, ten times over) runs again, as the runbook says to: the simulated
+// cluster's busy controller makes that likelier than a real one's.
 func runShell(t *testing.T, dir string, vars map[string]string, lines []string) {
 	t.Helper()
 	for _, line := range lines {
 		out, err := shell(t, dir, vars, line)
+		for try := 1; err != nil && strings.Contains(out, "Too many conflicts") && try < 5; try++ {
+			time.Sleep(time.Second)
+			out, err = shell(t, dir, vars, line)
+		}
 		require.NoError(t, err, "%s\n%s", line, out)
 	}
 }
