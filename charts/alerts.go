@@ -20,13 +20,15 @@ const cannotStart = "ErrImagePull|ImagePullBackOff|InvalidImageName|CreateContai
 // capacity limits (an autoscaler with nowhere to go, a budget that blocks maintenance). Every
 // query is scoped to the environment's namespace. cert-manager exports the certificates' expiry
 // and the kubelet the volumes' use. The app exports the series of its metric schema
-// (env.MetricSchema): requests and their durations, and the job queue; kube-state-metrics and the kubelet's cAdvisor export the
+// (env.MetricSchema): requests and their durations; Redis's exporter the queue's length and
+// Redis's memory; kube-state-metrics and the kubelet's cAdvisor export the
 // object and container series; the External Secrets Operator and the Argo Rollouts controller
 // export theirs, scraped with honorLabels so that namespace is the object's.
 func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload) []c.Alert {
 	ns := fmt.Sprintf(`namespace=%q`, e.Namespace)
 	m := e.Monitoring.Metrics
 	redis := redisQueue.Name
+	redisMetrics := fmt.Sprintf(`%s, service=%q`, ns, redisQueue.MetricsService)
 	var alerts []c.Alert
 	var requests, queues, noneReady []string
 	var requestTiers []env.Tier
@@ -37,8 +39,7 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 			requestTiers = append(requestTiers, t)
 			// Its pods, by name (a ReplicaSet's hash, then the pod's): kube-state-metrics
 			// carries no pod labels by default. No pod at all counts as none ready.
-			noneReady = append(noneReady, fmt.Sprintf(`label_replace((sum(kube_pod_status_ready{%s, condition="true", pod=~"%s-[a-z0-9]+-[a-z0-9]+"}) or on() vector(0)) == 0, "workload", %q, "", "")`,
-				ns, w.Target.Name, w.Target.Name))
+			noneReady = append(noneReady, fmt.Sprintf(`label_replace(%s == 0, "workload", %q, "", "")`, readyPods(ns, w.Target.Name), w.Target.Name))
 		}
 		if t.Alerts.Queue && w.Autoscaler != nil {
 			queues = append(queues, w.Target.Name)
@@ -75,13 +76,23 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 			Description: "{{ $labels.workload }} has had no Ready pod for 2 minutes: the front door answers its requests with 503.",
 		})
 	}
+	// The queue's length as Redis has it (its exporter), not as the workers report it: with no
+	// worker running there would be no series, and every queue alert would be silent.
+	queueLength := fmt.Sprintf(`max(redis_key_size{%s, key=%q})`, redisMetrics, env.JobQueueKey)
 	if len(queues) > 0 {
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoQueueBacklog",
-			Expr: fmt.Sprintf(`max(%s{%s}) > 100 and deriv(max(%s{%s})[10m:1m]) > 0`, m.QueueWaiting, ns, m.QueueWaiting, ns),
+			Expr: fmt.Sprintf(`%s > 100 and deriv(%s[10m:1m]) > 0`, queueLength, queueLength),
 			For:  "10m", Severity: "warning",
 			Summary:     "Screenshot jobs are piling up in the queue",
 			Description: "{{ $value }} jobs are waiting and the backlog has grown for 10 minutes: workers cannot keep up.",
+		}, c.Alert{
+			// No pod of any tier that works off the queue is Ready (no pod at all counts).
+			Name: "ScreenshotAlgoQueueWithoutWorkers",
+			Expr: fmt.Sprintf(`%s > 0 and on() %s == 0`, queueLength, readyPods(ns, strings.Join(queues, "|"))),
+			For:  "5m", Severity: "critical",
+			Summary:     "Jobs wait in the queue and no worker runs",
+			Description: "{{ $value }} jobs are waiting and no worker has been Ready for 5 minutes: no screenshot is taken.",
 		})
 	}
 	alerts = append(alerts, []c.Alert{
@@ -122,16 +133,24 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 			Description: "Redis has had no ready pod for 2 minutes: no screenshot job can be queued or picked up.",
 		},
 		{
-			// Redis refuses writes (noeviction) at its --maxmemory, which is a share of the
-			// container's memory limit. The working set counts a little more than the data, so
-			// this fires somewhat early, never late.
+			// Redis refuses writes (noeviction) at its --maxmemory. Its exporter reports Redis's
+			// own count of the data against that cap; a container's working set would count the
+			// page cache of the append-only file's writes too.
 			Name: "ScreenshotAlgoRedisNearMemoryCap",
-			Expr: fmt.Sprintf(`max(container_memory_working_set_bytes{%s, container="redis"}) > 0.9 * %d`,
-				ns, c.RedisMaxMemory(e.Redis.Resources.MemoryLimit, 0)),
-			For: "10m", Severity: "warning",
+			Expr: fmt.Sprintf(`max(redis_memory_used_bytes{%s}) / max(redis_memory_max_bytes{%s} > 0) > 0.9`, redisMetrics, redisMetrics),
+			For:  "10m", Severity: "warning",
 			Summary: "Redis is near its memory cap",
-			Description: "Redis uses {{ $value | humanize1024 }}B, above 90% of its maxmemory: at the cap it refuses " +
+			Description: "Redis's data is at {{ $value | humanizePercentage }} of its maxmemory: at the cap it refuses " +
 				"new jobs (noeviction) and the API fails to enqueue.",
+		},
+		{
+			// Every queue alert reads the queue's length from Redis's exporter: without it they
+			// are all silent, whatever the backlog.
+			Name: "ScreenshotAlgoQueueUnmeasured",
+			Expr: fmt.Sprintf(`absent(redis_key_size{%s, key=%q})`, redisMetrics, env.JobQueueKey),
+			For:  "10m", Severity: "warning",
+			Summary:     "The job queue's length is not measured",
+			Description: "No series of the queue's length from Redis's exporter for 10 minutes: the queue alerts cannot fire.",
 		},
 	}...)
 	alerts = append(alerts, []c.Alert{
@@ -208,8 +227,8 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 		alerts = append(alerts, c.Alert{
 			Name: "ScreenshotAlgoQueueGrowingAtMaxWorkers",
 			// Any queue tier's autoscaler at its own maximum: compared per autoscaler.
-			Expr: fmt.Sprintf(`deriv(max(%s{%s})[10m:1m]) > 0 and on() count(kube_horizontalpodautoscaler_status_current_replicas{%s} >= on(horizontalpodautoscaler) kube_horizontalpodautoscaler_spec_max_replicas{%s})`,
-				m.QueueWaiting, ns, hpa, hpa),
+			Expr: fmt.Sprintf(`deriv(%s[10m:1m]) > 0 and on() count(kube_horizontalpodautoscaler_status_current_replicas{%s} >= on(horizontalpodautoscaler) kube_horizontalpodautoscaler_spec_max_replicas{%s})`,
+				queueLength, hpa, hpa),
 			For: "15m", Severity: "critical",
 			Summary: "The job queue grows with every worker running",
 			Description: "Screenshot jobs have piled up for 15 minutes while the workers are at their autoscaler's maximum: " +
@@ -220,4 +239,11 @@ func Alerts(e env.Environment, redisQueue *c.Redis, tiers map[string]*c.Workload
 		alerts[i].Runbook = e.RunbookURL(alerts[i].Name)
 	}
 	return alerts
+}
+
+// readyPods is the count of Ready pods of the workloads matching the name pattern, by pod name
+// (a ReplicaSet's hash, then the pod's): kube-state-metrics carries no pod labels by default.
+// No pod at all counts as none ready.
+func readyPods(ns, names string) string {
+	return fmt.Sprintf(`(sum(kube_pod_status_ready{%s, condition="true", pod=~"(%s)-[a-z0-9]+-[a-z0-9]+"}) or on() vector(0))`, ns, names)
 }

@@ -29,6 +29,7 @@ func appSettings(e env.Environment) map[string]string {
 		"PUBLIC_URL":                 "https://" + e.Ingress.Host,
 		"REDIS_HOST":                 env.ObjectName("redis"),
 		"REDIS_PORT":                 strconv.Itoa(c.RedisPort),
+		"REDIS_QUEUE_KEY":            env.JobQueueKey,
 		"DATABASE_HOST":              e.On().DatabaseEndpoint,
 		"DATABASE_SSLMODE":           e.Database.SSLMode,
 		"DATABASE_PORT":              strconv.Itoa(int(e.Database.Port)),

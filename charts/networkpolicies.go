@@ -96,8 +96,10 @@ func newNetworkPolicies(scope constructs.Construct, e env.Environment, redis c.I
 			PartOf: env.App, Namespace: ns, Name: t.Name, Selector: self.SelectorLabels(), Ingress: ingress, Egress: egress,
 		})
 	}
+	// Prometheus scrapes Redis's exporter, in Redis's pod.
+	redisIngress := append(redisClients, c.Flow{Peer: c.Peer{Namespace: e.Monitoring.Namespace}, Ports: []c.Port{{Number: c.RedisExporterPort}}})
 	c.NewNetworkPolicy(scope, "RedisNetwork", c.NetworkPolicyProps{
-		PartOf: env.App, Namespace: ns, Name: redis.Name, Selector: redis.SelectorLabels(), Ingress: redisClients,
+		PartOf: env.App, Namespace: ns, Name: redis.Name, Selector: redis.SelectorLabels(), Ingress: redisIngress,
 	})
 	if e.Ingress.ACME != nil {
 		// cert-manager starts an HTTP-01 solver pod in this namespace for each challenge, and the

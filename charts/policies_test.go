@@ -12,6 +12,7 @@ import (
 	networkingv1 "k8s.io/api/networking/v1"
 	"k8s.io/apimachinery/pkg/api/resource"
 
+	"github.com/screenshot-algo/k8s/constructs"
 	"github.com/screenshot-algo/k8s/env"
 )
 
@@ -36,9 +37,10 @@ func TestProductionPolicies(t *testing.T) {
 
 	var quota corev1.ResourceQuota
 	objs.Decode(t, "ResourceQuota", "screenshot-algo", &quota)
-	// Every tier at its peak (env.PeakPods: twice its maximum), the one Redis pod and, where
-	// the output has its own ACME Issuer, cert-manager's HTTP-01 solver pod.
+	// Every tier at its peak (env.PeakPods: twice its maximum), the one Redis pod with its
+	// exporter and, where the output has its own ACME Issuer, cert-manager's HTTP-01 solver pod.
 	pods, cpu := int64(1), resource.MustParse(e.Redis.Resources.CPURequest)
+	cpu.Add(resource.MustParse(constructs.DefaultRedisExporterResources.CPURequest))
 	if e.Ingress.ACME != nil {
 		pods++
 		cpu.Add(resource.MustParse(e.ACMESolverResources().CPURequest))
@@ -95,7 +97,13 @@ func TestProductionPolicies(t *testing.T) {
 	objs.Decode(t, "NetworkPolicy", "screenshot-algo-redis", &redis)
 	var clients []string
 	for _, r := range redis.Spec.Ingress {
-		assert.Equal(t, int32(6379), r.Ports[0].Port.IntVal)
+		if ns := r.From[0].NamespaceSelector; ns != nil {
+			// Prometheus, to the exporter only.
+			assert.Equal(t, e.Monitoring.Namespace, ns.MatchLabels["kubernetes.io/metadata.name"])
+			assert.Equal(t, int32(constructs.RedisExporterPort), r.Ports[0].Port.IntVal)
+			continue
+		}
+		assert.Equal(t, int32(constructs.RedisPort), r.Ports[0].Port.IntVal)
 		clients = append(clients, r.From[0].PodSelector.MatchLabels["app.kubernetes.io/name"])
 	}
 	var connected []string
@@ -119,9 +127,17 @@ func TestProductionPolicies(t *testing.T) {
 func TestProductionObservability(t *testing.T) {
 	e := env.Production()
 	objs := synthEnv(t, e)
-	assert.Len(t, objs.Of("ServiceMonitor"), len(e.Tiers), "every tier exposes metrics")
-	for _, tier := range e.Tiers {
-		metricsSvc := objs.Service(t, "screenshot-algo-"+tier.Name+"-metrics")
+	var monitors, want []string
+	for _, o := range objs.Of("ServiceMonitor") {
+		monitors = append(monitors, o.Name)
+	}
+	scraped := append(e.TierNames(), env.Redis) // every tier, and Redis's exporter
+	for _, name := range scraped {
+		want = append(want, env.ObjectName(name))
+	}
+	assert.ElementsMatch(t, want, monitors, "every tier exposes metrics, and Redis through its exporter")
+	for _, name := range scraped {
+		metricsSvc := objs.Service(t, env.ObjectName(name)+"-metrics")
 		assert.Equal(t, "true", metricsSvc.Labels["screenshot-algo.io/metrics"])
 		assert.Equal(t, "None", metricsSvc.Spec.ClusterIP, "scraping needs no virtual IP")
 	}
@@ -147,7 +163,7 @@ func TestProductionObservability(t *testing.T) {
 		assert.Contains(t, r.Annotations["runbook_url"], e.Monitoring.RunbookBaseURL, r.Alert)
 		assert.Contains(t, r.Expr, `namespace="screenshot-algo"`, "%s is scoped to the namespace", r.Alert)
 	}
-	assert.ElementsMatch(t, []string{"ScreenshotAlgoHigh5xxRate", "ScreenshotAlgoHighLatencyP95", "ScreenshotAlgoQueueBacklog",
+	assert.ElementsMatch(t, []string{"ScreenshotAlgoHigh5xxRate", "ScreenshotAlgoHighLatencyP95", "ScreenshotAlgoQueueBacklog", "ScreenshotAlgoQueueWithoutWorkers", "ScreenshotAlgoQueueUnmeasured",
 		"ScreenshotAlgoPodCrashLooping", "ScreenshotAlgoAutoscalerAtMaximum", "ScreenshotAlgoDisruptionBudgetExhausted",
 		"ScreenshotAlgoTargetDown", "ScreenshotAlgoRedisDown", "ScreenshotAlgoRedisNearMemoryCap", "ScreenshotAlgoExternalSecretNotSynced",
 		"ScreenshotAlgoNoReadyPods", "ScreenshotAlgoPodsPending", "ScreenshotAlgoPodCannotStart", "ScreenshotAlgoCertificateExpiring", "ScreenshotAlgoRedisVolumeFilling",

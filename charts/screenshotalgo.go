@@ -40,6 +40,8 @@ func NewScreenshotAlgo(scope constructs.Construct, id string, e env.Environment)
 		PartOf: env.App, Namespace: ns, Image: e.On().RegistryMirror + "/library/" + c.RedisImage, StorageSize: e.Redis.StorageSize, StorageClass: e.Profile().StorageClass,
 		Resources: e.Redis.Resources, PasswordSecret: RedisSecret, PriorityClassName: priorityClassName(RedisPriority),
 		PodAnnotations: podAnnotations(e, false, env.Redis),
+		Exporter: &c.RedisExporter{Image: e.On().RegistryMirror + "/" + c.RedisExporterImage, QueueKeys: []string{env.JobQueueKey},
+			MonitorLabels: e.Monitoring.Labels},
 	})
 	config := c.NewAppConfig(chart, "Config", c.AppConfigProps{PartOf: env.App, Namespace: ns, Data: appSettings(e)})
 

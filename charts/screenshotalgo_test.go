@@ -127,8 +127,10 @@ func TestEveryEnvironment(t *testing.T) {
 					matched = true
 					for _, sp := range svc.Spec.Ports {
 						var ok bool
-						for _, cp := range tpl.Spec.Containers[0].Ports {
-							ok = ok || cp.Name == sp.TargetPort.StrVal
+						for _, ctr := range tpl.Spec.Containers {
+							for _, cp := range ctr.Ports {
+								ok = ok || cp.Name == sp.TargetPort.StrVal
+							}
 						}
 						assert.True(t, ok, "Service %s targets port %q, which its pods do not declare", svc.Name, sp.TargetPort.StrVal)
 					}

@@ -55,6 +55,67 @@ type RedisProps struct {
 	PriorityClassName string
 	// PodAnnotations are set on the pod template, e.g. a checksum of the password's source.
 	PodAnnotations map[string]string
+	// Exporter, when set, runs a Prometheus exporter in Redis's pod, scraped through a
+	// headless metrics Service and a ServiceMonitor.
+	Exporter *RedisExporter
+}
+
+// RedisExporter is oliver006/redis_exporter beside Redis: Redis's own view of its memory
+// (used_memory against maxmemory, which a container's working set, page cache included, is
+// not) and the length of each queue, which stays measurable when no worker runs.
+type RedisExporter struct {
+	// Image is the exporter's image. Empty means DefaultRedisExporterImage.
+	Image string
+	// QueueKeys are the lists whose length it exports, as redis_key_size{key="..."}. It reads
+	// those keys and nothing else (RedisExporterACL).
+	QueueKeys []string
+	// Resources are its container's requests and limits. Zero means
+	// DefaultRedisExporterResources.
+	Resources Resources
+	// MonitorLabels are set on the ServiceMonitor, so that the cluster's Prometheus selects it.
+	MonitorLabels map[string]string
+}
+
+// RedisExporterImage is redis_exporter v1.74.0, by tag: its digest could not be read where this
+// was written (no registry access); pin it with `crane digest` before production.
+const RedisExporterImage = "oliver006/redis_exporter:v1.74.0"
+
+// DefaultRedisExporterImage is RedisExporterImage pulled from Docker Hub itself.
+const DefaultRedisExporterImage = "docker.io/" + RedisExporterImage
+
+// DefaultRedisExporterResources fit the exporter's few MiB at a scrape every 30s.
+var DefaultRedisExporterResources = Resources{CPURequest: "10m", MemoryRequest: "32Mi", CPULimit: "100m", MemoryLimit: "64Mi", EphemeralStorage: "16Mi"}
+
+// RedisExporterPort is the exporter's metrics port.
+const RedisExporterPort = 9121
+
+// RedisExporterUser is the ACL user the exporter connects as. It has no password: it may only
+// read INFO and its queues' types and lengths, and only pods that already hold Redis's
+// password, and the exporter in the pod, reach Redis's port.
+const RedisExporterUser = "exporter"
+
+// RedisExporterACL is the ACL file's line for RedisExporterUser: the commands redis_exporter
+// v1.74.0 runs for INFO-based metrics and single keys' lengths, on the queue keys alone.
+func RedisExporterACL(queueKeys []string) string {
+	keys := make([]string, len(queueKeys))
+	for i, k := range queueKeys {
+		keys[i] = "~" + k
+	}
+	return strings.Join(append(append([]string{"user", RedisExporterUser, "on", "nopass"}, keys...),
+		"-@all", "+info", "+ping", "+select", "+type", "+llen", "+client|setname", "+config|get",
+		"+latency|latest", "+latency|histogram", "+slowlog|get", "+slowlog|len"), " ")
+}
+
+// RedisExporterArgs are the exporter's arguments: Redis on loopback as RedisExporterUser (a
+// user without password passes any AUTH; the exporter sends one only with a password set),
+// and the queue keys' lengths.
+func RedisExporterArgs(queueKeys []string) []string {
+	return []string{
+		"--redis.addr=redis://127.0.0.1:" + strconv.Itoa(RedisPort),
+		"--redis.user=" + RedisExporterUser, "--redis.password=none",
+		"--check-single-keys=" + strings.Join(queueKeys, ","),
+		"--web.listen-address=:" + strconv.Itoa(RedisExporterPort),
+	}
 }
 
 // RedisImage is the pinned Redis release in Docker Hub's library, by tag and by the digest of its
@@ -89,6 +150,9 @@ type Redis struct {
 	Service k8s.KubeService
 	// Identity names Redis's objects and selects its pod.
 	Identity Identity
+	// MetricsService is the headless Service Prometheus scrapes the exporter through; empty
+	// without an Exporter.
+	MetricsService string
 }
 
 // NewRedis builds a single-replica Redis that persists its append-only file on a volume claimed
@@ -150,11 +214,17 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 	}
 	// The password reaches Redis through its ACL file, written at each start from the mounted
 	// Secret as the password's SHA-256: never on Redis's command line, nor in its environment.
+	aclScript := RedisACLScript
+	containers := []*k8s.Container{container}
+	if ex := props.Exporter; ex != nil {
+		aclScript += ` && printf '%s\n' '` + RedisExporterACL(ex.QueueKeys) + `' >> ` + RedisACLFile
+		containers = append(containers, redisExporterContainer(ex))
+	}
 	acl := &k8s.Container{
 		Name:            jsii.String("acl"),
 		Image:           jsii.String(image),
 		ImagePullPolicy: jsii.String(ImagePullPolicy),
-		Command:         jsii.Strings("sh", "-c", RedisACLScript),
+		Command:         jsii.Strings("sh", "-c", aclScript),
 		Resources:       Resources{CPURequest: "10m", MemoryRequest: "16Mi", CPULimit: "100m", MemoryLimit: "32Mi", EphemeralStorage: "16Mi"}.requirements(),
 		SecurityContext: containerSecurityContext(),
 		VolumeMounts: &[]*k8s.VolumeMount{
@@ -178,6 +248,8 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 	maps.Copy(annotations, map[string]string{
 		"cluster-autoscaler.kubernetes.io/safe-to-evict": "false",
 		"karpenter.sh/do-not-disrupt":                    "true",
+		// kubectl exec and logs reach Redis, not its exporter, without -c.
+		"kubectl.kubernetes.io/default-container": "redis",
 	})
 	sts := k8s.NewKubeStatefulSet(c, jsii.String("StatefulSet"), &k8s.KubeStatefulSetProps{
 		Metadata: ident.Meta(name, props.Namespace),
@@ -203,7 +275,7 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 					TerminationGracePeriodSeconds: num(30),
 					PriorityClassName:             optionalString(props.PriorityClassName),
 					InitContainers:                &[]*k8s.Container{acl},
-					Containers:                    &[]*k8s.Container{container},
+					Containers:                    &containers,
 					Volumes:                       &volumes,
 				},
 			},
@@ -217,7 +289,51 @@ func NewRedis(scope constructs.Construct, id string, props RedisProps) *Redis {
 			}},
 		},
 	})
-	return &Redis{Construct: c, Name: name, StatefulSet: sts, Service: svc, Identity: ident}
+	r := &Redis{Construct: c, Name: name, StatefulSet: sts, Service: svc, Identity: ident}
+	if ex := props.Exporter; ex != nil {
+		r.MetricsService = name + "-metrics"
+		labels := ident.Labels()
+		labels[MetricsLabel] = "true"
+		k8s.NewKubeService(c, jsii.String("MetricsService"), &k8s.KubeServiceProps{
+			Metadata: &k8s.ObjectMeta{Name: jsii.String(r.MetricsService), Namespace: jsii.String(props.Namespace), Labels: StringMap(labels)},
+			Spec: &k8s.ServiceSpec{
+				ClusterIp: jsii.String("None"),
+				Selector:  StringMap(ident.SelectorLabels()),
+				Ports: &[]*k8s.ServicePort{{
+					Name: jsii.String(MetricsPortName), Port: num(RedisExporterPort), Protocol: jsii.String("TCP"),
+					TargetPort: intOrString(MetricsPortName),
+				}},
+			},
+		})
+		NewServiceMonitor(c, "Monitor", ServiceMonitorProps{Namespace: props.Namespace, Identity: ident, Labels: ex.MonitorLabels})
+	}
+	return r
+}
+
+// redisExporterContainer is the exporter's container: alive while it listens, ready while its
+// /health answers.
+func redisExporterContainer(ex *RedisExporter) *k8s.Container {
+	res := ex.Resources
+	if res == (Resources{}) {
+		res = DefaultRedisExporterResources
+	}
+	return &k8s.Container{
+		Name:            jsii.String("exporter"),
+		Image:           jsii.String(cmp.Or(ex.Image, DefaultRedisExporterImage)),
+		ImagePullPolicy: jsii.String(ImagePullPolicy),
+		Args:            jsii.Strings(RedisExporterArgs(ex.QueueKeys)...),
+		Ports:           &[]*k8s.ContainerPort{{Name: jsii.String(MetricsPortName), ContainerPort: num(RedisExporterPort), Protocol: jsii.String("TCP")}},
+		Resources:       res.requirements(),
+		LivenessProbe: &k8s.Probe{
+			TcpSocket:     &k8s.TcpSocketAction{Port: intOrString(MetricsPortName)},
+			PeriodSeconds: num(20), TimeoutSeconds: num(3), FailureThreshold: num(3),
+		},
+		ReadinessProbe: &k8s.Probe{
+			HttpGet:       &k8s.HttpGetAction{Path: jsii.String("/health"), Port: intOrString(MetricsPortName)},
+			PeriodSeconds: num(10), TimeoutSeconds: num(3), FailureThreshold: num(3),
+		},
+		SecurityContext: containerSecurityContext(),
+	}
 }
 
 // imageTag is the tag of an image reference, for the version label; a digest is left out.

@@ -266,6 +266,11 @@ type RedisSettings struct {
 	Resources constructs.Resources
 }
 
+// JobQueueKey is the Redis list the backend pushes screenshot jobs to and the workers pull
+// from. The app reads it from the ConfigMap (REDIS_QUEUE_KEY), and Redis's exporter reports its
+// length, so that the queue is measured at Redis, even with no worker running.
+const JobQueueKey = "screenshot:jobs"
+
 // SecretSettings decides whether this program writes the credentials Secrets itself.
 type SecretSettings struct {
 	// DevelopmentLiterals makes the program write Secrets with fixed, plainly marked development

@@ -12,7 +12,9 @@ import (
 )
 
 // MetricSchema is the metric schema the app's tiers export on their metrics ports: the series
-// and labels that the release analyses and the alerts read. It is written here once; charts
+// and labels that the release analyses and the alerts read. (The queue's length is read at
+// Redis, from its exporter: see JobQueueKey.) (The queue's length is read at
+// Redis, from its exporter: see JobQueueKey.) It is written here once; charts
 // build every query from it, and env/testdata/app-metrics.txt, a sample of the app's /metrics,
 // is tested against it. A query built on a label the app does not export would judge nothing,
 // so the analyses are written to fail closed on a wrong name (see charts/delivery.go).
@@ -28,18 +30,15 @@ type MetricSchema struct {
 	// alerts leave out the tiers' probe paths, so that health checks are never counted as users'
 	// traffic.
 	PathLabel string
-	// QueueWaiting is the gauge of jobs waiting in the queue, which the workers export.
-	QueueWaiting string
 }
 
 // AppMetrics is the app's metric schema, the same in every environment: prom-client's
 // conventions, with the route in "path" and the status in "code".
 var AppMetrics = MetricSchema{
-	Requests:     "http_requests_total",
-	Duration:     "http_request_duration_seconds",
-	StatusLabel:  "code",
-	PathLabel:    "path",
-	QueueWaiting: "screenshot_jobs_waiting",
+	Requests:    "http_requests_total",
+	Duration:    "http_request_duration_seconds",
+	StatusLabel: "code",
+	PathLabel:   "path",
 }
 
 // DurationBuckets is the _bucket series of the duration histogram.
@@ -92,7 +91,7 @@ var (
 
 // metricSchema checks the schema's names, as Prometheus allows them.
 func (v *validator) metricSchema(f string, m MetricSchema) {
-	for _, n := range []struct{ field, value string }{{"Requests", m.Requests}, {"Duration", m.Duration}, {"QueueWaiting", m.QueueWaiting}} {
+	for _, n := range []struct{ field, value string }{{"Requests", m.Requests}, {"Duration", m.Duration}} {
 		v.check(metricNamePattern.MatchString(n.value), f+"."+n.field, n.value,
 			"a Prometheus metric name the app exports: letters, digits, '_' and ':', not starting with a digit")
 	}

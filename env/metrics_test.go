@@ -23,7 +23,7 @@ import (
 // that tier (sampleProblems).
 func TestMetricSchemaMatchesTheApp(t *testing.T) {
 	e := env.Production()
-	var http, queue int
+	var http int
 	for name, families := range samples(t) {
 		t.Run(name, func(t *testing.T) {
 			tier, ok := e.TierNamed(name)
@@ -32,13 +32,9 @@ func TestMetricSchemaMatchesTheApp(t *testing.T) {
 			if tier.Exposed {
 				http++
 			}
-			if tier.Alerts.Queue {
-				queue++
-			}
 		})
 	}
 	assert.NotZero(t, http, "a sample of a tier serving HTTP")
-	assert.NotZero(t, queue, "a sample of a tier working off the queue")
 }
 
 // TestMetricSchemaCanFail proves the check reads the schema and the probes: each wrong name
@@ -55,7 +51,6 @@ func TestMetricSchemaCanFail(t *testing.T) {
 		{"requests counter", "backend", func(m *env.MetricSchema, _ *env.Tier) { m.Requests = "http_request_total" }},
 		{"duration histogram", "frontend", func(m *env.MetricSchema, _ *env.Tier) { m.Duration = "http_request_seconds" }},
 		{"probe path the app does not label", "backend", func(_ *env.MetricSchema, t *env.Tier) { t.ReadinessPath = "/ping" }},
-		{"queue gauge", "worker", func(m *env.MetricSchema, _ *env.Tier) { m.QueueWaiting = "jobs_waiting" }},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -72,7 +67,7 @@ func TestMetricSchemaCanFail(t *testing.T) {
 // sampleProblems lists what a tier's sample lacks of what the model reads: a tier that takes
 // traffic (Exposed: released and alerted on by its requests) exports Requests and Duration
 // with StatusLabel and PathLabel, and counts its probes under their paths (or the analyses
-// would count them as users); a tier with queue alerts exports QueueWaiting.
+// would count them as users).
 func sampleProblems(m env.MetricSchema, tier env.Tier, families map[string]*dto.MetricFamily) []string {
 	var problems []string
 	family := func(name string, typ dto.MetricType) *dto.MetricFamily {
@@ -108,9 +103,6 @@ func sampleProblems(m env.MetricSchema, tier env.Tier, families map[string]*dto.
 		if !slices.ContainsFunc(paths, func(p string) bool { return p != "" && !slices.Contains(tier.ProbePaths(), p) }) {
 			problems = append(problems, tier.Name+": no users' requests besides the probes")
 		}
-	}
-	if tier.Alerts.Queue {
-		family(m.QueueWaiting, dto.MetricType_GAUGE)
 	}
 	return problems
 }

@@ -17,7 +17,7 @@ func PeakPods(t Tier) int64 {
 }
 
 // Quota computes the namespace's ResourceQuota from the model: every tier at its peak (see
-// PeakPods), the single Redis pod (a StatefulSet replaces its pod without surge) and, with
+// PeakPods), the single Redis pod with its exporter (a StatefulSet replaces its pod without surge) and, with
 // ACME, cert-manager's solver pod, with their requests and limits and, in the mesh, each pod's sidecar, plus
 // Redis's volume. Nothing here is typed by hand, so a bigger tier can never be refused by a
 // stale quota.
@@ -40,7 +40,8 @@ func Quota(env Environment) map[string]string {
 	for _, w := range workloads {
 		pods += w.pods
 	}
-	containers := workloads
+	// Redis's pod runs its exporter beside it.
+	containers := append(workloads, sized{pods: 1, res: c.DefaultRedisExporterResources})
 	if env.Mesh.Istio {
 		containers = append(containers, sized{pods: pods, res: env.Mesh.ProxyResources})
 	}

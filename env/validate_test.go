@@ -104,7 +104,7 @@ func TestValidateRejects(t *testing.T) {
 		{"status label not a label name", func(e *env.Environment) { e.Monitoring.Metrics.StatusLabel = "status-code" }, "Monitoring.Metrics.StatusLabel", "status-code", "a Prometheus label name"},
 		{"path label the same as the status label", func(e *env.Environment) { e.Monitoring.Metrics.PathLabel = "code" }, "Monitoring.Metrics.PathLabel", "code", "other than StatusLabel"},
 		{"metric name with a space", func(e *env.Environment) { e.Monitoring.Metrics.Requests = "http requests" }, "Monitoring.Metrics.Requests", "http requests", "a Prometheus metric name"},
-		{"no queue metric", func(e *env.Environment) { e.Monitoring.Metrics.QueueWaiting = "" }, "Monitoring.Metrics.QueueWaiting", "", "a Prometheus metric name"},
+		{"no requests metric", func(e *env.Environment) { e.Monitoring.Metrics.Requests = "" }, "Monitoring.Metrics.Requests", "", "a Prometheus metric name"},
 		{"ingress path on a tier without Service", func(e *env.Environment) { e.TierRef("worker").IngressPath = "/jobs" }, "Tiers[worker].IngressPath", "/jobs", "Exposed"},
 		{"web tier without a preStop wait", func(e *env.Environment) { e.TierRef("frontend").PreStopSeconds = 0 }, "Tiers[frontend].PreStopSeconds", "0", "5 or more seconds"},
 		{"worker with a preStop wait", func(e *env.Environment) { e.TierRef("worker").PreStopSeconds = 10 }, "Tiers[worker].PreStopSeconds", "10", "0 for a tier no Service routes to"},

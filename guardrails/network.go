@@ -64,6 +64,8 @@ func (m *model) declaredEdges() map[edge]bool {
 			out[edge{w.name, namespaceEndpoint(e.Mesh.ControlPlaneNamespace)}] = true
 		}
 	}
+	// Prometheus scrapes Redis's exporter, which runs in Redis's pod.
+	out[edge{namespaceEndpoint(e.Monitoring.Namespace), env.ObjectName(env.Redis)}] = true
 	for _, t := range e.Tiers {
 		from := env.ObjectName(t.Name)
 		if t.IngressPath != "" {

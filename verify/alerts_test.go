@@ -36,6 +36,8 @@ func alertCases(e env.Environment) []alertCase {
 	probe := backendTier.ReadinessPath
 	maxMemory := constructs.RedisMaxMemory(e.Redis.Resources.MemoryLimit, 0)
 	workerHPA := `horizontalpodautoscaler="screenshot-algo-worker"`
+	redisMetrics := `service="` + env.ObjectName(env.Redis) + `-metrics"`
+	queue := `redis_key_size{` + redisMetrics + `, db="db0", key="` + env.JobQueueKey + `"}`
 	return []alertCase{
 		// Firing: 10% of users' requests fail, which the probes' 200s would dilute to 2%.
 		{alert: "ScreenshotAlgoHigh5xxRate", evalTime: "15m",
@@ -50,8 +52,17 @@ func alertCases(e env.Environment) []alertCase {
 				{`http_request_duration_seconds_bucket{` + backend + `, le="0.5"}`, "0+100x30"}, {`http_request_duration_seconds_bucket{` + backend + `, le="1"}`, "0+100x30"},
 				{`http_request_duration_seconds_bucket{` + backend + `, le="2"}`, "0+100x30"}, {`http_request_duration_seconds_bucket{` + backend + `, le="+Inf"}`, "0+100x30"}}},
 		{alert: "ScreenshotAlgoQueueBacklog", evalTime: "30m",
-			firing:  []series{{`screenshot_jobs_waiting{pod="w"}`, "100+10x40"}},
-			healthy: []series{{`screenshot_jobs_waiting{pod="w"}`, "150+0x40"}}},
+			firing:  []series{{queue, "100+10x40"}},
+			healthy: []series{{queue, "150+0x40"}}},
+		// Measured at Redis: with no worker there is no worker series at all.
+		{alert: "ScreenshotAlgoQueueWithoutWorkers", evalTime: "15m",
+			firing: []series{{queue, "5+1x20"}, {`kube_pod_status_ready{pod="screenshot-algo-worker-5c8d7f6b9-abcde", condition="true"}`, "0x20"},
+				{`kube_pod_status_ready{pod="screenshot-algo-backend-6d4f9c7b8-x2x9k", condition="true"}`, "1x20"}},
+			// An empty queue needs no worker; one Ready worker is working it off.
+			healthy: []series{{queue, "5+1x20"}, {`kube_pod_status_ready{pod="screenshot-algo-worker-5c8d7f6b9-abcde", condition="true"}`, "1x20"}}},
+		{alert: "ScreenshotAlgoQueueUnmeasured", evalTime: "20m",
+			firing:  []series{{`redis_up{` + redisMetrics + `}`, "1x30"}},
+			healthy: []series{{queue, "0x30"}}},
 		{alert: "ScreenshotAlgoPodCrashLooping", evalTime: "10m",
 			firing:  []series{{`kube_pod_container_status_waiting_reason{pod="p", container="c", reason="CrashLoopBackOff"}`, "1x20"}},
 			healthy: []series{{`kube_pod_container_status_waiting_reason{pod="p", container="c", reason="CrashLoopBackOff"}`, "0x20"}}},
@@ -69,9 +80,12 @@ func alertCases(e env.Environment) []alertCase {
 		{alert: "ScreenshotAlgoRedisDown", evalTime: "5m",
 			firing:  []series{{`kube_statefulset_status_replicas_ready{statefulset="screenshot-algo-redis"}`, "0x10"}},
 			healthy: []series{{`kube_statefulset_status_replicas_ready{statefulset="screenshot-algo-redis"}`, "1x10"}}},
+		// Redis's own count against its maxmemory, from its exporter.
 		{alert: "ScreenshotAlgoRedisNearMemoryCap", evalTime: "15m",
-			firing:  []series{{`container_memory_working_set_bytes{pod="screenshot-algo-redis-0", container="redis"}`, fmt.Sprintf("%dx20", maxMemory*95/100)}},
-			healthy: []series{{`container_memory_working_set_bytes{pod="screenshot-algo-redis-0", container="redis"}`, fmt.Sprintf("%dx20", maxMemory/2)}}},
+			firing: []series{{`redis_memory_used_bytes{` + redisMetrics + `}`, fmt.Sprintf("%dx20", maxMemory*95/100)},
+				{`redis_memory_max_bytes{` + redisMetrics + `}`, fmt.Sprintf("%dx20", maxMemory)}},
+			healthy: []series{{`redis_memory_used_bytes{` + redisMetrics + `}`, fmt.Sprintf("%dx20", maxMemory/2)},
+				{`redis_memory_max_bytes{` + redisMetrics + `}`, fmt.Sprintf("%dx20", maxMemory)}}},
 		{alert: "ScreenshotAlgoExternalSecretNotSynced", evalTime: "20m",
 			firing:  []series{{`externalsecret_status_condition{name="screenshot-algo-redis-credentials", condition="Ready", status="False"}`, "1x30"}},
 			healthy: []series{{`externalsecret_status_condition{name="screenshot-algo-redis-credentials", condition="Ready", status="False"}`, "0x30"}}},
@@ -104,10 +118,10 @@ func alertCases(e env.Environment) []alertCase {
 			// A step's pause of a few minutes is a release at work.
 			healthy: []series{{`rollout_info{name="screenshot-algo-backend", phase="Paused", strategy="canary", traffic_router="traefik"}`, "1x10 0x40"}}},
 		{alert: "ScreenshotAlgoQueueGrowingAtMaxWorkers", evalTime: "30m",
-			firing: []series{{`screenshot_jobs_waiting{pod="w"}`, "10+5x40"},
+			firing: []series{{queue, "10+5x40"},
 				{`kube_horizontalpodautoscaler_status_current_replicas{` + workerHPA + `}`, "20x40"}, {`kube_horizontalpodautoscaler_spec_max_replicas{` + workerHPA + `}`, "20x40"}},
 			// The same growing queue with room to scale: the autoscaler is still adding workers.
-			healthy: []series{{`screenshot_jobs_waiting{pod="w"}`, "10+5x40"},
+			healthy: []series{{queue, "10+5x40"},
 				{`kube_horizontalpodautoscaler_status_current_replicas{` + workerHPA + `}`, "12x40"}, {`kube_horizontalpodautoscaler_spec_max_replicas{` + workerHPA + `}`, "20x40"}}},
 	}
 }
