@@ -719,50 +719,51 @@ func TestBadCanaryAbortsInTime(t *testing.T) {
 
 // dropBackgroundAnalysis takes the background analysis out of the Rollouts in folder.
 func dropBackgroundAnalysis(t *testing.T, folder string) {
-	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(folder, "*-rollout-*.yaml"))
-	require.NoError(t, err)
-	dropped := false
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		require.NoError(t, err)
-		var obj map[string]any
-		require.NoError(t, yaml.Unmarshal(b, &obj))
+	editObjects(t, folder, "rollout", func(obj map[string]any) bool {
 		if _, found, _ := unstructured.NestedMap(obj, "spec", "strategy", "canary", "analysis"); !found {
-			continue
+			return false
 		}
 		unstructured.RemoveNestedField(obj, "spec", "strategy", "canary", "analysis")
-		out, err := yaml.Marshal(obj)
-		require.NoError(t, err)
-		require.NoError(t, os.WriteFile(p, out, 0o644))
-		dropped = true
-	}
-	require.True(t, dropped, "a Rollout had a background analysis")
+		return true
+	})
 }
 
-// editAnalyses rewrites each metric of the AnalysisTemplates in folder with edit, and fails the
-// test if none changed.
+// editAnalyses rewrites each metric of the AnalysisTemplates in folder with edit.
 func editAnalyses(t *testing.T, folder string, edit func(metric map[string]any)) {
-	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(folder, "*-analysistemplate-*.yaml"))
-	require.NoError(t, err)
-	require.NotEmpty(t, paths)
-	changed := false
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		require.NoError(t, err)
-		var obj map[string]any
-		require.NoError(t, yaml.Unmarshal(b, &obj))
+	editObjects(t, folder, "analysistemplate", func(obj map[string]any) bool {
 		metrics, _, _ := unstructured.NestedSlice(obj, "spec", "metrics")
+		changed := false
 		for _, m := range metrics {
 			before := fmt.Sprint(m)
 			edit(m.(map[string]any))
 			changed = changed || fmt.Sprint(m) != before
 		}
 		require.NoError(t, unstructured.SetNestedSlice(obj, metrics, "spec", "metrics"))
+		return changed
+	})
+}
+
+// editObjects rewrites the objects of a kind (lower case, as in the file names) in folder with
+// edit, which says whether it changed one, and fails the test if it changed none: a break-test
+// that weakens nothing proves nothing.
+func editObjects(t *testing.T, folder, kind string, edit func(obj map[string]any) bool) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(folder, "*-"+kind+"-*.yaml"))
+	require.NoError(t, err)
+	require.NotEmpty(t, paths, "%s has %s files", folder, kind)
+	changed := false
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		require.NoError(t, err)
+		var obj map[string]any
+		require.NoError(t, yaml.Unmarshal(b, &obj))
+		if !edit(obj) {
+			continue
+		}
 		out, err := yaml.Marshal(obj)
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(p, out, 0o644))
+		changed = true
 	}
 	require.True(t, changed, "the edit found what it weakens")
 }
