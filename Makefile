@@ -42,7 +42,7 @@ imports: deps ## regenerate constructs/imports/ offline: cdk8s import of the pin
 api: ## record the constructs library's exported API, once constructs/CHANGES.md says what changed
 	tools/apidiff/record.sh
 
-controlplane: ## build (or reuse, from the per-user cache) every tool the tests run: the control plane, kwok, Argo Rollouts, Prometheus, Argo CD, Traefik, the linters
+controlplane: ## build (or reuse, from the per-user cache) every tool the tests run: the control plane, kwok, Argo Rollouts, Prometheus, Argo CD, Traefik, redis_exporter, Karpenter, the linters
 	tools/controlplane/build.sh
 
 # build.sh prints progress on stderr and the binaries' folder on stdout; redis/install.sh

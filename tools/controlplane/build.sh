@@ -2,8 +2,8 @@
 # Builds the tools the verification tests run, from the Go modules pinned in tools/: the control
 # plane (etcd, kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, a kubelet with a
 # fake container runtime, kwok), the release components (the Argo Rollouts controller and its
-# kubectl plugin, Prometheus and promtool, Argo CD, Traefik, Redis's exporter) and the linters
-# (kube-score, actionlint).
+# kubectl plugin, Prometheus and promtool, Argo CD, Traefik, Redis's exporter, Karpenter's kwok
+# provider) and the linters (kube-score, actionlint).
 #
 # Each tool is kept in a per-user cache outside the clone, keyed by its own module's pins, so a
 # second clone on the machine builds nothing, `make clean` leaves the cache alone, and a changed
@@ -75,6 +75,7 @@ lane2() {
   build kube-score kube-score github.com/zegl/kube-score/cmd/kube-score
   build actionlint actionlint github.com/rhysd/actionlint/cmd/actionlint
   build redis_exporter redis-exporter github.com/oliver006/redis_exporter
+  build karpenter-kwok karpenter sigs.k8s.io/karpenter/kwok
   build rollouts-controller argo-rollouts github.com/argoproj/argo-rollouts/cmd/rollouts-controller
   build kubectl-argo-rollouts argo-rollouts github.com/argoproj/argo-rollouts/cmd/kubectl-argo-rollouts
   build traefik traefik github.com/traefik/traefik/v3/cmd/traefik "$traefik_ldflags"
