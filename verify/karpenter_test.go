@@ -16,6 +16,7 @@ import (
 	"k8s.io/apimachinery/pkg/apis/meta/v1/unstructured"
 	"k8s.io/apimachinery/pkg/labels"
 	"k8s.io/apimachinery/pkg/runtime/schema"
+	"k8s.io/apimachinery/pkg/types"
 
 	"github.com/screenshot-algo/k8s/env"
 	"github.com/screenshot-algo/k8s/internal/controlplane"
@@ -179,4 +180,104 @@ func applyNodePool(t *testing.T, pool string, labelled bool) {
 			_ = res.Delete(context.Background(), pool, metav1.DeleteOptions{})
 		}
 	})
+}
+
+// TestKarpenterLeavesRedisInPlace runs Redis's pod, as production's output defines it, on a
+// Karpenter node that consolidation wants to replace: it shares the node with a bigger pod
+// until that one goes, then is alone on a node larger than it needs. With its
+// karpenter.sh/do-not-disrupt annotation, Karpenter leaves it where it is (a move is an EBS
+// detach and attach plus an append-only file reload). Break-test: the same pod without the
+// annotation is evicted by the consolidation.
+func TestKarpenterLeavesRedisInPlace(t *testing.T) {
+	needsCluster(t)
+	const ns = "karpenter-redis"
+	objs := productionBeside(t, ns)
+	startKarpenter(t)
+	t.Parallel()
+	ctx := context.Background()
+	redis := workloadTemplate(t, objs, "StatefulSet", env.ObjectName(env.Redis))
+	require.Equal(t, "true", redis.Annotations["karpenter.sh/do-not-disrupt"], "the output marks Redis's pod")
+
+	cases := []struct {
+		name        string
+		annotated   bool
+		wantEvicted bool
+	}{
+		{"as the output defines it", true, false},
+		{"without karpenter.sh/do-not-disrupt", false, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			pool := ns + map[bool]string{true: "-kept", false: "-moved"}[tc.annotated]
+			applyConsolidatingNodePool(t, pool)
+			place := func(p *corev1.Pod) {
+				p.Spec.NodeSelector = map[string]string{env.NodePoolLabel: pool}
+				p.Spec.Tolerations = append(p.Spec.Tolerations, corev1.Toleration{Key: env.NodePoolLabel, Operator: corev1.TolerationOpEqual, Value: pool, Effect: corev1.TaintEffectNoSchedule})
+			}
+			pod := podOf(redis, "redis-"+pool, ns)
+			// The claim's volume is the cloud's; here the data is a scratch folder.
+			pod.Spec.Volumes = append(pod.Spec.Volumes, corev1.Volume{Name: "data", VolumeSource: corev1.VolumeSource{EmptyDir: &corev1.EmptyDirVolumeSource{}}})
+			if !tc.annotated {
+				delete(pod.Annotations, "karpenter.sh/do-not-disrupt")
+			}
+			place(pod)
+			// A bigger pod of the same restricted shape, that may be moved.
+			filler := podOf(redis, "filler-"+pool, ns)
+			filler.Labels, filler.Annotations = map[string]string{"screenshot-algo.io/test": "filler"}, nil
+			filler.Spec.Volumes = pod.Spec.Volumes
+			big := corev1.ResourceList{corev1.ResourceCPU: resource.MustParse("6"), corev1.ResourceMemory: resource.MustParse("8Gi")}
+			filler.Spec.Containers = filler.Spec.Containers[:1]
+			filler.Spec.Containers[0].Resources.Requests, filler.Spec.Containers[0].Resources.Limits = big, big
+			// On Redis's node: Karpenter launches one node for both, larger than Redis alone needs.
+			filler.Spec.Affinity = &corev1.Affinity{PodAffinity: &corev1.PodAffinity{RequiredDuringSchedulingIgnoredDuringExecution: []corev1.PodAffinityTerm{{
+				LabelSelector: &metav1.LabelSelector{MatchLabels: redis.Labels}, TopologyKey: "kubernetes.io/hostname",
+			}}}}
+			place(filler)
+			for _, p := range []*corev1.Pod{pod, filler} {
+				_, err := simClient.Typed.CoreV1().Pods(ns).Create(ctx, p, metav1.CreateOptions{})
+				require.NoError(t, err)
+			}
+			var node string
+			require.Eventually(t, func() bool {
+				p, err := simClient.Typed.CoreV1().Pods(ns).Get(ctx, pod.Name, metav1.GetOptions{})
+				node = ""
+				if err == nil && p.Status.Phase == corev1.PodRunning {
+					node = p.Spec.NodeName
+				}
+				return node != ""
+			}, 3*time.Minute, time.Second, "Redis runs on a Karpenter node; its log:\n%s", sim.Logs("karpenter", 20))
+			// The bigger pod goes: Redis is alone on a node larger than it needs.
+			require.NoError(t, simClient.Typed.CoreV1().Pods(ns).Delete(ctx, filler.Name, metav1.DeleteOptions{GracePeriodSeconds: new(int64)}))
+
+			evicted := func() bool {
+				p, err := simClient.Typed.CoreV1().Pods(ns).Get(ctx, pod.Name, metav1.GetOptions{})
+				return err != nil || p.DeletionTimestamp != nil || p.Spec.NodeName != node
+			}
+			if tc.wantEvicted {
+				assert.Eventually(t, evicted, 3*time.Minute, time.Second, "consolidation moves a Redis without the annotation; Karpenter's log:\n%s", sim.Logs("karpenter", 20))
+				return
+			}
+			assert.Never(t, evicted, 90*time.Second, 2*time.Second, "Karpenter leaves Redis on its node")
+		})
+	}
+}
+
+// applyConsolidatingNodePool is applyNodePool for a pool that consolidation empties and shrinks
+// as soon as it can.
+func applyConsolidatingNodePool(t *testing.T, pool string) {
+	t.Helper()
+	applyNodePool(t, pool, true)
+	np := &unstructured.Unstructured{Object: map[string]any{
+		"apiVersion": "karpenter.sh/v1", "kind": "NodePool",
+		"metadata": map[string]any{"name": pool},
+		"spec": map[string]any{"disruption": map[string]any{
+			"consolidationPolicy": "WhenEmptyOrUnderutilized", "consolidateAfter": "0s",
+		}},
+	}}
+	res, err := simClient.Resource(np)
+	require.NoError(t, err)
+	body, err := np.MarshalJSON()
+	require.NoError(t, err)
+	_, err = res.Patch(context.Background(), pool, types.MergePatchType, body, metav1.PatchOptions{})
+	require.NoError(t, err)
 }
