@@ -38,6 +38,18 @@ var (
 	karpenterErr  error
 )
 
+// karpenterScenario readies a test of Karpenter: production's dependencies in the test's own
+// namespace ns (productionBeside) and Karpenter running; then the test goes on in parallel
+// with the others, its NodePools named for ns so that no other test's pods match them.
+func karpenterScenario(t *testing.T, ns string) []*unstructured.Unstructured {
+	t.Helper()
+	needsCluster(t)
+	objs := productionBeside(t, ns)
+	startKarpenter(t)
+	t.Parallel()
+	return objs
+}
+
 // TestKarpenterProvisionsWorkers runs the real Karpenter (its kwok provider, v1.8.0) with a
 // NodePool for the workers' dedicated pool as docs/cluster.md describes it: the pool's label,
 // its NoSchedule taint. The workers, as production's output defines them but in a pool of
@@ -47,11 +59,8 @@ var (
 // Cluster Autoscaler's expendable cutoff (-10): Karpenter has no such cutoff, so on Cluster
 // Autoscaler it is the guardrail autoscaled-pods-get-nodes that keeps the workers above it.
 func TestKarpenterProvisionsWorkers(t *testing.T) {
-	needsCluster(t)
 	const ns = "karpenter-workers"
-	objs := productionBeside(t, ns)
-	startKarpenter(t)
-	t.Parallel()
+	objs := karpenterScenario(t, ns)
 	ctx := context.Background()
 	e := env.Production()
 	worker, ok := e.TierNamed("worker")
@@ -189,11 +198,8 @@ func applyNodePool(t *testing.T, pool string, labelled bool) {
 // detach and attach plus an append-only file reload). Break-test: the same pod without the
 // annotation is evicted by the consolidation.
 func TestKarpenterLeavesRedisInPlace(t *testing.T) {
-	needsCluster(t)
 	const ns = "karpenter-redis"
-	objs := productionBeside(t, ns)
-	startKarpenter(t)
-	t.Parallel()
+	objs := karpenterScenario(t, ns)
 	ctx := context.Background()
 	redis := workloadTemplate(t, objs, "StatefulSet", env.ObjectName(env.Redis))
 	require.Equal(t, "true", redis.Annotations["karpenter.sh/do-not-disrupt"], "the output marks Redis's pod")
